@@ -1,0 +1,573 @@
+"""Screen many files: extraction in a persistent pool of limited workers, scoring in the caller.
+
+Stage 1 (pre-flight + extract) runs in worker processes started by the "forkserver" context
+(never ``fork`` from a Streamlit thread). Each worker caps its own address space
+(``RLIMIT_AS``) and CPU time, and the parent kills (SIGKILL) a worker past the wall-clock
+limit and starts a fresh one, so one hostile file costs only its own result. Documents come
+back as they are ready; the caller's ``Pipeline`` reads and scores each one at once (stages
+2-4) while the workers go on extracting. A bounded LRU keyed by the SHA-256 of the bytes
+skips extraction (and scoring) of a file already seen.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, suppress
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from matcher.errors import file_error, read_error
+from matcher.pipeline import content_hash
+from matcher.preflight import check, sniff, unpack_zip
+from matcher.settings import DEFAULT_LIMITS, MB, Limits
+from matcher.types import STATUS_ERROR, Document, FileError, ReadError, Screening
+
+Task = Callable[[bytes, str, Limits], Document]
+OnResult = Callable[[int, Screening], None]
+
+CV_SUFFIXES = (".pdf", ".docx", ".doc", ".txt", ".md", ".zip")
+# Third-party parsers imported once by the fork server, so a replacement worker starts fast.
+PRELOAD = ["pypdfium2", "pdfminer.high_level", "docx", "lxml.etree", "yaml"]
+QUEUE_DEPTH = 2  # tasks handed to a worker ahead, so it never waits while the parent scores
+# Errors that depend on load, not on the bytes: never cached.
+_TRANSIENT = {"timeout", "memory_limit", "worker_crashed", "internal_error"}
+
+
+def _context() -> Any:
+    """The forkserver context (spawn where there is none), parsers preloaded once."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def extract_task(data: bytes, filename: str, limits: Limits) -> Document:
+    """The production worker task: pre-flight checks, then ``matcher.extract.extract``."""
+    kind = check(data, filename=filename, limits=limits)
+    if kind == "zip":  # archives are unpacked before screening (``expand_archives``)
+        raise read_error("unsupported_type")
+    from matcher.extract import extract
+
+    document = extract(data, filename=filename)
+    if document.pages > limits.max_pages:
+        raise read_error("too_many_pages", pages=document.pages, **limits.message_fields())
+    return document
+
+
+def _apply_limits(limits: Limits) -> None:
+    try:
+        import resource
+
+        memory = int(limits.memory_mb) * MB
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            memory = min(memory, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
+    except (ImportError, ValueError, OSError):  # not on this platform: the timeout still holds
+        pass
+
+
+def _arm_cpu_limit(limits: Limits) -> None:
+    """Backstop: SIGXCPU if this one task burns twice its wall-clock limit in CPU time."""
+    try:
+        import resource
+
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        spent = used.ru_utime + used.ru_stime
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = int(spent + 2 * limits.timeout_s) + 1
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _worker_main(conn: Connection, limits: Limits, task: Task) -> None:
+    """Loop of one worker: receive (id, name, bytes), send (id, Document | FileError)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    _apply_limits(limits)
+    fields = limits.message_fields()
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        task_id, filename, data = message
+        _arm_cpu_limit(limits)
+        fatal = False
+        try:
+            result: Document | FileError = task(data, filename, limits)
+        except ReadError as exc:
+            result = exc.error
+        except MemoryError:
+            result, fatal = file_error("memory_limit", **fields), True
+        except RecursionError:
+            result = file_error("corrupt", **fields)
+        except Exception:  # a parser bug on hostile bytes: this file only, coded
+            result = file_error("corrupt", **fields)
+        del data
+        try:
+            conn.send((task_id, result))
+        except MemoryError:
+            conn.send((task_id, file_error("memory_limit", **fields)))
+            fatal = True
+        if fatal:  # the heap may be in a bad state: let the parent start a fresh worker
+            return
+
+
+@dataclass
+class _Job:
+    """One distinct content to extract; ``indices`` are the inputs that share it."""
+
+    id: int
+    name: str
+    data: bytes
+    key: tuple[str, str]
+    indices: list[int] = field(default_factory=list)
+
+
+class _Worker:
+    def __init__(self, ctx: Any, limits: Limits, task: Task) -> None:
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(
+            target=_worker_main, args=(child, limits, task), daemon=True, name="accountfit-worker"
+        )
+        self.proc.start()
+        child.close()
+        self.queue: deque[_Job] = deque()
+        self.started = 0.0  # when the job at the head of the queue began (approximately)
+        self.sent = 0
+        self.timed_out = False
+
+    def send(self, job: _Job) -> None:
+        if not self.queue:
+            self.started = time.monotonic()
+        self.conn.send((job.id, job.name, job.data))
+        self.queue.append(job)
+        self.sent += 1
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.proc.join(1)
+        self.kill()
+
+
+class DocumentCache:
+    """Bounded LRU of extraction results keyed by (sha256, file suffix); thread-safe."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _identity(pipeline: Any) -> tuple[Any, ...]:
+    """What a cached screening depends on besides the bytes: profiles and reference date."""
+    profiles = getattr(pipeline, "profiles", None)
+    return (getattr(profiles, "version", ""), id(profiles), getattr(pipeline, "today", None))
+
+
+def _key(data: bytes, name: str, digest: str) -> tuple[str, str]:
+    return digest, Path(name).suffix.lower()
+
+
+class BatchScreener:
+    """A persistent pool of extraction workers plus a content-hash cache.
+
+    Calls are serialised by a lock, so one screener can be shared by the threads of a
+    Streamlit server; results always come back in input order.
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: Limits = DEFAULT_LIMITS,
+        workers: int | None = None,
+        task: Task = extract_task,
+        cache_size: int = 4096,
+        max_tasks_per_worker: int = 500,
+        start: bool = True,
+    ) -> None:
+        self.limits = limits
+        self.workers = workers or limits.worker_count()
+        self.task = task
+        self.max_tasks_per_worker = max_tasks_per_worker
+        self.documents = DocumentCache(cache_size)
+        self.screenings = DocumentCache(cache_size)
+        self.stats = {"extracted": 0, "cache_hits": 0, "killed": 0, "crashed": 0}
+        self._pool: list[_Worker] = []
+        self._lock = threading.RLock()
+        self._closed = False
+        self._ctx = _context()
+        if start:
+            with self._lock:
+                self._fill()
+
+    # ---- public API -----------------------------------------------------------------------
+
+    def screen(
+        self,
+        files: Sequence[tuple[str, bytes]],
+        *,
+        pipeline: Any,
+        jd_profile: Any = None,
+        on_result: OnResult | None = None,
+    ) -> list[Screening]:
+        """Stages 1-4 for every (name, bytes); ``on_result(index, screening)`` as each ends."""
+
+        def score(document: Document, name: str, digest: str) -> Screening:
+            return pipeline.screen_document(
+                document, file=name, digest=digest, jd_profile=jd_profile
+            )
+
+        memo = ("screen", *_identity(pipeline))
+        return self._run(
+            files,
+            score=score,
+            pipeline=pipeline,
+            on_result=on_result,
+            memo=None if jd_profile is not None else memo,
+        )
+
+    def read(
+        self,
+        files: Sequence[tuple[str, bytes]],
+        *,
+        pipeline: Any,
+        on_result: OnResult | None = None,
+    ) -> list[Screening]:
+        """Stages 1-3 only (the ``parse`` command): no assessment in the results."""
+
+        def score(document: Document, name: str, digest: str) -> Screening:
+            return pipeline.read_document(document, file=name, digest=digest)
+
+        memo = ("read", *_identity(pipeline))
+        return self._run(files, score=score, pipeline=pipeline, on_result=on_result, memo=memo)
+
+    def extract(
+        self,
+        files: Sequence[tuple[str, bytes]],
+        *,
+        on_result: Callable[[int, Document | FileError], None] | None = None,
+    ) -> list[Document | FileError]:
+        """Stage 1 only, in the pool: a ``Document`` or a ``FileError`` per file, input order."""
+        out: list[Document | FileError | None] = [None] * len(files)
+        with self._lock, closing(self._documents(files)) as results:
+            for indices, result in results:
+                for i in indices:
+                    out[i] = result
+                    if on_result:
+                        on_result(i, result)
+        return [r for r in out if r is not None]
+
+    def screen_paths(self, paths: Iterable[str | Path], **options: Any) -> list[Screening]:
+        """``screen`` over files and folders (recursive), ZIP archives unpacked."""
+        files = expand_archives(load_paths(iter_paths(paths)), limits=self.limits)
+        return self.screen(files, **options)
+
+    def close(self) -> None:
+        """Stop the workers; the screener cannot be used afterwards."""
+        with self._lock:
+            self._closed = True
+            for worker in self._pool:
+                worker.stop()
+            self._pool.clear()
+
+    def __enter__(self) -> BatchScreener:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- the loop -------------------------------------------------------------------------
+
+    def _run(self, files, *, score, pipeline, on_result, memo) -> list[Screening]:
+        out: list[Screening | None] = [None] * len(files)
+        version = getattr(getattr(pipeline, "profiles", None), "version", "")
+        with self._lock, closing(self._documents(files)) as results:
+            for indices, result in results:
+                digest = content_hash(files[indices[0]][1])
+                for i in indices:
+                    name = files[i][0]
+                    screening = self._screen_one(result, name, digest, score, version, memo)
+                    out[i] = screening
+                    if on_result:
+                        on_result(i, screening)
+        return [s for s in out if s is not None]
+
+    def _screen_one(self, result, name, digest, score, version, memo) -> Screening:
+        if isinstance(result, FileError):
+            return Screening(
+                file=name,
+                status=STATUS_ERROR,
+                error=result,
+                content_hash=digest,
+                profile_version=version,
+            )
+        key = (digest, memo) if memo else None
+        if key is not None:
+            cached = self.screenings.get(key)
+            if cached is not None:
+                return replace(cached, file=name)
+        try:
+            screening = score(result, name, digest)
+        except Exception:  # a reader or scorer bug must not cost the other files
+            return Screening(
+                file=name,
+                status=STATUS_ERROR,
+                error=file_error("internal_error"),
+                content_hash=digest,
+                profile_version=version,
+            )
+        if key is not None:
+            self.screenings.put(key, screening)
+        return screening
+
+    def _documents(
+        self, files: Sequence[tuple[str, bytes]]
+    ) -> Iterator[tuple[list[int], Document | FileError]]:
+        """Yield (input indices, result) as results are ready: cached first, then extracted."""
+        if self._closed:
+            raise RuntimeError("BatchScreener is closed")
+        fields = self.limits.message_fields()
+        jobs: dict[tuple[str, str], _Job] = {}
+        order: list[_Job] = []
+        for i, (name, data) in enumerate(files):
+            if not data:
+                yield [i], file_error("empty_file", **fields)
+                continue
+            if len(data) > self.limits.max_bytes:
+                yield [i], file_error("too_large", **fields)
+                continue
+            key = _key(data, name, content_hash(data))
+            cached = self.documents.get(key)
+            if cached is not None:
+                self.stats["cache_hits"] += 1
+                yield [i], cached
+                continue
+            job = jobs.get(key)
+            if job is None:
+                job = jobs[key] = _Job(id=len(order), name=name, data=data, key=key)
+                order.append(job)
+            job.indices.append(i)
+        if not order:
+            return
+        finished = False
+        try:
+            for job, result in self._extract(order):
+                if not (isinstance(result, FileError) and result.code in _TRANSIENT):
+                    self.documents.put(job.key, result)
+                yield job.indices, result
+            finished = True
+        finally:
+            if not finished:  # the caller stopped early: drop workers that still hold its jobs
+                for worker in list(self._pool):
+                    if worker.queue:
+                        self._retire(worker, kill=True)
+
+    def _fill(self) -> None:
+        while len(self._pool) < self.workers:
+            self._pool.append(_Worker(self._ctx, self.limits, self.task))
+
+    def _retire(self, worker: _Worker, *, kill: bool) -> None:
+        if kill:
+            worker.kill()
+        else:
+            worker.stop()
+        if worker in self._pool:
+            self._pool.remove(worker)
+
+    def _extract(self, jobs: list[_Job]) -> Iterator[tuple[_Job, Document | FileError]]:
+        """Run jobs in the pool; yield each (job, result) as soon as it is back."""
+        pending: deque[_Job] = deque(jobs)
+        fields = self.limits.message_fields()
+        timeout = self.limits.timeout_s
+        while pending or any(w.queue for w in self._pool):
+            self._fill()
+            for worker in list(self._pool):
+                if not worker.queue and not worker.proc.is_alive():
+                    self._retire(
+                        worker, kill=True
+                    )  # exited between jobs (e.g. after a MemoryError)
+                    continue
+                while pending and len(worker.queue) < QUEUE_DEPTH:
+                    if worker.sent >= self.max_tasks_per_worker:
+                        if not worker.queue:  # recycle a long-lived worker between jobs
+                            self._retire(worker, kill=False)
+                        break
+                    job = pending.popleft()
+                    try:
+                        worker.send(job)
+                    except (OSError, ValueError):  # died between jobs
+                        pending.appendleft(job)
+                        if not worker.queue:
+                            self._retire(worker, kill=True)
+                        break
+            busy = [w for w in self._pool if w.queue]
+            if not busy:
+                continue
+            now = time.monotonic()
+            deadline = min(w.started for w in busy) + timeout
+            waitables: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            ready = set(wait(waitables, timeout=max(0.0, deadline - now)))
+            for worker in busy:
+                if worker.conn in ready:
+                    yield from self._receive(worker)
+                if worker.proc.sentinel in ready or not worker.proc.is_alive():
+                    yield from self._receive(worker)  # results sent just before it exited
+                    yield from self._bury(worker, pending, fields)
+            now = time.monotonic()
+            for worker in [w for w in self._pool if w.queue]:
+                if now - worker.started > timeout:
+                    worker.timed_out = True
+                    worker.kill()
+                    yield from self._bury(worker, pending, fields)
+
+    def _receive(self, worker: _Worker) -> Iterator[tuple[_Job, Document | FileError]]:
+        while worker.queue:
+            try:
+                if not worker.conn.poll():
+                    return
+                task_id, result = worker.conn.recv()
+            except (EOFError, OSError):
+                return
+            job = worker.queue.popleft()
+            worker.started = time.monotonic()
+            if task_id != job.id:  # cannot happen with an ordered pipe; never mis-attribute
+                result = file_error("worker_crashed", **self.limits.message_fields())
+            self.stats["extracted"] += 1
+            yield job, result
+
+    def _bury(self, worker: _Worker, pending: deque[_Job], fields: dict) -> Iterator[Any]:
+        """A worker died or was killed: its running job fails, the queued ones go back."""
+        worker.kill()
+        if worker in self._pool:
+            self._pool.remove(worker)
+        if not worker.queue:
+            return
+        head = worker.queue.popleft()
+        pending.extendleft(reversed(worker.queue))
+        worker.queue.clear()
+        code = worker.proc.exitcode
+        if worker.timed_out or code == -signal.SIGXCPU:
+            self.stats["killed"] += 1
+            yield head, file_error("timeout", **fields)
+        elif code == -signal.SIGKILL:  # not ours: the kernel's OOM killer
+            self.stats["crashed"] += 1
+            yield head, file_error("memory_limit", **fields)
+        else:
+            self.stats["crashed"] += 1
+            yield head, file_error("worker_crashed", **fields)
+
+
+# ---- files and folders ----------------------------------------------------------------------
+
+
+def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files in input order; a folder expands to its CV files (recursive, sorted, no hidden).
+
+    A path that does not exist is kept, so the caller can report it.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in CV_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            out.extend(sorted(found))
+        else:
+            out.append(path)
+    return out
+
+
+def load_paths(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
+    """(name, bytes) per path; an unreadable path gets empty bytes (reported as empty/not found)."""
+    files = []
+    for path in paths:
+        try:
+            files.append((str(path), path.read_bytes()))
+        except OSError:
+            files.append((str(path), b""))
+    return files
+
+
+def expand_archives(
+    files: Sequence[tuple[str, bytes]], *, limits: Limits = DEFAULT_LIMITS
+) -> list[tuple[str, bytes]]:
+    """Replace each safe ZIP of CVs by its members ("archive.zip/member.pdf"), in place.
+
+    An unsafe or broken archive is kept as it is, so screening it reports its error code.
+    """
+    out: list[tuple[str, bytes]] = []
+    for name, data in files:
+        if data.startswith(b"PK\x03\x04") and sniff(data) == "zip":
+            try:
+                members = unpack_zip(data, limits=limits)
+            except ReadError:
+                out.append((name, data))
+                continue
+            out.extend((f"{name}/{member}", body) for member, body in members)
+        else:
+            out.append((name, data))
+    return out
+
+
+_SHARED: BatchScreener | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_screener() -> BatchScreener:
+    """The one screener of this process (the app and the CLI reuse its warm workers)."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None or _SHARED._closed:
+            _SHARED = BatchScreener()
+            atexit.register(_SHARED.close)
+        return _SHARED
