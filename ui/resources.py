@@ -1,0 +1,83 @@
+"""Expensive shared objects, built once per process with ``st.cache_resource``.
+
+Only immutable things live here (profiles, the pipeline, the worker pool). Candidate data
+never does: it stays in ``st.session_state`` of the visitor who uploaded it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+if TYPE_CHECKING:
+    from matcher.batch import BatchScreener
+    from matcher.pipeline import Pipeline
+    from matcher.profiles import ProfileSet
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = ROOT / "sample_resumes"
+CV_SUFFIXES = (".pdf", ".docx", ".txt")
+
+PROFILES_KEY = "profiles"  # session ProfileSet adjusted on the Profiles page
+PROFILES_TAG_KEY = "profiles_tag"  # short digest of the adjusted profiles ("" = bundled)
+
+
+@st.cache_resource(show_spinner=False)
+def base_profiles() -> ProfileSet:
+    """The bundled AE/AM/AD profiles (job_profiles/)."""
+    from matcher.profiles import load_profiles
+
+    return load_profiles()
+
+
+@st.cache_resource(show_spinner=False)
+def base_pipeline() -> Pipeline:
+    """The pipeline over the bundled profiles: spaCy matcher built once per process."""
+    from matcher.pipeline import build_pipeline
+
+    return build_pipeline(profiles=base_profiles())
+
+
+@st.cache_resource(show_spinner=False)
+def shared_screener() -> BatchScreener:
+    """The process-wide worker pool that extracts files under time and memory limits."""
+    from matcher.batch import shared_screener as make
+
+    return make()
+
+
+def session_profiles() -> ProfileSet:
+    """The profiles this session screens with: adjusted ones if any, else the bundled."""
+    return st.session_state.get(PROFILES_KEY) or base_profiles()
+
+
+def session_pipeline() -> Pipeline:
+    """The pipeline for this session; adjusted profiles reuse the shared skill matcher.
+
+    The skill matcher depends only on the skills catalogue, which the Profiles page never
+    edits (it edits weights and bands), so swapping ``profiles`` is enough.
+    """
+    base = base_pipeline()
+    profiles = st.session_state.get(PROFILES_KEY)
+    if profiles is None or profiles is base.profiles:
+        return base
+    return dataclasses.replace(base, profiles=profiles)
+
+
+def profiles_tag() -> str:
+    """Identifies the session's profiles in result caches ("" for the bundled ones)."""
+    return str(st.session_state.get(PROFILES_TAG_KEY, ""))
+
+
+@st.cache_resource(show_spinner=False)
+def sample_files() -> tuple[tuple[str, bytes], ...]:
+    """The bundled sample CVs as (name, bytes), sorted by name; read once per process."""
+    if not SAMPLES_DIR.is_dir():
+        return ()
+    paths = sorted(
+        p for p in SAMPLES_DIR.rglob("*") if p.is_file() and p.suffix.lower() in CV_SUFFIXES
+    )
+    return tuple((p.relative_to(SAMPLES_DIR).as_posix(), p.read_bytes()) for p in paths)

@@ -1,0 +1,163 @@
+"""Screening results as display items: a stable key, a label, and a result dict.
+
+Every page renders from dicts in the ``Screening.to_dict()`` shape, so results stored in a
+shortlist render the same way. In blind mode the dict goes through ``matcher.report.redact``
+and then through ``scrub`` here, so no view can show a personal field by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from matcher.types import Screening
+from ui.strings import t
+
+PERSONAL_KEYS = (
+    "photo",
+    "date_of_birth",
+    "age",
+    "gender",
+    "marital_status",
+    "hometown",
+    "address",
+    "national_id",
+)
+_DIGITS = re.compile(r"\D+")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One candidate ready to render: ``key`` is unique and stable within its source."""
+
+    key: str
+    label: str
+    data: dict[str, Any]
+    source: str = "batch"  # "batch" | "saved"
+
+
+def sensitive_texts(screening: Screening) -> tuple[str, ...]:
+    """Strings that identify the person: name, contacts, personal values and their lines."""
+    cand = screening.candidate
+    if cand is None:
+        return ()
+    out: list[str] = []
+    if cand.name:
+        out.append(cand.name)
+    out.extend(cand.emails)
+    out.extend(cand.phones)
+    p = cand.personal
+    out.extend(
+        str(v)
+        for v in (p.date_of_birth, p.hometown, p.address, p.national_id)
+        if v and len(str(v)) >= 4
+    )
+    out.extend(ev.text for ev in p.lines if ev.text.strip())
+    for key in ("name", "emails", "phones", "email", "phone", "personal"):
+        out.extend(ev.text for ev in cand.evidence.get(key, ()) if ev.text.strip())
+    return tuple(dict.fromkeys(out))
+
+
+def _phone_tails(texts: Iterable[str]) -> set[str]:
+    tails = set()
+    for text in texts:
+        digits = _DIGITS.sub("", text)
+        if len(digits) >= 9:
+            tails.add(digits[-9:])
+    return tails
+
+
+def _mentions(text: str, needles: Sequence[str], tails: set[str]) -> bool:
+    low = text.casefold()
+    if any(n.casefold() in low for n in needles if n):
+        return True
+    digits = _DIGITS.sub("", text)
+    return any(tail in digits for tail in tails)
+
+
+def _scrub_evidence(value: Any, needles: Sequence[str], tails: set[str]) -> Any:
+    """Drop every evidence entry (a dict with "text") that mentions a sensitive string."""
+    if isinstance(value, dict):
+        text = value.get("text")
+        if isinstance(text, str) and _mentions(text, needles, tails):
+            return None
+        out = {}
+        for k, v in value.items():
+            out[k] = _scrub_evidence(v, needles, tails)
+        return out
+    if isinstance(value, list):
+        items = [_scrub_evidence(v, needles, tails) for v in value]
+        return [v for v in items if v is not None]
+    return value
+
+
+def scrub(data: dict[str, Any], *, label: str, sensitive: Sequence[str] = ()) -> dict[str, Any]:
+    """Blind-mode copy of a result dict: identity fields removed, file renamed to ``label``."""
+    try:
+        from matcher.report import redact
+
+        data = redact(data)
+    except ImportError:  # the report module is optional for rendering
+        data = dict(data)
+    cand = dict(data.get("candidate") or {})
+    needles = [s for s in sensitive if len(s.strip()) >= 3]
+    if cand:
+        if cand.get("name"):
+            needles.append(cand["name"])
+        needles.extend(e for e in cand.get("emails") or [] if e)
+        tails = _phone_tails(list(cand.get("phones") or []) + list(sensitive))
+        cand["name"] = None
+        cand["emails"] = []
+        cand["phones"] = []
+        cand["personal"] = {k: None for k in PERSONAL_KEYS}
+        cand["evidence"] = {
+            k: v
+            for k, v in (cand.get("evidence") or {}).items()
+            if k not in ("name", "emails", "phones", "email", "phone", "personal")
+        }
+        data["candidate"] = cand
+    else:
+        tails = _phone_tails(sensitive)
+    data = _scrub_evidence(data, tuple(needles), tails)
+    data["file"] = label
+    data["label"] = label
+    return data
+
+
+def display_label(data: dict[str, Any], *, n: int, blind: bool) -> str:
+    """The candidate's name (or file) normally; "Ứng viên n" / "Candidate n" when blind."""
+    if blind:
+        return t("candidate_n", n=n)
+    cand = data.get("candidate") or {}
+    return str(cand.get("name") or data.get("label") or data.get("file") or t("candidate_n", n=n))
+
+
+def batch_items(screenings: Sequence[Screening], *, blind: bool) -> list[Item]:
+    """Display items for the current batch, numbered in upload order."""
+    items = []
+    for i, s in enumerate(screenings, start=1):
+        data = s.to_dict()
+        label = display_label(data, n=i, blind=blind)
+        if blind:
+            data = scrub(data, label=label, sensitive=sensitive_texts(s))
+        items.append(Item(key=f"b{i}:{s.content_hash[:16]}", label=label, data=data))
+    return items
+
+
+def saved_items(pairs: Sequence[tuple[str, dict[str, Any]]], *, blind: bool) -> list[Item]:
+    """Display items for candidates saved in shortlists (label, result dict)."""
+    items = []
+    for i, (label, data) in enumerate(pairs, start=1):
+        shown = t("saved_candidate_n", n=i) if blind else label
+        data = scrub(data, label=shown) if blind else dict(data)
+        items.append(
+            Item(
+                key=f"s{i}:{data.get('content_hash', '')[:16]}",
+                label=shown,
+                data=data,
+                source="saved",
+            )
+        )
+    return items
