@@ -1,13 +1,19 @@
 """Pure text helpers shared by every stage: folding for matching, normalisation of extracted text.
 
 ``fold`` and ``match_key`` are the only way the engine compares Vietnamese text, so
-"Kỹ năng", "KĨ NĂNG" and "ky nang" meet at one key.
+"Kỹ năng", "KĨ NĂNG" and "ky nang" meet at one key. ``normalize_lines`` is what extract
+applies to every line it emits; ``detect_language`` labels a document vi / en / mixed.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -37,3 +43,209 @@ def match_key(text: str) -> str:
     """
     key = _NON_WORD.sub(" ", fold(text)).replace("y", "i")
     return _SPACES.sub(" ", key).strip()
+
+
+# ---- normalisation of extracted lines ---------------------------------------------------------
+
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+# removed outright: soft hyphen, zero-width chars, BOM, PDFium's generated-hyphen marks
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\x02\x03"), None)
+# every exotic space becomes a plain space (tabs too: a line is a run of words)
+_SPACE_CHARS = dict.fromkeys(
+    map(
+        ord,
+        "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+        "\u200a\u202f\u205f\u3000",
+    ),
+    " ",
+)
+# Vietnamese vowel-shape marks (circumflex, breve, horn) must come before the tone mark for
+# NFC to find the precomposed letter; old input methods typed the tone first.
+_SHAPE_MARKS = "\u0302\u0306\u031b"
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_MARK_RUN = re.compile(f"[{_SHAPE_MARKS}{_TONE_MARKS}]{{2,}}")
+
+# Bullet glyphs seen in CVs: geometric shapes, arrows, ticks, and the Symbol/Wingdings
+# private-use code points Word exports (U+F0B7 , U+F0A7 , U+F0D8, U+F076, U+F0FC ...).
+_BULLET_CHARS = (
+    "•●▪▫■□◆◇◦○◉◎►▶▸▹▻➢➣➤➔→⇒✓✔✗✘❖❑❒⁃‣∙·★☆♦◘◙⦿⦾⁌⁍❥❧☐☑☒♣♠♥"
+    "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06c\uf06e\uf0e0\uf0e8\uf0f0\uf071\uf077\uf0d2"
+)
+_PRIVATE_USE = "\ue000-\uf8ff"
+_LEADING_BULLET = re.compile(
+    rf"^\s*(?:[{_BULLET_CHARS}{_PRIVATE_USE}]+|[-–—―*+](?=\s)|o(?=\s{{2,}}))\s*"
+)
+_INLINE_BULLET = re.compile(rf"\s*[{_BULLET_CHARS.replace('·', '')}{_PRIVATE_USE}]+\s*")
+# UTF-8 read as cp1252 ("Ã©" for é, "â€™" for ’, "Ä‘" for đ): each byte became one char.
+_CP1252_BYTE = {}
+for _b in range(0x80, 0x100):
+    try:
+        _CP1252_BYTE[bytes([_b]).decode("cp1252")] = _b
+    except UnicodeDecodeError:
+        _CP1252_BYTE[chr(_b)] = _b  # undefined in cp1252: came through as a C1 control
+_CONT = "".join(ch for ch, b in _CP1252_BYTE.items() if b < 0xC0)
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df][{re.escape(_CONT)}]|[\u00e0-\u00ef][{re.escape(_CONT)}]{{2}}"
+)
+# A Vietnamese "Â" starts or sits inside a syllable that goes on with one of these letters.
+_A_FOLLOWERS = frozenset("MNPTCUYmnptcuy")
+
+
+def _unmojibake(match: re.Match[str]) -> str:
+    try:
+        return bytes(_CP1252_BYTE[ch] for ch in match.group()).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return match.group()
+
+
+def _fix_mojibake(line: str) -> str:
+    """Undo UTF-8-read-as-cp1252 sequence by sequence (only valid UTF-8 sequences change).
+
+    >>> _fix_mojibake("Kinh nghiá»‡m lÃ\u00a0m viá»‡c")
+    'Kinh nghiệm làm việc'
+    """
+    return _MOJIBAKE.sub(_unmojibake, line)
+
+
+def _drop_stray_a(line: str) -> str:
+    """Blank every "Â" that cannot belong to a Vietnamese syllable (CHÂU, ÂM, Âu are kept)."""
+    if "Â" not in line:
+        return line
+    chars = list(line)
+    for i, ch in enumerate(line):
+        if ch != "Â":
+            continue
+        prev = line[i - 1] if i else " "
+        nxt = line[i + 1] if i + 1 < len(line) else " "
+        if nxt not in _A_FOLLOWERS or (prev.isalpha() and not prev.isupper()) or prev == "Â":
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _order_marks(match: re.Match[str]) -> str:
+    run = match.group()
+    return "".join(sorted(run, key=lambda ch: ch not in _SHAPE_MARKS))
+
+
+def recompose(text: str) -> str:
+    """NFC, also for Vietnamese typed with combining tone marks in either order.
+
+    >>> recompose("Vie\u0323\u0302t") == "Việt"
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _MARK_RUN.sub(_order_marks, decomposed))
+
+
+def normalize_line(line: str) -> str:
+    """One extracted line made clean: NFC, no ligatures/invisibles/stray Â, bullets as "- ".
+
+    >>> normalize_line("  \uf0b7  Quản lý  ngân sách\u00ad ")
+    '- Quản lý ngân sách'
+    >>> normalize_line("Word • Excel • PowerPoint")
+    'Word | Excel | PowerPoint'
+    """
+    line = _fix_mojibake(line.translate(_INVISIBLE))
+    line = line.translate(_SPACE_CHARS).translate(_LIGATURES)
+    line = recompose(_drop_stray_a(line))
+    bullet = _LEADING_BULLET.match(line)
+    if bullet:
+        line = line[bullet.end() :]
+    line = _INLINE_BULLET.sub(" | ", line)
+    line = _SPACES.sub(" ", line).strip(" |")
+    if bullet:
+        return f"- {line}" if line else ""
+    return line
+
+
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on every kind of line break (PDFium uses CRLF, Word uses VT for soft breaks)."""
+    return _LINE_BREAKS.split(text)
+
+
+def normalize_lines(lines: Iterable[str]) -> tuple[str, ...]:
+    """Normalise every line; keep at most one blank line between blocks, none at the ends.
+
+    Blank lines are kept (one) because they carry layout: a paragraph break, a column or
+    page boundary. Stages that do not care simply skip empty lines.
+
+    >>> normalize_lines(["", "A", "", "  ", "\u2022", "B", ""])
+    ('A', '', 'B')
+    """
+    out: list[str] = []
+    for raw in lines:
+        for piece in split_lines(raw):
+            line = normalize_line(piece)
+            if line in ("", "-"):
+                if out and out[-1] != "":
+                    out.append("")
+                continue
+            out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return tuple(out)
+
+
+# ---- language -----------------------------------------------------------------------------
+
+_LANGUAGE_FILE = Path(__file__).resolve().parents[1] / "job_profiles" / "language.yaml"
+# letters that only Vietnamese uses among Latin-script languages of CVs
+_VI_LETTERS = frozenset(
+    "ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉĩọỏụủũỳỵỷỹ"
+    "ĂẮẰẲẴẶÂẤẦẨẪẬĐÊẾỀỂỄỆÔỐỒỔỖỘƠỚỜỞỠỢƯỨỪỬỮỰẠẢẸẺẼỊỈĨỌỎỤỦŨỲỴỶỸ"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# an English stopword stands for about three running words, a Vietnamese hit for about one
+# syllable; the weight puts both on the same scale.
+_EN_WEIGHT = 2.5
+_MIN_SIGNAL = 3.0
+_MONO_SHARE = 0.85
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(_LANGUAGE_FILE.read_text(encoding="utf-8"))
+    return (
+        frozenset(map(str, data["vietnamese_function_words"])),
+        frozenset(map(str, data["english_stopwords"])),
+    )
+
+
+def language_scores(lines: Sequence[str]) -> tuple[float, float]:
+    """(Vietnamese, English) evidence: Vietnamese-only letters or syllables vs stopwords."""
+    vi_words, en_words = _word_lists()
+    vi = en = 0.0
+    for line in lines:
+        for word in _WORD.findall(line):
+            folded = fold(word)
+            if folded in en_words and folded == word.lower():
+                en += 1
+            elif not _VI_LETTERS.isdisjoint(word) or folded in vi_words:
+                vi += 1
+    return vi, en * _EN_WEIGHT
+
+
+def detect_language(lines: Sequence[str]) -> str:
+    """ "vi", "en" or "mixed": the share of Vietnamese evidence against English stopwords.
+
+    >>> detect_language(["Kinh nghiệm làm việc tại công ty quảng cáo"])
+    'vi'
+    >>> detect_language(["kinh nghiem lam viec tai cong ty quang cao"])
+    'vi'
+    >>> detect_language(["Managed the client relationship for three brands"])
+    'en'
+    """
+    vi, en = language_scores(lines)
+    if vi + en < _MIN_SIGNAL:
+        return "vi" if vi > en else "en"
+    share = vi / (vi + en)
+    if share >= _MONO_SHARE:
+        return "vi"
+    if share <= 1 - _MONO_SHARE:
+        return "en"
+    return "mixed"

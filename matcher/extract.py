@@ -1,0 +1,709 @@
+"""Stage 1: bytes (PDF, DOCX, TXT/MD) become a ``Document`` of normalised lines.
+
+The type comes from the bytes (magic numbers), never from the file name. PDFs are read
+with pypdfium2 (PDFium) and fall back to pdfminer.six when PDFium cannot open the file or
+gives no or garbled text. Why PDFium first, measured by ``python bench/pdf_readers.py``
+(150 files, seed 7, from real_cvs/pdf and resumes_by_category):
+BENCH_SUMMARY
+Two-column pages are detected from PDFium's text rectangles (a vertical gutter that
+almost no line crosses) and emitted column by column. Any failure on bad bytes is a
+``ReadError`` with a stable code; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import threading
+import unicodedata
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from matcher.text import detect_language, normalize_lines
+from matcher.types import Document, ReadError
+
+# PDFium is not thread-safe: every call into it happens under this lock.
+PDFIUM_LOCK = threading.RLock()
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "empty_file": ("The file is empty.", "Tệp rỗng, không có nội dung."),
+    "unsupported_type": (
+        "This file type is not supported; upload a PDF, DOCX or TXT file.",
+        "Định dạng tệp không được hỗ trợ; hãy tải lên tệp PDF, DOCX hoặc TXT.",
+    ),
+    "image": (
+        "This is an image, not a CV document; upload a PDF, DOCX or TXT file.",
+        "Tệp là hình ảnh, không phải tài liệu CV; hãy tải lên tệp PDF, DOCX hoặc TXT.",
+    ),
+    "legacy_doc": (
+        ".doc (Word 97-2003) is not supported; save it as .docx or PDF and upload again.",
+        "Không hỗ trợ tệp .doc (Word 97-2003); hãy lưu lại thành .docx hoặc PDF rồi tải lên.",
+    ),
+    "encrypted": (
+        "The file is protected by a password; remove the password and upload it again.",
+        "Tệp được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.",
+    ),
+    "corrupt": (
+        "The file is damaged or incomplete and cannot be opened.",
+        "Tệp bị hỏng hoặc không đầy đủ, không thể mở được.",
+    ),
+}
+
+
+def read_error(code: str, *, variant: str | None = None) -> ReadError:
+    """A ``ReadError`` with the bilingual message of ``variant`` (default: the code's own)."""
+    en, vi = MESSAGES[variant or code]
+    return ReadError(code, en, vi)
+
+
+# ---- type sniffing ------------------------------------------------------------------------
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGE_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"II*\x00",
+    b"MM\x00*",
+)
+
+
+def sniff_type(data: bytes) -> str:
+    """ "pdf" | "docx" | "zip" | "doc" | "text" | "image" | "unknown", from the bytes only.
+
+    >>> sniff_type(b"junk\\n%PDF-1.7 ..."), sniff_type(b"\\x89PNG\\r\\n\\x1a\\n..."), sniff_type(b"Hi")
+    ('pdf', 'image', 'text')
+    """
+    head = data[:1024]
+    if b"%PDF" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return "docx" if _is_docx(data) else "zip"
+    if data.startswith(_OLE2):
+        return "doc"
+    if data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return "image"
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
+        return "image"
+    if data.startswith(b"{\\rtf"):
+        return "unknown"
+    return "text" if _looks_like_text(data[:8192]) else "unknown"
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return b"word/document.xml" in data
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when every other byte is NUL (ASCII-range text), else None."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.4 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) >= 0.4 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    if sample.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    if _utf16_without_bom(sample):
+        return True
+    if b"\x00" in sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls <= 0.02 * max(len(sample), 1)
+
+
+# ---- the entry point ----------------------------------------------------------------------
+
+
+@dataclass
+class _Raw:
+    """What a reader produced before normalisation."""
+
+    lines: list[str]
+    pages: int
+    reader: str
+    has_photo: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(data: bytes, *, filename: str = "", max_pages: int | None = None) -> Document:
+    """Read ``data`` into a ``Document``; raises only ``ReadError`` for bad bytes.
+
+    ``filename`` is used for nothing but messages; ``max_pages`` stops a PDF early.
+    """
+    if not data or not data.strip():
+        raise read_error("empty_file")
+    kind = sniff_type(data)
+    if kind == "pdf":
+        raw = _read_pdf(data, max_pages=max_pages)
+    elif kind == "docx":
+        raw = _read_docx(data)
+    elif kind == "text":
+        raw = _read_text(data)
+    elif kind == "doc":
+        raise _ole_error(data)
+    elif kind == "image":
+        raise read_error("unsupported_type", variant="image")
+    else:
+        raise read_error("unsupported_type")
+    lines = normalize_lines(raw.lines)
+    if kind == "text" and not lines:
+        raise read_error("empty_file")
+    return Document(
+        lines=lines,
+        pages=raw.pages,
+        kind="text" if kind == "text" else kind,
+        language=detect_language(lines),
+        reader=raw.reader,
+        has_photo=raw.has_photo,
+        warnings=tuple(raw.warnings),
+    )
+
+
+def _ole_error(data: bytes) -> ReadError:
+    """OLE2 holds a legacy .doc, a password-protected .docx, or some other Office file."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return read_error("encrypted")
+    if "WordDocument".encode("utf-16-le") in data:
+        return read_error("legacy_doc")
+    return read_error("unsupported_type")
+
+
+# a scan may carry a page number or a date: fewer letters than this is "no text layer"
+_MIN_LETTERS = 40
+
+
+def has_text(doc: Document) -> bool:
+    """False for a scan or image-only file: fewer than a few dozen readable letters."""
+    letters = 0
+    for line in doc.lines:
+        letters += sum(1 for ch in line if ch.isalpha() and unicodedata.category(ch) != "Co")
+        if letters >= _MIN_LETTERS:
+            return True
+    return False
+
+
+# ---- plain text ---------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a text file: BOMs first, then UTF-8, cp1258 (Vietnamese Windows), latin-1.
+
+    >>> decode_text("Kỹ năng".encode("utf-16"))
+    ('Kỹ năng', 'utf-16')
+    >>> decode_text("Kỹ năng".encode("cp1258"))[1]
+    'cp1258'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data[:8192])
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    for encoding in ("utf-8", "cp1258"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def _read_text(data: bytes) -> _Raw:
+    text, encoding = decode_text(data)
+    warnings = [] if encoding in ("utf-8", "utf-8-sig") else [f"encoding:{encoding}"]
+    return _Raw(lines=text.splitlines(), pages=1, reader="text", warnings=warnings)
+
+
+# ---- PDF ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Box:
+    """A run of text on one line, in PDF points (origin bottom-left)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def middle(self) -> float:
+        return (self.bottom + self.top) / 2
+
+
+def _read_pdf(data: bytes, *, max_pages: int | None) -> _Raw:
+    try:
+        raw, has_text_objects = _pdfium_read(data, max_pages=max_pages)
+    except ReadError as exc:
+        if exc.error.code == "encrypted":
+            raise
+        fallback = _pdfminer_read(data, max_pages=max_pages)
+        if fallback is None:
+            raise
+        fallback.warnings.append("pdfium_failed")
+        return fallback
+    text = "\n".join(raw.lines)
+    if has_text_objects and (_letters(text) < _MIN_LETTERS or garble_ratio(text) > 0.3):
+        fallback = _pdfminer_read(data, max_pages=max_pages)
+        if fallback is not None and _better(fallback, raw):
+            fallback.has_photo = raw.has_photo
+            fallback.pages = raw.pages
+            fallback.warnings.append("pdfium_text_poor")
+            return fallback
+    return raw
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha() and unicodedata.category(ch) != "Co")
+
+
+def garble_ratio(text: str) -> float:
+    """Share of non-space characters that are unmapped glyphs (private use, controls, cid)."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return 0.0
+    bad = sum(1 for ch in chars if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn"))
+    bad += 7 * text.count("(cid:")
+    return min(1.0, bad / len(chars))
+
+
+def _better(candidate: _Raw, current: _Raw) -> bool:
+    a, b = "\n".join(candidate.lines), "\n".join(current.lines)
+    score_a = _letters(a) * (1 - garble_ratio(a))
+    score_b = _letters(b) * (1 - garble_ratio(b))
+    return score_a > score_b * 1.2
+
+
+def _pdfium_read(data: bytes, *, max_pages: int | None) -> tuple[_Raw, bool]:
+    """All pages through PDFium; returns the text and whether any page had text objects."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            code = getattr(exc, "err_code", None)
+            if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+                raise read_error("encrypted") from None
+            raise read_error("corrupt") from None
+        except Exception:  # noqa: BLE001 - any library failure on bad bytes is "corrupt"
+            raise read_error("corrupt") from None
+        try:
+            return _pdfium_pages(pdf, pdfium, pdfium_c, max_pages=max_pages)
+        finally:
+            pdf.close()
+
+
+def _pdfium_pages(pdf, pdfium, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
+    try:
+        total = len(pdf)
+    except Exception:  # noqa: BLE001
+        raise read_error("corrupt") from None
+    if total <= 0:
+        raise read_error("corrupt")
+    count = total if max_pages is None else min(total, max_pages)
+    raw = _Raw(lines=[], pages=total, reader="pypdfium2")
+    if count < total:
+        raw.warnings.append(f"pages_read:{count}/{total}")
+    text_objects = False
+    failed = 0
+    columns = 0
+    for index in range(count):
+        try:
+            page = pdf[index]
+        except Exception:  # noqa: BLE001
+            failed += 1
+            continue
+        try:
+            lines, two_columns = _page_lines(page)
+            if index == 0:
+                raw.has_photo = _pdf_photo(page, pdfium_c)
+            if not text_objects and not "".join(lines).strip():
+                text_objects = any(
+                    True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])
+                )
+            elif "".join(lines).strip():
+                text_objects = True
+        except Exception:  # noqa: BLE001 - a broken page costs that page only
+            failed += 1
+            continue
+        finally:
+            page.close()
+        columns += two_columns
+        if raw.lines:
+            raw.lines.append("")
+        raw.lines.extend(lines)
+    if failed == count:
+        raise read_error("corrupt")
+    if failed:
+        raw.warnings.append(f"pages_failed:{failed}")
+    if columns:
+        raw.warnings.append(f"two_column_pages:{columns}")
+    return raw, text_objects
+
+
+def _page_lines(page) -> tuple[list[str], bool]:
+    """The page's lines, column by column when a gutter splits it; and whether one did."""
+    textpage = page.get_textpage()
+    try:
+        n_rects = textpage.count_rects()
+        if n_rects >= _MIN_BOXES:
+            boxes = []
+            for i in range(n_rects):
+                left, bottom, right, top = textpage.get_rect(i)
+                boxes.append(_Box(left, bottom, right, top, ""))
+            order = column_order(boxes, page.get_width())
+            if order is not None:
+                filled = [
+                    [
+                        _Box(
+                            b.left,
+                            b.bottom,
+                            b.right,
+                            b.top,
+                            textpage.get_text_bounded(b.left, b.bottom, b.right, b.top),
+                        )
+                        for b in block
+                    ]
+                    for block in order
+                ]
+                lines: list[str] = []
+                for block in filled:
+                    if lines:
+                        lines.append("")
+                    lines.extend(_join_lines(block))
+                return lines, True
+        return textpage.get_text_range().split("\r\n"), False
+    finally:
+        textpage.close()
+
+
+def _pdf_photo(page, pdfium_c) -> bool:
+    """An image on the page that is portrait-sized: not a full-page scan, not an icon."""
+    width, height = page.get_width(), page.get_height()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if 40 <= w <= 0.6 * width and 40 <= h <= 0.6 * height and 0.5 <= w / h <= 2.0:
+            return True
+    return False
+
+
+# ---- two-column layout --------------------------------------------------------------------
+
+_MIN_BOXES = 8  # fewer text runs than this: nothing to split
+_MIN_GUTTER = 8.0  # points of empty x-range between the columns
+_STEP = 2.0
+
+
+def column_order(boxes: Sequence[_Box], width: float) -> list[list[_Box]] | None:
+    """Blocks to emit in order (left column, right column, full-width lines between), or None.
+
+    A gutter is an x-range in the middle 70% of the text's width that (almost) no text run crosses,
+    with enough text on both sides, side by side for a good part of their height, and not
+    row-aligned like a label/value table (that reads correctly row by row).
+    """
+    if len(boxes) < _MIN_BOXES or width <= 0:
+        return None
+    gutter = _find_gutter(boxes, width)
+    if gutter is None:
+        return None
+    cut = gutter
+    left = [b for b in boxes if b.right <= cut]
+    right = [b for b in boxes if b.left >= cut]
+    crossing = [b for b in boxes if b.left < cut < b.right]
+    if not _is_two_columns(left, right, crossing, len(boxes)):
+        return None
+    crossing.sort(key=lambda b: -b.middle)
+    cuts = [b.middle for b in crossing]
+
+    def segment(box: _Box) -> int:
+        return sum(1 for y in cuts if y > box.middle)
+
+    blocks: list[list[_Box]] = []
+    for k in range(len(cuts) + 1):
+        for side in (left, right):
+            block = [b for b in side if segment(b) == k]
+            if block:
+                blocks.append(block)
+        if k < len(crossing):
+            blocks.append([crossing[k]])
+    # full-width lines next to each other (a header) read as one block
+    merged: list[list[_Box]] = []
+    for block in blocks:
+        single = len(block) == 1 and block[0] in crossing
+        if merged and single and len(merged[-1]) >= 1 and merged[-1][-1] in crossing:
+            merged[-1].append(block[0])
+        else:
+            merged.append(list(block))
+    return merged
+
+
+def _find_gutter(boxes: Sequence[_Box], width: float) -> float | None:
+    """The x at the middle of the widest run of positions crossed by the fewest runs."""
+    lo = max(0.0, min(b.left for b in boxes))
+    hi = min(width, max(b.right for b in boxes)) if width > 0 else max(b.right for b in boxes)
+    xs = []
+    x = lo + 0.15 * (hi - lo)
+    while x <= lo + 0.85 * (hi - lo):
+        xs.append(x)
+        x += _STEP
+    crossings = [sum(1 for b in boxes if b.left < x < b.right) for x in xs]
+    fewest = min(crossings)
+    if fewest > max(3, 0.15 * len(boxes)):
+        return None
+    best: tuple[float, float] | None = None
+    start = None
+    for i, count in enumerate([*crossings, fewest + 1]):
+        if count == fewest and start is None:
+            start = i
+        elif count != fewest and start is not None:
+            run = (xs[start], xs[i - 1])
+            if best is None or run[1] - run[0] > best[1] - best[0]:
+                best = run
+            start = None
+    if best is None or best[1] - best[0] + _STEP < _MIN_GUTTER:
+        return None
+    return (best[0] + best[1]) / 2
+
+
+def _is_two_columns(left: list[_Box], right: list[_Box], crossing: list[_Box], n: int) -> bool:
+    if len(left) < 3 or len(right) < 3:
+        return False
+    ink_left = sum(b.right - b.left for b in left)
+    ink_right = sum(b.right - b.left for b in right)
+    ink = ink_left + ink_right + sum(b.right - b.left for b in crossing)
+    if min(ink_left, ink_right) < 0.1 * ink:
+        return False
+    low = max(min(b.bottom for b in left), min(b.bottom for b in right))
+    high = min(max(b.top for b in left), max(b.top for b in right))
+    span = min(max(b.top for b in side) - min(b.bottom for b in side) for side in (left, right))
+    if high - low < 0.5 * span:
+        return False
+    # label/value tables: most runs of the smaller side share a baseline with the other side
+    small, big = sorted((left, right), key=len)
+    aligned = sum(
+        1 for b in small if any(abs(b.middle - o.middle) < 0.3 * (b.top - b.bottom) for o in big)
+    )
+    return aligned < 0.7 * len(small)
+
+
+def _join_lines(boxes: Sequence[_Box]) -> list[str]:
+    """Runs of one column, top to bottom; runs on one baseline joined left to right."""
+    rows: list[list[_Box]] = []
+    for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
+        if rows and abs(rows[-1][0].middle - box.middle) < 0.5 * (box.top - box.bottom):
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda b: b.left)
+        text = ""
+        for i, box in enumerate(row):
+            piece = box.text.replace("\r\n", " ")
+            gap = box.left - row[i - 1].right if i else 0.0
+            if i and not (text.endswith(" ") or piece.startswith(" ")) and gap > 1.0:
+                text += " "
+            text += piece
+        lines.append(text)
+    return lines
+
+
+# ---- pdfminer fallback --------------------------------------------------------------------
+
+
+def _pdfminer_read(data: bytes, *, max_pages: int | None) -> _Raw | None:
+    """pdfminer.six's text (it orders columns itself); None when it fails too."""
+    try:
+        from pdfminer.high_level import extract_text
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+        try:
+            text = extract_text(io.BytesIO(data), maxpages=max_pages or 0)
+        except PDFPasswordIncorrect:
+            raise read_error("encrypted") from None
+    except ReadError:
+        raise
+    except Exception:  # noqa: BLE001 - any pdfminer failure means "no fallback"
+        return None
+    pages = text.split("\x0c")
+    while pages and not pages[-1].strip():
+        pages.pop()
+    lines: list[str] = []
+    for page in pages:
+        if lines:
+            lines.append("")
+        lines.extend(page.split("\n"))
+    return _Raw(lines=lines, pages=max(len(pages), 1), reader="pdfminer")
+
+
+# ---- DOCX ---------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_EMU_PER_PT = 12700
+_HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_FOOTER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+_PAGES = re.compile(rb"<Pages>(\d+)</Pages>")
+
+
+def _read_docx(data: bytes) -> _Raw:
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        blocks = list(body.iterchildren())
+        lines = list(_blocks(blocks))
+        headers, footers = [], []
+        for rel in document.part.rels.values():
+            if rel.is_external or rel.reltype not in (_HEADER_REL, _FOOTER_REL):
+                continue
+            part_lines = list(_blocks(list(rel.target_part.element.iterchildren())))
+            (headers if rel.reltype == _HEADER_REL else footers).extend(part_lines)
+        photo = any(_docx_photo(el) for el in blocks[: max(10, len(blocks) // 3)])
+        photo = photo or any(
+            _docx_photo(rel.target_part.element)
+            for rel in document.part.rels.values()
+            if not rel.is_external and rel.reltype == _HEADER_REL
+        )
+        pages = _docx_pages(data)
+    except ReadError:
+        raise
+    except Exception:  # noqa: BLE001 - zip, XML or python-docx failures on bad bytes
+        raise read_error("corrupt") from None
+    lines = _dedupe(headers) + ([""] if headers else []) + lines
+    lines += ([""] if footers else []) + _dedupe(footers)
+    return _Raw(lines=lines, pages=pages, reader="python-docx", has_photo=photo)
+
+
+def _dedupe(lines: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        key = line.strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(line)
+    return out
+
+
+def _docx_pages(data: bytes) -> int:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            found = _PAGES.search(archive.read("docProps/app.xml")[:65536])
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return 1
+    return max(1, int(found.group(1))) if found else 1
+
+
+def _blocks(children) -> Iterator[str]:
+    """Paragraphs and tables in document order (content controls and text boxes included)."""
+    for child in children:
+        tag = child.tag
+        if tag == f"{_W}p":
+            yield _paragraph_text(child)
+            for box in child.iter(f"{_W}txbxContent"):
+                if not _has_ancestor(box, _MC_FALLBACK, child):
+                    yield ""
+                    yield from _blocks(list(box.iterchildren()))
+        elif tag == f"{_W}tbl":
+            yield from _table(child)
+        elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}ins", f"{_W}smartTag"):
+            yield from _blocks(list(child.iterchildren()))
+
+
+def _table(tbl) -> Iterator[str]:
+    """A row of short single-line cells becomes one "a | b | c" line; layout tables
+    (a two-column CV built as a table) come out cell by cell."""
+    for row in tbl.iterchildren(f"{_W}tr"):
+        cells = []
+        for cell in row.iter(f"{_W}tc"):
+            if cell.getparent() is row or cell.getparent().tag == f"{_W}sdtContent":
+                cells.append([ln for ln in _blocks(list(cell.iterchildren())) if ln.strip()])
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if all(len(c) == 1 and len(c[0]) <= 100 for c in filled):
+            yield " | ".join(c[0] for c in filled)
+            continue
+        for cell_lines in filled:
+            yield ""
+            yield from cell_lines
+        yield ""
+
+
+_TEXT_TAGS = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen")
+_SKIP_INSIDE = (f"{_W}txbxContent", _MC_FALLBACK)
+
+
+def _paragraph_text(p) -> str:
+    parts = []
+    for el in p.iter(*_TEXT_TAGS):
+        if any(_has_ancestor(el, tag, p) for tag in _SKIP_INSIDE):
+            continue
+        tag = el.tag
+        if tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif tag == f"{_W}tab":
+            parts.append("\t")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append("\n")
+    text = "".join(parts)
+    if text.strip() and _is_list_item(p):
+        return "- " + text
+    return text
+
+
+def _is_list_item(p) -> bool:
+    ppr = p.find(f"{_W}pPr")
+    if ppr is None or ppr.find(f"{_W}numPr") is None:
+        return False
+    style = ppr.find(f"{_W}pStyle")
+    name = (style.get(f"{_W}val") or "") if style is not None else ""
+    return not name.lower().startswith(("heading", "title"))
+
+
+def _has_ancestor(el, tag: str, stop) -> bool:
+    for parent in el.iterancestors():
+        if parent is stop:
+            return False
+        if parent.tag == tag:
+            return True
+    return False
+
+
+def _docx_photo(element) -> bool:
+    """A drawn picture (not an icon) inside this element: both sides at least 40 pt."""
+    for extent in element.iter(f"{_WP}extent"):
+        drawing = extent.getparent()
+        if drawing is None or next(drawing.iter(_BLIP), None) is None:
+            continue
+        try:
+            w = int(extent.get("cx", "0")) / _EMU_PER_PT
+            h = int(extent.get("cy", "0")) / _EMU_PER_PT
+        except ValueError:
+            continue
+        if w >= 40 and h >= 40 and 0.5 <= w / h <= 2.0:
+            return True
+    return False
