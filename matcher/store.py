@@ -926,10 +926,36 @@ class Store:
         """One candidate's stored result and metadata; logs "viewed" when ``actor`` is given."""
         with self._write() as conn:
             row = self._need_candidate(conn, candidate_id)
+            row["content_hashes"] = sorted(
+                conn.execute(
+                    sa.select(candidate_keys.c.key).where(
+                        candidate_keys.c.candidate_id == candidate_id,
+                        candidate_keys.c.kind == "content",
+                    )
+                ).scalars()
+            )
             if actor:
                 self._audit(conn, "viewed", actor=actor, candidate_id=candidate_id)
         row["result"] = json.loads(row.pop("result_json"))
         return row
+
+    def record_view(self, shortlist_id: int, *, actor: str) -> int:
+        """Log "viewed" for every member of a shortlist someone opened; returns how many."""
+        with self._write() as conn:
+            self._need_shortlist(conn, shortlist_id)
+            ids = (
+                conn.execute(
+                    sa.select(memberships.c.candidate_id)
+                    .where(memberships.c.shortlist_id == shortlist_id)
+                    .order_by(memberships.c.candidate_id)
+                )
+                .scalars()
+                .all()
+            )
+            for candidate_id in ids:
+                self._audit(conn, "viewed", actor=actor, candidate_id=candidate_id,
+                            shortlist_id=shortlist_id)  # fmt: skip
+        return len(ids)
 
     def saved_candidates(self) -> list[dict[str, Any]]:
         """Every candidate with the shortlists it is on (for the Compare page)."""
