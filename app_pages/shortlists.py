@@ -7,7 +7,6 @@ name typed at the top of the page. Blind mode hides names and contact here and i
 from __future__ import annotations
 
 import functools
-import json
 
 import pandas as pd
 import streamlit as st
@@ -16,10 +15,12 @@ from matcher.store import DEFAULT_RETENTION_DAYS, LEVELS, STATUSES, Store
 from ui.shortlist_actions import (
     ACTOR_KEY,
     actor,
+    candidate_json,
     current_profile_version,
     forget_everywhere,
     get_store,
     purge_on_startup,
+    shortlist_csv,
 )
 from ui.shortlist_strings import st_
 
@@ -30,20 +31,6 @@ CONSENTS = ("unknown", "given", "withdrawn")
 
 def _flash(kind: str, text: str) -> None:
     st.session_state[FLASH_KEY] = (kind, text)
-
-
-def _csv_bytes(
-    store: Store, shortlist_id: int, *, who: str, blind: bool, version: str | None
-) -> bytes:
-    """The shortlist as CSV (built when the button is clicked, so the export is logged then)."""
-    rows = store.export_shortlist(shortlist_id, actor=who, blind=blind, current_version=version)
-    return pd.DataFrame(rows).to_csv(index=False).encode("utf-8-sig")
-
-
-def _json_bytes(store: Store, candidate_id: str, *, who: str) -> bytes:
-    """Everything stored about one candidate, for an access request."""
-    data = store.export_candidate(candidate_id, actor=who)
-    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def _create(store: Store) -> None:
@@ -224,7 +211,9 @@ st.dataframe(
 )
 st.download_button(
     st_("export_csv"),
-    functools.partial(_csv_bytes, store, shortlist_id, who=actor(), blind=blind, version=version),
+    functools.partial(
+        shortlist_csv, store, shortlist_id, actor=actor(), blind=blind, version=version
+    ),
     file_name=f"shortlist-{shortlist_id}.csv",
     mime="text/csv",
     key="shortlists_csv",
@@ -278,7 +267,7 @@ st.divider()
 d1, d2 = st.columns(2)
 d1.download_button(
     st_("export_json"),
-    functools.partial(_json_bytes, store, cid, who=actor()),
+    functools.partial(candidate_json, store, cid, actor=actor()),
     file_name=f"candidate-{cid[:8]}.json",
     mime="application/json",
     key=f"shortlists_json_{cid}",

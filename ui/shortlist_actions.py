@@ -6,12 +6,14 @@ read from it per request and never cached.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from datetime import date
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from matcher.store import LEVELS, Store, open_store, resolve_url
@@ -177,6 +179,20 @@ def saved_candidates_for_compare() -> list[tuple[str, dict[str, Any]]]:
         name = c["name"] or result.get("file") or c["candidate_id"][:8]
         out.append((f"{name} · {', '.join(c['shortlists'])}", result))
     return out
+
+
+def shortlist_csv(
+    store: Store, shortlist_id: int, *, actor: str, blind: bool, version: str | None = None
+) -> bytes:
+    """The shortlist as CSV (UTF-8 with BOM for Excel); built on click, so the export is logged."""
+    rows = store.export_shortlist(shortlist_id, actor=actor, blind=blind, current_version=version)
+    return pd.DataFrame(rows).to_csv(index=False).encode("utf-8-sig")
+
+
+def candidate_json(store: Store, candidate_id: str, *, actor: str) -> bytes:
+    """Everything stored about one candidate as JSON, for a data access request."""
+    data = store.export_candidate(candidate_id, actor=actor)
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def forget_everywhere(content_hashes: Iterable[str]) -> None:
