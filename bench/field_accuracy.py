@@ -1,0 +1,232 @@
+"""Field accuracy of the CV reader on ../shared/data/resume_ner_cc0/cvs_annotated.jsonl.
+
+Run: ``python bench/field_accuracy.py [--limit N]``. Prints precision, recall and F1 per
+field as a markdown table and writes bench/results/field_accuracy.json.
+
+How the 435 annotated CVs are read and compared (choices written down here):
+- The texts were flattened by their publisher: line breaks became runs of 2+ spaces and
+  non-ASCII characters became literal ``\\xe2\\x80\\x94`` escapes. We undo both (runs of 2+
+  spaces -> a new line; escapes -> UTF-8) before extraction, and compare text, not offsets.
+- Strings are compared after folding, removing punctuation and collapsing spaces. Name and
+  e-mail need equality (a name also matches when one's words are all in the other's, since
+  the labels sometimes hold the first name only); designation, companies, degree and college count as equal when
+  rapidfuzz ``fuzz.ratio`` >= 90 on the normalised strings (one-to-one, greedy).
+- Designation: the set of role titles plus ``current_title`` against the set of Designation
+  spans (spans repeat titles in summaries too, which caps recall).
+- Years of experience: the label is a duration ("5 years") or date ranges. Gold is the
+  largest stated duration, else the union of the labelled ranges (parsed by matcher.dates).
+  "Present" means 1 July of the latest year written in the CV (the CVs are years old).
+  A prediction matches when within max(1 year, 15 % of gold).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from matcher.dates import find_ranges, union_months  # noqa: E402
+from matcher.fields import read_candidate  # noqa: E402
+from matcher.sections import split_sections  # noqa: E402
+from matcher.text import fold  # noqa: E402
+from matcher.types import Document  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "resume_ner_cc0" / "cvs_annotated.jsonl"
+OUT = ROOT / "bench" / "results" / "field_accuracy.json"
+FUZZY = 90
+FIELDS = ("name", "email", "designation", "companies", "years_experience", "degree", "college")
+_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+_YEARS = re.compile(
+    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty)\s*\+?\s*(?:years?|yrs?)",
+    re.I,
+)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+          "twenty": 20}  # fmt: skip
+
+
+def unflatten(text: str) -> str:
+    """Undo the publisher's flattening: escapes back to UTF-8, runs of spaces to new lines."""
+    text = _ESCAPES.sub(
+        lambda m: bytes.fromhex(m.group(0).replace("\\x", "")).decode("utf-8", "replace"), text
+    )
+    text = text.strip().strip('"')
+    if "\n" in text:
+        return text
+    return re.sub(r"[ \t]{2,}", "\n", text)
+
+
+def to_document(text: str) -> Document:
+    try:
+        from matcher.extract import extract
+    except ImportError:
+        extract = None
+    if extract is not None:
+        try:
+            return extract(text.encode("utf-8"), filename="x.txt")
+        except Exception:  # noqa: BLE001 - the bench falls back to plain lines
+            pass
+    return Document(lines=tuple(text.splitlines()), pages=1, kind="text", language="en")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w@.]+|_", " ", fold(text))).strip(" .")
+
+
+def match_sets(pred: Iterable[str], gold: Iterable[str], *, fuzzy: bool) -> tuple[int, int, int]:
+    """(tp, fp, fn) for a one-to-one greedy match of two sets of strings."""
+    p = list(dict.fromkeys(n for n in map(norm, pred) if n))
+    g = list(dict.fromkeys(n for n in map(norm, gold) if n))
+    tp = 0
+    left = list(g)
+    for item in p:
+        for k, other in enumerate(left):
+            if item == other or (fuzzy and fuzz.ratio(item, other) >= FUZZY):
+                tp += 1
+                del left[k]
+                break
+    return tp, len(p) - tp, len(g) - tp
+
+
+def same_name(pred: str, gold: Iterable[str]) -> bool:
+    """Names match when equal, fuzzy ratio >= 90, or one's words are all in the other."""
+    p = norm(pred)
+    for item in map(norm, gold):
+        if not item or not p:
+            continue
+        if p == item or fuzz.ratio(p, item) >= FUZZY:
+            return True
+        a, b = set(p.split()), set(item.split())
+        if a <= b or b <= a:
+            return True
+    return False
+
+
+def reference_today(text: str) -> date:
+    years = [int(y) for y in re.findall(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)", text)]
+    return date(max(years), 7, 1) if years else date(2019, 7, 1)
+
+
+def gold_years(spans: list[str], today: date) -> float | None:
+    stated = []
+    for span in spans:
+        m = _YEARS.search(span)
+        if m:
+            raw = m.group(1).lower()
+            stated.append(float(_WORDS.get(raw, 0) or raw))
+    if stated:
+        return max(stated)
+    intervals = [(r.start, r.end) for s in spans for r in find_ranges(s) if r.start and r.end]
+    if not intervals:
+        return None
+    return round(union_months(intervals, today=today) / 12, 1)
+
+
+def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
+    counts = {f: [0, 0, 0] for f in FIELDS}
+    rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+    for row in rows[:limit]:
+        raw = row["text"]
+        gold: dict[str, list[str]] = {}
+        for start, end, label in row["labels"]:
+            gold.setdefault(label, []).append(raw[start:end].strip())
+        gold = {k: [unflatten(v).replace("\n", " ") for v in vs] for k, vs in gold.items()}
+        text = unflatten(raw)
+        today = reference_today(text)
+        document = to_document(text)
+        candidate = read_candidate(document, split_sections(document.lines), today=today)
+        titles = [r.title for r in candidate.roles if r.title]
+        if candidate.current_title:
+            titles.append(candidate.current_title)
+        results = {
+            "name": match_sets(
+                [candidate.name] if candidate.name else [],
+                gold.get("Name", [])[:1] if candidate.name is None else gold.get("Name", []),
+                fuzzy=False,
+            ),
+            "email": match_sets(candidate.emails, gold.get("Email Address", []), fuzzy=False),
+            "designation": match_sets(titles, gold.get("Designation", []), fuzzy=True),
+            "companies": match_sets(
+                candidate.companies, gold.get("Companies worked at", []), fuzzy=True
+            ),
+            "degree": match_sets(
+                [e.degree for e in candidate.education if e.degree],
+                gold.get("Degree", []),
+                fuzzy=True,
+            ),
+            "college": match_sets(
+                [e.school for e in candidate.education if e.school],
+                gold.get("College Name", []),
+                fuzzy=True,
+            ),
+        }
+        names = gold.get("Name", [])
+        if candidate.name and same_name(candidate.name, names):
+            results["name"] = (1, 0, 0)
+        else:
+            results["name"] = (0, int(candidate.name is not None), int(bool(names)))
+        target = gold_years(gold.get("Years of Experience", []), today)
+        got = candidate.years_experience
+        ok = target is not None and got is not None and abs(got - target) <= max(1.0, 0.15 * target)
+        results["years_experience"] = (
+            int(ok),
+            int(got is not None and not ok),
+            int(target is not None and not ok),
+        )
+        for field, (tp, fp, fn) in results.items():
+            counts[field][0] += tp
+            counts[field][1] += fp
+            counts[field][2] += fn
+    table = {}
+    for field, (tp, fp, fn) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[field] = {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        }
+    return table
+
+
+def markdown(table: dict[str, dict[str, float]]) -> str:
+    out = ["| field | precision | recall | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
+    for field, m in table.items():
+        out.append(
+            f"| {field} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} "
+            f"| {m['tp']} | {m['fp']} | {m['fn']} |"
+        )
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N CVs")
+    args = parser.parse_args(argv)
+    if not DATA.is_file():
+        print(f"annotated set not found at {DATA}", file=sys.stderr)
+        return 2
+    table = evaluate(args.limit)
+    print(markdown(table))
+    if args.limit is None:
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps({"cvs": 435, "fields": table}, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

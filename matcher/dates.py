@@ -1,0 +1,211 @@
+"""Find month/year points and date ranges in CV lines (Vietnamese and English, day-first).
+
+A range is ``DateRange(start, end)`` with "YYYY-MM" strings; ``end`` may be "present".
+Year-only dates become January for a start and December for an end ("2018 - 2022" is
+2018-01..2022-12). A range written backwards is swapped, so ``end`` is never before ``start``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from matcher.text import fold
+from matcher.vocabulary import phrase_pattern, reading
+
+PRESENT = "present"
+MIN_YEAR, MAX_YEAR = 1950, 2099
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_SEP = re.compile(r"^\s*(?:[-–—−~→>]+|to|den|toi|until|till|through|thru|and)?\s*[-–—:]?\s*$")
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    year: int | None  # None for "present" or a bare month
+    month: int | None
+    present: bool
+    start: int  # span in the folded line
+    end: int
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: str | None  # "YYYY-MM"
+    end: str | None  # "YYYY-MM" | "present" | None (a single date)
+    span: tuple[int, int]  # where in the (folded) line
+    year_only: bool = False
+
+
+@cache
+def _point_re() -> re.Pattern[str]:
+    present = phrase_pattern(reading()["present_words"])
+    year = r"(?:19[5-9]\d|20\d\d)"
+    parts = [
+        rf"(?P<dmy>(?<![\d.,/])\d{{1,2}}\s*[/.\-]\s*(?P<dmy_m>\d{{1,2}})\s*[/.\-]\s*(?P<dmy_y>{year})(?!\d))",
+        rf"(?P<vn>(?<![\w])(?:thang|t)\s*(?P<vn_m>\d{{1,2}})\s*(?:[/.\-]|\s*nam\s)\s*(?P<vn_y>{year})(?!\d))",
+        rf"(?P<my>(?<![\d.,/])(?P<my_m>\d{{1,2}})\s*[/.\-]\s*(?P<my_y>{year})(?!\d))",
+        rf"(?P<ym>(?<![\d.,/])(?P<ym_y>{year})\s*[/.]\s*(?P<ym_m>\d{{1,2}})(?![\d.,/]))",
+        rf"(?P<ny>(?<![\w])(?P<ny_m>{_MONTH_NAME})\.?,?\s*(?:'|’)?(?P<ny_y>{year}|(?<=['’])\d\d)(?!\d))",
+        rf"(?P<nm>(?<![\w])(?P<nm_m>{_MONTH_NAME})(?![\w]))",
+        rf"(?P<y>(?<![\d.,/])(?P<y_y>{year})(?![\d]|\.\d|,\d|/\d))",
+        rf"(?P<pr>{present})",
+    ]
+    return re.compile("|".join(parts))
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def find_points(folded: str) -> list[DatePoint]:
+    """Every date point in an already folded line, left to right."""
+    points: list[DatePoint] = []
+    for m in _point_re().finditer(folded):
+        kind = m.lastgroup
+        if kind == "pr":
+            points.append(DatePoint(None, None, True, m.start(), m.end()))
+            continue
+        if kind == "nm":
+            month = _MONTHS[m.group("nm_m")[:3]]
+            points.append(DatePoint(None, month, False, m.start(), m.end()))
+            continue
+        if kind == "y":
+            year, month = int(m.group("y_y")), None
+        elif kind == "ny":
+            year, month = _year(m.group("ny_y")), _MONTHS[m.group("ny_m")[:3]]
+        else:
+            year, month = int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m"))
+        if not MIN_YEAR <= year <= MAX_YEAR or (month is not None and not 1 <= month <= 12):
+            continue
+        points.append(DatePoint(year, month, False, m.start(), m.end()))
+    return points
+
+
+def _fmt(year: int, month: int | None, *, is_end: bool) -> str:
+    if month is None:
+        month = 12 if is_end else 1
+    return f"{year:04d}-{month:02d}"
+
+
+def find_ranges(line: str, *, singles: bool = False) -> list[DateRange]:
+    """Date ranges in ``line``; with ``singles`` also lone month/year points (end None).
+
+    >>> [(r.start, r.end) for r in find_ranges("Tháng 3/2019 - Hiện tại")]
+    [('2019-03', 'present')]
+    >>> [(r.start, r.end) for r in find_ranges("2018 - 2022")]
+    [('2018-01', '2022-12')]
+    """
+    folded = fold(line) if isinstance(line, str) else ""
+    points = find_points(folded)
+    out: list[DateRange] = []
+    i = 0
+    while i < len(points):
+        a = points[i]
+        b = points[i + 1] if i + 1 < len(points) else None
+        if (
+            b is not None
+            and not a.present
+            and (b.present or b.year is not None)
+            and _SEP.match(folded[a.end : b.start])
+            and (a.year is not None or (b.year is not None and a.month is not None))
+        ):
+            start_year = a.year if a.year is not None else b.year
+            assert start_year is not None
+            start = _fmt(start_year, a.month, is_end=False)
+            year_only = a.month is None and (b.present or b.month is None)
+            if b.present:
+                end = PRESENT
+            else:
+                assert b.year is not None
+                end = _fmt(b.year, b.month, is_end=True)
+                if end < start:
+                    start, end = (
+                        _fmt(b.year, b.month, is_end=False),
+                        _fmt(start_year, a.month, is_end=True),
+                    )
+            out.append(DateRange(start, end, (a.start, b.end), year_only))
+            i += 2
+            continue
+        if singles and a.year is not None:
+            out.append(
+                DateRange(
+                    _fmt(a.year, a.month, is_end=False), None, (a.start, a.end), a.month is None
+                )
+            )
+        i += 1
+    return out
+
+
+def month_index(value: str, *, today: date) -> int:
+    """Months since year 0 for "YYYY-MM" or "present" (measured at ``today``)."""
+    if value == PRESENT:
+        return today.year * 12 + today.month - 1
+    year, month = value.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def union_months(intervals: list[tuple[str, str]], *, today: date) -> int:
+    """Months covered by the union of inclusive ("YYYY-MM", "YYYY-MM"|"present") intervals."""
+    spans = []
+    now = month_index(PRESENT, today=today)
+    for start, end in intervals:
+        a = min(month_index(start, today=today), now)
+        b = min(month_index(end, today=today), now)
+        if b >= a:
+            spans.append((a, b))
+    total, cur_a, cur_b = 0, None, None
+    for a, b in sorted(spans):
+        if cur_b is None or a > cur_b + 1:
+            if cur_b is not None and cur_a is not None:
+                total += cur_b - cur_a + 1
+            cur_a, cur_b = a, b
+        else:
+            cur_b = max(cur_b, b)
+    if cur_b is not None and cur_a is not None:
+        total += cur_b - cur_a + 1
+    return total
+
+
+def parse_day_first(text: str) -> str | None:
+    """A birth date "dd/mm/yyyy" (day first), "yyyy-mm-dd" or a bare year, as ISO text."""
+    folded = fold(text)
+    m = re.search(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)", folded)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", folded)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    m = re.search(
+        rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAME})\.?,?\s+(\d{{4}})", folded
+    )
+    if m:
+        try:
+            return date(int(m.group(3)), _MONTHS[m.group(2)[:3]], int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    m = re.search(rf"(?<![\w])({_MONTH_NAME})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", folded)
+    if m:
+        try:
+            return date(int(m.group(3)), _MONTHS[m.group(1)[:3]], int(m.group(2))).isoformat()
+        except ValueError:
+            return None
+    m = re.search(r"(?<!\d)(19[3-9]\d|20[0-2]\d)(?!\d)", folded)
+    return m.group(1) if m else None

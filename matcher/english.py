@@ -1,0 +1,46 @@
+"""Read English test scores (IELTS, TOEIC, TOEFL) and a self-rated English level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from matcher.text import fold
+from matcher.types import English, Evidence
+from matcher.vocabulary import group_res, words_re
+
+_IELTS = re.compile(r"\bielts\b[^0-9]{0,20}?(\d(?:[.,]\d)?)(?![\d])")
+_TOEIC = re.compile(r"\btoeic\b[^0-9]{0,20}?(\d{3})(?!\d)")
+_TOEFL = re.compile(r"\btoefl\b(?:\s*ibt|\s*itp|\s*pbt)?[^0-9]{0,20}?(\d{2,3})(?!\d)")
+_RANK = ("basic", "intermediate", "advanced", "fluent", "native")
+
+
+def find_english(lines: Sequence[tuple[str, str]]) -> English:
+    """Scores and the highest self-rated level stated next to an English word."""
+    ielts = toeic = toefl = None
+    level: str | None = None
+    evidence: list[Evidence] = []
+    for section, line in lines:
+        folded = fold(line)
+        used = False
+        m = _IELTS.search(folded)
+        if m and ielts is None:
+            value = float(m.group(1).replace(",", "."))
+            if 1 <= value <= 9:
+                ielts, used = value, True
+        m = _TOEIC.search(folded)
+        if m and toeic is None and 10 <= int(m.group(1)) <= 990:
+            toeic, used = int(m.group(1)), True
+        m = _TOEFL.search(folded)
+        if m and toefl is None and 0 < int(m.group(1)) <= 677:
+            toefl, used = int(m.group(1)), True
+        if words_re("english_words").search(folded) and len(folded) < 160:
+            for name, pattern in group_res("english_levels"):
+                if pattern.search(folded):
+                    if level is None or _RANK.index(name) > _RANK.index(level):
+                        level = name
+                    used = True
+                    break
+        if used:
+            evidence.append(Evidence(section, line, 0, len(line)))
+    return English(ielts=ielts, toeic=toeic, toefl=toefl, level=level, evidence=tuple(evidence))

@@ -1,0 +1,191 @@
+"""Stage 3: read a Candidate (contact, roles, years, education, English, salary, personal data)
+from a document's sections, each field with the line it came from.
+
+Years of experience are the union of the dated, non-internship roles ("present" is
+``today``), rounded to 0.1 year and kept within 0..60; without dated roles, a stated total
+("5+ years of experience", "3 năm kinh nghiệm") is used and ``years_source`` says "stated".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from matcher.dates import PRESENT, month_index, union_months
+from matcher.education import find_education
+from matcher.english import find_english
+from matcher.names import find_name
+from matcher.personal import find_personal
+from matcher.phones import find_phones
+from matcher.roles import Line, read_roles
+from matcher.salary import find_expected_salary
+from matcher.text import fold, match_key
+from matcher.types import Candidate, Document, Evidence, Role, Section
+from matcher.vocabulary import reading, words_re
+
+MAX_YEARS = 60.0
+_EMAIL = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_NOT_WORK = {"education", "skills", "languages", "certificates", "references", "hobbies",
+             "personal", "awards", "activities", "projects"}  # fmt: skip
+_TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
+
+
+def _ev(section: str, line: str) -> Evidence:
+    return Evidence(section, line, 0, len(line))
+
+
+def _pairs(sections: Sequence[Section], names: set[str] | None = None) -> list[tuple[str, str]]:
+    return [
+        (s.name, line) for s in sections if names is None or s.name in names for line in s.lines
+    ]
+
+
+def _stated_years(pairs: Sequence[tuple[str, str]]) -> tuple[float, str, str] | None:
+    """(years, section, line) of a stated total such as "5+ years of experience"."""
+    words = reading()["number_words"]
+    number = r"(\d{1,2}(?:[.,]\d{1,2})?|" + "|".join(re.escape(w) for w in words) + r")"
+    pattern = re.compile(number + r"\s*\+?\s*(?:\(\s*\w+\s*\)\s*)?(?:years?|yrs?|nam)\b\+?")
+    ordered = sorted(pairs, key=lambda p: p[0] not in ("objective", "header"))
+    for section, line in ordered:
+        folded = fold(line)
+        if not words_re("stated_experience_words").search(folded):
+            continue
+        m = pattern.search(folded)
+        if not m:
+            continue
+        raw = m.group(1)
+        value = float(words.get(raw, 0)) if raw in words else float(raw.replace(",", "."))
+        if 0 < value <= MAX_YEARS:
+            return value, section, line
+    return None
+
+
+def _years_from_roles(roles: Sequence[Role], today: date) -> float | None:
+    intervals = [(r.start, r.end) for r in roles if r.start and r.end and not r.internship]
+    if not intervals:
+        return None
+    months = union_months(intervals, today=today)
+    return max(0.0, min(MAX_YEARS, round(months / 12, 1)))
+
+
+def _current_title(
+    roles: Sequence[Role], header: Sequence[tuple[str, str]], name_line: int | None, today: date
+) -> tuple[str | None, Evidence | None]:
+    dated = [r for r in roles if r.title and r.end]
+    if dated:
+        latest = max(month_index(r.end or PRESENT, today=today) for r in dated)
+        for role in dated:
+            if month_index(role.end or PRESENT, today=today) == latest:
+                return role.title, role.evidence
+    for index, (section, line) in enumerate(header[:10]):
+        if index == name_line or "@" in line or ":" in line or re.search(r"\d{3}", line):
+            continue
+        for piece in _TITLE_SPLIT.split(line.strip())[:1]:
+            piece = piece.strip(" -–|,.")
+            short = 2 <= len(piece) <= 60 and len(piece.split()) <= 7
+            if short and words_re("title_words").search(fold(piece)):
+                return piece, _ev(section, line)
+    return None, None
+
+
+def read_candidate(document: Document, sections: Sequence[Section], *, today: date) -> Candidate:
+    """Read every Candidate field from the sections of ``document``."""
+    pairs = _pairs(sections)
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+
+    # name: from a label anywhere, else the first name-shaped line of the header
+    head = [(s, ln) for s, ln in pairs if s in ("header", "personal")] or pairs[:12]
+    found = find_name([ln for _, ln in head])
+    name = name_line = None
+    if found:
+        name, name_line = found
+        evidence["name"] = (_ev(*head[name_line]),)
+
+    # e-mails and phones (references' numbers are not the candidate's)
+    emails: list[str] = []
+    phones: list[str] = []
+    contact_ev: dict[str, list[Evidence]] = {"emails": [], "phones": []}
+    for section, line in pairs:
+        if section == "references":
+            continue
+        for email in _EMAIL.findall(line):
+            email = email.strip(".").lower()
+            if email not in emails:
+                emails.append(email)
+                contact_ev["emails"].append(_ev(section, line))
+        for hit in find_phones(line):
+            if hit.number not in phones:
+                phones.append(hit.number)
+                contact_ev["phones"].append(_ev(section, line))
+    for key, items in contact_ev.items():
+        if items:
+            evidence[key] = tuple(items)
+
+    # roles: from the experience sections, else (strictly) from any section that is not
+    # obviously something else
+    work = [Line(s, ln) for s, ln in pairs if s == "experience"]
+    roles = read_roles(work)
+    if not roles:
+        rest = [Line(s, ln) for s, ln in pairs if s not in _NOT_WORK]
+        roles = read_roles(rest, strict=True)
+    companies: list[str] = []
+    seen: set[str] = set()
+    for role in roles:
+        if role.company and match_key(role.company) not in seen:
+            seen.add(match_key(role.company))
+            companies.append(role.company)
+
+    current_title, title_ev = _current_title(roles, head, name_line, today)
+    if title_ev:
+        evidence["current_title"] = (title_ev,)
+
+    years = _years_from_roles(roles, today)
+    source = "roles" if years is not None else None
+    if years is not None:
+        evidence["years_experience"] = tuple(
+            r.evidence for r in roles if r.evidence and not r.internship
+        )
+    else:
+        stated = _stated_years(pairs)
+        if stated:
+            years, source = stated[0], "stated"
+            evidence["years_experience"] = (_ev(stated[1], stated[2]),)
+
+    education = find_education(_pairs(sections, {"education"}))
+    if not education:
+        education = tuple(
+            e for e in find_education([p for p in pairs if p[0] not in ("experience",)]) if e.degree
+        )
+    english = find_english(pairs)
+    salary = find_expected_salary(pairs)
+    if salary and salary.evidence:
+        evidence["expected_salary"] = (salary.evidence,)
+
+    personal, personal_ev = find_personal(pairs, has_photo=document.has_photo, today=today)
+    extra = [*evidence.get("name", ()), *evidence.get("emails", ()), *evidence.get("phones", ())]
+    lines_seen = {(e.section, e.text) for e in personal_ev}
+    all_personal = list(personal_ev)
+    for ev in extra:
+        if (ev.section, ev.text) not in lines_seen:
+            lines_seen.add((ev.section, ev.text))
+            all_personal.append(ev)
+    personal = replace(personal, lines=tuple(all_personal))
+
+    return Candidate(
+        name=name,
+        emails=tuple(emails),
+        phones=tuple(phones),
+        current_title=current_title,
+        companies=tuple(companies),
+        years_experience=years,
+        years_source=source,
+        roles=roles,
+        education=education,
+        english=english,
+        expected_salary=salary,
+        personal=personal,
+        language=document.language,
+        evidence=evidence,
+    )

@@ -1,0 +1,166 @@
+"""Find the candidate's name: after a name label, or the first name-shaped line of the header.
+
+Vietnamese names are family name first, 2-4 syllables; English and Indian names are 1-4
+capitalised words. A heading, job title, address, company or e-mail is never a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from matcher.sections import heading_name
+from matcher.text import fold
+from matcher.vocabulary import phrase_pattern, reading, words_re
+
+_WORD = re.compile(r"^[^\W\d_]+(?:[.'’\-][^\W\d_]*)*\.?$")
+_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|–|—|\t| - |\s{2,})\s*")
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*" + phrase_pattern(reading()["name_labels"]) + r"\s*[:：\-]\s*(?P<v>.+)$"
+    )
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(fold(label) for label in reading()["name_labels"])
+
+
+# an address line: ", ST" state code or a 5-6 digit postcode
+_ADDRESS = re.compile(r",\s*[A-Z]{2}\b|(?<![\d-])\d{5,6}(?![\d-])")
+
+
+@cache
+def _family() -> frozenset[str]:
+    return frozenset(fold(name) for name in reading()["family_names"])
+
+
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + phrase_pattern(reading()["name_prefixes"]) + r")\.?\s+")
+
+
+def _core(text: str) -> str:
+    """Drop a leading "Resume of"/"Mr.", trailing credentials (MBA, PMP) and masked parts."""
+    text = text.strip(" .,:;-–|*•")
+    for _ in range(2):
+        m = _prefix_re().match(fold(text))
+        if m and len(fold(text)) == len(text):
+            text = text[m.end() :]
+    words = text.split()
+    while len(words) > 1 and (
+        re.fullmatch(r"[xX*]+\.?", words[-1])
+        or (
+            re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z]\.?|[A-Z]{2,4}|Ph\.?D\.?", words[-1])
+            and any(ch.islower() for w in words[:-1] for ch in w)
+        )
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,:;-–|*•")
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
+        text = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    return text
+
+
+def name_score(text: str) -> float:
+    """How much ``text`` looks like a person's name (0 = not a name).
+
+    >>> name_score("NGUYỄN THỊ MAI ANH") > name_score("Senior Account Executive") == 0
+    True
+    """
+    text = _core(text)
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 45:
+        return 0.0
+    if any(not _WORD.match(w) for w in words) or "@" in text:
+        return 0.0
+    if all(re.fullmatch(r"[xX]+", w) for w in words) or all(len(w) == 1 for w in words):
+        return 0.0
+    folded = fold(text)
+    for key in ("title_words", "company_words", "address_words", "not_name_words", "school_words"):
+        if words_re(key).search(folded):
+            return 0.0
+    if heading_name(text) is not None:
+        return 0.0
+    if not all(w[0].isupper() for w in words if len(w) > 1 or w.isalpha()):
+        return 0.0
+    if len(words) == 1:
+        return 0.3 if len(words[0]) > 2 else 0.0
+    if fold(words[0]) in _family() and 2 <= len(words) <= 4:
+        return 1.0
+    return 0.8 if len(words) <= 4 else 0.4
+
+
+def name_from_label(line: str) -> str | None:
+    """The value of "Họ và tên: X" / "Name: X" when it looks like a name."""
+    m = _label_re().match(fold(line))
+    if not m:
+        return None
+    value = line[m.start("v") :] if len(fold(line)) == len(line) else m.group("v")
+    value = _SPLIT.split(value.strip())[0]
+    return _tidy(_core(value)) if name_score(value) > 0 else None
+
+
+def _leading_name(piece: str) -> str:
+    """The words of ``piece`` before the first digit, title word or other non-name word."""
+    words = _core(piece).split()
+    kept: list[str] = []
+    for word in words:
+        if re.search(r"\d", word) or name_score(" ".join([*kept, word])) == 0:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def find_name(lines: Sequence[str], *, window: int = 6) -> tuple[str, int] | None:
+    """(name, index in ``lines``) from a label anywhere, else the best of the first lines."""
+    for index, line in enumerate(lines):
+        found = name_from_label(line)
+        if found:
+            return found, index
+        if _label_re().match(fold(line) + ": x") and fold(line).strip(" :") in _labels():
+            following = [(k, ln) for k, ln in enumerate(lines[index + 1 : index + 3], index + 1)]
+            for k, nxt in following:
+                if nxt.strip() and name_score(_SPLIT.split(nxt.strip())[0]) > 0:
+                    return _tidy(_core(_SPLIT.split(nxt.strip())[0])), k
+    best: tuple[float, int, str] | None = None
+    rank = -1
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        rank += 1
+        if rank >= window:
+            break
+        if "@" in line and not _SPLIT.split(line.strip())[0]:
+            continue
+        pieces = _SPLIT.split(line.strip())
+        if ":" in pieces[0]:
+            continue
+        if _ADDRESS.search(line):
+            continue
+        candidates = [pieces[0]]
+        leading = _leading_name(pieces[0])
+        if len(leading.split()) >= 2:
+            candidates.append(leading)
+        if len(pieces) > 1 and ":" not in pieces[1]:
+            candidates.append(pieces[1])
+        for piece in candidates:
+            if not piece:
+                continue
+            score = name_score(piece) - rank * 0.05
+            if score > 0.25 and (best is None or score > best[0]):
+                best = (score, index, piece)
+        if best is not None and best[0] >= 0.75:
+            break
+    if best is None:
+        return None
+    return _tidy(_core(best[2])), best[1]

@@ -1,0 +1,93 @@
+"""Stage 2: split a document's lines into named sections with a bilingual heading table.
+
+Headings come from job_profiles/headings.yaml and are compared with ``match_key``, so
+"KINH NGHIỆM LÀM VIỆC", "Kinh nghiem lam viec:" and "2. Kinh nghiệm" all open "experience".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from matcher.text import match_key
+from matcher.types import Section
+
+HEADINGS_FILE = Path(__file__).resolve().parents[1] / "job_profiles" / "headings.yaml"
+
+_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,2}|[ivxIVX]{1,4}|[a-eA-E])\s*[.)/:-]|\d{1,2}\s)\s*")
+_BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]")
+_DECOR = re.compile(r"^[\s=_~#*|:.\-–—]+|[\s=_~#*|:.\-–—]+$")
+_JOINERS = {"and", "va", "&"}
+
+
+@cache
+def heading_table() -> tuple[Mapping[str, str], int]:
+    """(match_key(phrase) -> section id, max words of a heading) from headings.yaml."""
+    with HEADINGS_FILE.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    table: dict[str, str] = {}
+    for name, phrases in data["sections"].items():
+        for phrase in phrases:
+            table.setdefault(match_key(str(phrase)), name)
+    return table, int(data.get("max_words", 7))
+
+
+def heading_name(line: str) -> str | None:
+    """The section id when ``line`` is only a heading, else None.
+
+    >>> heading_name("2. KINH NGHIỆM LÀM VIỆC:")
+    'experience'
+    >>> heading_name("- Kinh nghiệm làm việc tốt") is None
+    True
+    """
+    if not line or _BULLET.match(line):
+        return None
+    text = _DECOR.sub("", _NUMBERING.sub("", line, count=1))
+    if not text or len(text) > 60:
+        return None
+    table, max_words = heading_table()
+    key = match_key(text)
+    words = key.split()
+    if not words or len(words) > max_words:
+        return None
+    if key in table:
+        return table[key]
+    # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
+    # joiner or more heading words; only for lines set off as headings (upper case or colon).
+    letters = [ch for ch in text if ch.isalpha()]
+    set_off = line.rstrip().endswith(":") or (letters and all(ch.isupper() for ch in letters))
+    if not set_off:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if head in table:
+            rest = words[size:]
+            if rest[0] in _JOINERS or " ".join(rest) in table or len(rest) <= 2:
+                return table[head]
+    return None
+
+
+def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
+    """Named sections in document order; lines before the first heading form "header".
+
+    ``Section.start`` is the index in ``lines`` of the first line after the heading.
+    """
+    sections: list[Section] = []
+    name, heading, start = "header", None, 0
+    body: list[str] = []
+    for index, raw in enumerate(lines):
+        line = raw if isinstance(raw, str) else ""
+        found = heading_name(line.strip())
+        if found is None:
+            body.append(line)
+            continue
+        if body or heading is not None:
+            sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
+        name, heading, start, body = found, line.strip(), index + 1, []
+    if body or heading is not None:
+        sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
+    return tuple(sections)

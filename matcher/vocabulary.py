@@ -1,0 +1,54 @@
+"""The reader's word lists, loaded once from job_profiles/reading.yaml and compiled to regexes.
+
+Every phrase is folded (``matcher.text.fold``) and matched on word boundaries, so the YAML
+holds each phrase once with its diacritics and the code never lists domain words itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from matcher.text import fold
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "job_profiles"
+
+
+@cache
+def reading() -> Mapping[str, Any]:
+    """The parsed reading.yaml (cached; treat as read-only)."""
+    with (DATA_DIR / "reading.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first, bounded by non-word characters."""
+    folded = sorted(
+        {fold(str(p)).strip() for p in phrases if str(p).strip()}, key=len, reverse=True
+    )
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded)
+    return rf"(?<![\w])(?:{body})(?![\w])"
+
+
+@cache
+def words_re(key: str) -> re.Pattern[str]:
+    """Compiled matcher for a list in reading.yaml, applied to folded text."""
+    return re.compile(phrase_pattern(reading()[key]))
+
+
+@cache
+def group_res(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """For a mapping of id -> phrases in reading.yaml: ((id, compiled matcher), ...) in order."""
+    return tuple(
+        (name, re.compile(phrase_pattern(words))) for name, words in reading()[key].items()
+    )
+
+
+def has_words(key: str, text: str) -> bool:
+    """True when ``text`` (any case, any diacritics) holds a phrase of list ``key``."""
+    return words_re(key).search(fold(text)) is not None
