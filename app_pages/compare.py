@@ -10,7 +10,7 @@ import streamlit as st
 
 from ui.batching import RESULTS_KEY
 from ui.components import criterion_label, expected_salary_text, fmt_band, fmt_years
-from ui.strings import level_name, t
+from ui.strings import labels, level_name, t
 from ui.view import Item, batch_items, saved_items
 
 MAX_PICK = 5
@@ -90,10 +90,10 @@ if len(pool) < 2:
     st.stop()
 
 
-def _fmt(key: str) -> str:
-    item = pool[key]
-    where = t("from_saved") if item.source == "saved" else t("from_batch")
-    return f"{item.label} ({where})"
+_names = {
+    k: f"{i.label} ({t('from_saved') if i.source == 'saved' else t('from_batch')})"
+    for k, i in pool.items()
+}
 
 
 keys = list(pool)
@@ -105,7 +105,7 @@ picked = st.multiselect(
     default=keys[:2],
     max_selections=MAX_PICK,
     key="compare_pick",
-    format_func=_fmt,
+    format_func=_names.__getitem__,
 )
 if len(picked) < 2:
     st.info(t("compare_need_two"))
@@ -120,7 +120,7 @@ level = st.radio(
     t("compare_level"),
     levels,
     index=levels.index(first_best) if first_best in levels else 0,
-    format_func=level_name,
+    format_func=labels("level"),
     key="compare_level",
     horizontal=True,
 )

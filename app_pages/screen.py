@@ -15,7 +15,7 @@ from ui.batching import RESULTS_KEY, screen_batch, text_digest
 from ui.components import candidate_detail, ranked_table
 from ui.exports import CSV_MIME, JSONL_MIME, XLSX_MIME, csv_bytes, jsonl_bytes, xlsx_bytes
 from ui.resources import sample_files, session_pipeline, session_profiles, shared_screener
-from ui.strings import level_name, pick, t
+from ui.strings import labels, pick, t
 from ui.tables import Filters, apply_filters, failed_frame, ranked_frame
 from ui.view import batch_items
 
@@ -86,7 +86,7 @@ with col_role:
         t("rank_by"),
         levels,
         index=levels.index("jd") if jd_profile is not None else 0,
-        format_func=lambda lv: t("level_best") if lv == "best" else level_name(lv),
+        format_func=labels("level"),
         key="screen_level",
         horizontal=True,
     )
@@ -160,19 +160,19 @@ with st.expander(t("filters"), expanded=False):
         t("sort_by"),
         ("score", "years", "name"),
         key="screen_sort",
-        format_func=lambda s: t(f"sort_{s}"),
+        format_func=labels("sort_"),
     )
     f_levels = c2.multiselect(
         t("filter_level"),
         ("ae", "am", "ad"),
         key="screen_f_levels",
-        format_func=lambda lv: level_name(lv, short=True),
+        format_func=labels("level_short"),
     )
     f_orient = c2.multiselect(
         t("filter_orientation"),
         ("account", "sales", "mixed", "unclear"),
         key="screen_f_orient",
-        format_func=lambda o: t(f"orient_{o}"),
+        format_func=labels("orient_"),
     )
     salary_within = c3.checkbox(t("filter_salary"), key="screen_f_salary")
     hide_errors = c3.checkbox(t("hide_errors"), key="screen_f_errors")

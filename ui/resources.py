@@ -6,7 +6,6 @@ never does: it stays in ``st.session_state`` of the visitor who uploaded it.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,16 +54,19 @@ def session_profiles() -> ProfileSet:
 
 
 def session_pipeline() -> Pipeline:
-    """The pipeline for this session; adjusted profiles reuse the shared skill matcher.
-
-    The skill matcher depends only on the skills catalogue, which the Profiles page never
-    edits (it edits weights and bands), so swapping ``profiles`` is enough.
-    """
-    base = base_pipeline()
+    """The pipeline for this session: the shared one, or one built for adjusted profiles."""
     profiles = st.session_state.get(PROFILES_KEY)
-    if profiles is None or profiles is base.profiles:
-        return base
-    return dataclasses.replace(base, profiles=profiles)
+    if profiles is None:
+        return base_pipeline()
+    return _pipeline_for(profiles.version, profiles)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _pipeline_for(version: str, _profiles: ProfileSet) -> Pipeline:
+    """A pipeline per adjusted profile version (its skill matcher reads level phrases too)."""
+    from matcher.pipeline import build_pipeline
+
+    return build_pipeline(profiles=_profiles)
 
 
 def profiles_tag() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.strings import DEFAULT_LANG, LANGS, t
+from ui.strings import DEFAULT_LANG, LANGS, labels, t
 
 
 def init_state() -> None:
@@ -21,7 +21,7 @@ def sidebar() -> None:
             t("language"),
             LANGS,
             key="lang",
-            format_func=lambda code: t(f"lang_{code}"),
+            format_func=labels("lang_"),
             horizontal=True,
         )
         st.toggle(t("blind"), key="blind", help=t("blind_help"))

@@ -5,6 +5,8 @@ Pages call ``t("key", **fmt)``; the language comes from ``st.session_state["lang
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 LANGS = ("vi", "en")
@@ -271,22 +273,39 @@ def lang() -> str:
     return value if value in LANGS else DEFAULT_LANG
 
 
-def t(key: str, **fmt: object) -> str:
-    """The string ``key`` in the session's language, formatted with ``fmt``."""
+def t(key: str, _lang: str | None = None, **fmt: object) -> str:
+    """The string ``key`` in the session's language (or ``_lang``), formatted with ``fmt``."""
     entry = STRINGS.get(key)
     if entry is None:
         return key
-    text = entry.get(lang()) or entry[DEFAULT_LANG]
+    text = entry.get(_lang or lang()) or entry[DEFAULT_LANG]
     return text.format(**fmt) if fmt else text
 
 
-def level_name(level: str | None, *, short: bool = False) -> str:
+def level_name(level: str | None, *, short: bool = False, _lang: str | None = None) -> str:
     """Display name of a level id ("ae", "am", "ad", "jd")."""
     if not level:
-        return t("level_none")
+        return t("level_none", _lang)
     if short:
         return level.upper()
-    return t(f"level_{level}") if f"level_{level}" in STRINGS else level.upper()
+    return t(f"level_{level}", _lang) if f"level_{level}" in STRINGS else level.upper()
+
+
+def labels(prefix: str = "") -> Callable[[str], str]:
+    """A ``format_func`` for option ids, bound to the current language.
+
+    Widgets call it outside the script run too (tests), where the session is not readable.
+    """
+    bound = lang()
+
+    def label(option: str) -> str:
+        if prefix == "level":
+            return t("level_best", bound) if option == "best" else level_name(option, _lang=bound)
+        if prefix == "level_short":
+            return level_name(option, short=True, _lang=bound)
+        return t(f"{prefix}{option}", bound)
+
+    return label
 
 
 def pick(vi: str | None, en: str | None, *, language: str | None = None) -> str:
