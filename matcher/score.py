@@ -1,0 +1,454 @@
+"""Score one CV against one level: named criteria whose points add up to the 0-100 score.
+
+Criteria (weights from levels/<id>.yaml, explained in job_profiles/README.md):
+``skill.<id>`` per expected skill (depth seen versus depth expected), ``years`` against the
+range, ``title`` through the title map, ``resp.<id>`` per level-marking responsibility,
+``english`` and ``orientation``. Pure functions: the same inputs give the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matcher.profiles import ENGLISH_LEVELS, LADDER_KINDS, JobProfile, ProfileSet
+from matcher.skills import Scan, phrase_key
+from matcher.text import match_key
+from matcher.types import (
+    Candidate,
+    Criterion,
+    Evidence,
+    LevelFit,
+    Orientation,
+    SalaryFit,
+    Section,
+    SkillHit,
+)
+
+# How much one line of evidence says about depth, by the section it sits in: a bullet under a
+# job shows the skill in use; a word in a skills list is only a claim.
+SECTION_STRENGTH = {
+    "experience": 1.0,
+    "projects": 0.8,
+    "activities": 0.6,
+    "objective": 0.6,
+    "header": 0.6,
+    "other": 0.6,
+    "awards": 0.5,
+    "skills": 0.5,
+    "certificates": 0.5,
+    "languages": 0.5,
+    "education": 0.3,
+    "references": 0.0,
+    "hobbies": 0.0,
+}
+WORK_SECTIONS = frozenset({"experience", "projects", "activities", "objective", "header", "other"})
+UNKNOWN_CREDIT = 0.3  # share of a criterion's weight when the CV simply does not say
+OVER_RANGE_STEP = 0.08  # share lost per year above a level's range (over-qualified)
+OVER_RANGE_FLOOR = 0.4
+FIT_THRESHOLD = 50.0  # below this at every level: no account level fits (see README)
+DEPTH_WORDS = {
+    0: "not expected",
+    1: "assists",
+    2: "does it alone",
+    3: "owns it for the account",
+    4: "sets direction across accounts",
+}
+ENGLISH_RANK = {lvl: i for i, lvl in enumerate(ENGLISH_LEVELS)}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What scoring needs from the candidate, computed once for every level."""
+
+    years: float | None
+    years_evidence: tuple[Evidence, ...]
+    titles: tuple[tuple[str, str | None, Evidence], ...]  # (title, kind, evidence), newest first
+    english_rank: int | None
+    english_text: str
+    english_evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Need:
+    """What a criterion asks for and what the CV shows (for readiness gaps)."""
+
+    need: str
+    have: str
+
+
+def seen_depth(evidence: tuple[Evidence, ...]) -> float:
+    """Depth 0-4 shown by evidence: 1 + the summed strength of its distinct lines.
+
+    >>> seen_depth(())
+    0.0
+    >>> seen_depth((Evidence("experience", "a"), Evidence("skills", "b")))
+    2.5
+    """
+    if not evidence:
+        return 0.0
+    strength = sum(
+        SECTION_STRENGTH.get(e.section, 0.5)
+        for e in {(e.section, e.text): e for e in evidence}.values()
+    )
+    return min(4.0, 1.0 + strength)
+
+
+def _round(x: float) -> float:
+    return round(x + 0.0, 2)
+
+
+def _title_kind(title: str, profiles: ProfileSet, scan: Scan) -> str | None:
+    kind, _ = profiles.titles.classify(title)
+    if kind in LADDER_KINDS:
+        for ctx in profiles.titles.context_kinds:
+            if kind in ctx.applies_to and len(scan.lines_with(ctx.phrases)) >= ctx.min_hits:
+                return "not_account"
+    return kind
+
+
+def facts_of(
+    candidate: Candidate,
+    sections: tuple[Section, ...] | list[Section],
+    profiles: ProfileSet,
+    scan: Scan,
+    skills: tuple[SkillHit, ...],
+) -> Facts:
+    """Years, classified titles and English, each with evidence (never personal data)."""
+    years_ev = tuple(candidate.evidence.get("years_experience", ()))
+    if not years_ev:
+        years_ev = tuple(r.evidence for r in candidate.roles if r.evidence is not None)
+    if not years_ev and candidate.years_experience is not None:
+        exp = next((s for s in sections if s.name == "experience" and s.lines), None)
+        if exp is not None:
+            years_ev = (Evidence("experience", exp.lines[0], 0, len(exp.lines[0])),)
+    titles: list[tuple[str, str | None, Evidence]] = []
+    seen: set[str] = set()
+    ordered = ([(candidate.current_title, None)] if candidate.current_title else []) + [
+        (r.title, r.evidence) for r in candidate.roles if r.title
+    ]
+    for title, ev in ordered:
+        key = match_key(title)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if ev is None:
+            ev = next(
+                (
+                    r.evidence
+                    for r in candidate.roles
+                    if r.title and match_key(r.title) == key and r.evidence
+                ),
+                None,
+            )
+        ev = ev or Evidence("experience", title, 0, len(title))
+        titles.append((title, _title_kind(title, profiles, scan), ev))
+    eng = candidate.english
+    rank: int | None = None
+    text = ""
+    if eng.ielts is not None:
+        rank = 4 if eng.ielts >= 7.5 else 3 if eng.ielts >= 6.5 else 2 if eng.ielts >= 5.5 else 1
+        text = f"IELTS {eng.ielts:g}"
+    if eng.toeic is not None:
+        r = 4 if eng.toeic >= 900 else 3 if eng.toeic >= 750 else 2 if eng.toeic >= 600 else 1
+        rank, text = max(rank or 0, r), (text + " / " if text else "") + f"TOEIC {eng.toeic}"
+    if eng.toefl is not None:
+        r = 4 if eng.toefl >= 100 else 3 if eng.toefl >= 80 else 2 if eng.toefl >= 60 else 1
+        rank, text = max(rank or 0, r), (text + " / " if text else "") + f"TOEFL {eng.toefl}"
+    if eng.level in ENGLISH_RANK:
+        rank = max(rank or 0, ENGLISH_RANK[eng.level])
+        text = text or eng.level
+    ev_eng = tuple(eng.evidence)
+    hit = next((s for s in skills if s.id == "english"), None)
+    if hit is not None:
+        ev_eng = ev_eng or hit.evidence
+        if rank is None:
+            rank, text = ENGLISH_RANK["basic"], "mentioned"
+    return Facts(candidate.years_experience, years_ev, tuple(titles), rank, text, ev_eng)
+
+
+def _criterion(
+    cid: str,
+    en: str,
+    vi: str,
+    weight: float,
+    share: float,
+    status: str,
+    evidence: tuple[Evidence, ...] = (),
+    detail: str = "",
+) -> Criterion:
+    return Criterion(cid, en, vi, _round(weight), _round(weight * share), status, evidence, detail)
+
+
+def _skill_criteria(
+    profile: JobProfile, profiles: ProfileSet, hits: dict[str, SkillHit], needs: dict[str, Need]
+) -> list[Criterion]:
+    reqs = [r for r in profile.skills if r.depth > 0 and r.weight > 0]
+    total = sum(r.weight for r in reqs) or 1.0
+    out = []
+    for req in reqs:
+        skill = profiles.skills[req.id]
+        weight = profile.weights.skills * req.weight / total
+        hit = hits.get(req.id)
+        evidence = hit.evidence if hit else ()
+        seen = seen_depth(evidence)
+        share = min(1.0, seen / req.depth)
+        status = "met" if seen >= req.depth else "partial" if seen > 0 else "missing"
+        detail = f"depth {seen:.1f} of {req.depth:g}"
+        cid = f"skill.{req.id}"
+        needs[cid] = Need(
+            f"depth {req.depth:g} ({DEPTH_WORDS.get(round(req.depth), '')})",
+            f"depth {seen:.1f}" if seen else "no evidence",
+        )
+        out.append(
+            _criterion(cid, skill.name_en, skill.name_vi, weight, share, status, evidence, detail)
+        )
+    return out
+
+
+def _years_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]) -> Criterion:
+    lo, hi, years = profile.years_min, profile.years_max, facts.years
+    need = f"{lo:g}-{hi:g} years"
+    w = profile.weights.years
+    if years is None:
+        needs["years"] = Need(need, "not stated")
+        return _criterion(
+            "years",
+            "Years of experience",
+            "Số năm kinh nghiệm",
+            w,
+            UNKNOWN_CREDIT,
+            "unknown",
+            (),
+            "no dated roles",
+        )
+    needs["years"] = Need(need, f"{years:g} years")
+    if years < lo:
+        share = years / lo if lo else 0.0
+        status = "partial" if share > 0 else "missing"
+    elif years > hi:
+        share = max(OVER_RANGE_FLOOR, 1 - OVER_RANGE_STEP * (years - hi))
+        status = "partial"
+    else:
+        share, status = 1.0, "met"
+    ev = facts.years_evidence if status != "missing" else ()
+    if not ev and status != "missing":
+        status, share = "unknown", UNKNOWN_CREDIT
+    return _criterion(
+        "years",
+        "Years of experience",
+        "Số năm kinh nghiệm",
+        w,
+        share,
+        status,
+        ev,
+        f"{years:g} years (range {need})",
+    )
+
+
+def _credit_row(profile: JobProfile, profiles: ProfileSet) -> dict[str, float]:
+    level = profile.id if profile.id in profiles.titles.credit else profile.base_level
+    return dict(profiles.titles.credit.get(level or "", {}))
+
+
+def _title_criterion(
+    profile: JobProfile, profiles: ProfileSet, facts: Facts, needs: dict[str, Need]
+) -> Criterion:
+    w = profile.weights.title
+    need = ", ".join(profile.typical_titles[:3]) or profile.name_en
+    if not facts.titles:
+        needs["title"] = Need(need, "no title found")
+        return _criterion(
+            "title",
+            "Title and seniority",
+            "Chức danh và cấp bậc",
+            w,
+            UNKNOWN_CREDIT,
+            "unknown",
+            (),
+            "no job title found",
+        )
+    row = _credit_row(profile, profiles)
+    best, best_ev, best_title = 0.0, None, facts.titles[0][0]
+    for i, (title, kind, ev) in enumerate(facts.titles):
+        credit = row.get(kind or "", 0.0) * (1.0 if i == 0 else 0.7)
+        if credit > best:
+            best, best_ev, best_title = credit, ev, title
+    needs["title"] = Need(need, best_title)
+    status = "met" if best >= 0.95 else "partial" if best > 0 else "missing"
+    kinds = ", ".join(f"{t} -> {k or 'unmapped'}" for t, k, _ in facts.titles[:4])
+    return _criterion(
+        "title",
+        "Title and seniority",
+        "Chức danh và cấp bậc",
+        w,
+        best,
+        status,
+        (best_ev,) if best_ev and best > 0 else (),
+        kinds,
+    )
+
+
+def _resp_criteria(
+    profile: JobProfile, scan: Scan, hits: dict[str, SkillHit], needs: dict[str, Need]
+) -> list[Criterion]:
+    resps = profile.responsibilities
+    out = []
+    for resp in resps:
+        w = profile.weights.responsibilities / len(resps)
+        work: dict[tuple[str, str], Evidence] = {}
+        listed: dict[tuple[str, str], Evidence] = {}
+        evs = [e for sid in resp.skills if sid in hits for e in hits[sid].evidence]
+        evs += [scan.evidence(h) for p in resp.phrases for h in scan.find(phrase_key(p))]
+        for e in evs:
+            (work if e.section in WORK_SECTIONS else listed).setdefault((e.section, e.text), e)
+        if work:
+            share, status, ev = 1.0, "met", tuple(work.values())[:5]
+        elif listed:
+            share, status, ev = 0.5, "partial", tuple(listed.values())[:5]
+        else:
+            share, status, ev = 0.0, "missing", ()
+        cid = f"resp.{resp.id}"
+        needs[cid] = Need(
+            resp.label_en,
+            "shown in work history"
+            if work
+            else "only listed as a skill"
+            if listed
+            else "not shown",
+        )
+        out.append(_criterion(cid, resp.label_en, resp.label_vi, w, share, status, ev))
+    return out
+
+
+def _english_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]) -> Criterion:
+    w = profile.weights.english
+    want = ENGLISH_RANK.get(profile.english.level, 1)
+    bits = [profile.english.level]
+    if profile.english.ielts:
+        bits.append(f"IELTS {profile.english.ielts:g}")
+    if profile.english.toeic:
+        bits.append(f"TOEIC {profile.english.toeic}")
+    need = " / ".join(bits)
+    if facts.english_rank is None or not facts.english_evidence:
+        needs["english"] = Need(need, "not stated")
+        return _criterion(
+            "english",
+            "English",
+            "Tiếng Anh",
+            w,
+            UNKNOWN_CREDIT,
+            "unknown",
+            (),
+            "no English level stated",
+        )
+    have = facts.english_rank
+    needs["english"] = Need(need, facts.english_text)
+    share = 1.0 if have >= want else max(0.0, have / want) if want else 1.0
+    status = "met" if share >= 1 else "partial" if share > 0 else "missing"
+    return _criterion(
+        "english",
+        "English",
+        "Tiếng Anh",
+        w,
+        share,
+        status,
+        facts.english_evidence[:3],
+        facts.english_text,
+    )
+
+
+def _orientation_criterion(
+    profile: JobProfile, orient: Orientation, needs: dict[str, Need]
+) -> Criterion:
+    w = profile.weights.orientation
+    needs["orientation"] = Need("account", orient.label)
+    table = {
+        "account": (1.0, "met"),
+        "mixed": (0.5, "partial"),
+        "sales": (0.0, "missing"),
+        "unclear": (UNKNOWN_CREDIT, "unknown"),
+    }
+    share, status = table[orient.label]
+    ev = orient.account_evidence[:5] if status in ("met", "partial") else ()
+    return _criterion(
+        "orientation",
+        "Account (farming) focus",
+        "Thiên về account (chăm sóc)",
+        w,
+        share,
+        status,
+        ev,
+        f"{orient.label}: account {orient.account:g} / sales {orient.sales:g}",
+    )
+
+
+def band_for(profile: JobProfile, facts: Facts) -> tuple[str, tuple[float, float]]:
+    """The junior/senior band of ``profile`` that the years (or a senior title) point to."""
+    bands = sorted(profile.bands, key=lambda b: b.min_years)
+    chosen = bands[0]
+    if facts.years is not None:
+        for b in bands:
+            if facts.years >= b.min_years:
+                chosen = b
+    senior = profile.band("senior")
+    if senior is not None and facts.titles:
+        kind = facts.titles[0][1]
+        if (profile.id == "ae" and kind in ("senior_ae", "am", "ad")) or (
+            profile.id == "am" and kind == "ad"
+        ):
+            chosen = senior
+    return chosen.name, (chosen.min_mvnd, chosen.max_mvnd)
+
+
+def score_level(
+    profile: JobProfile,
+    profiles: ProfileSet,
+    *,
+    facts: Facts,
+    scan: Scan,
+    skills: tuple[SkillHit, ...],
+    orient: Orientation,
+) -> tuple[LevelFit, dict[str, Need]]:
+    """One level's fit: criteria whose points add up to the score, and what each needs."""
+    hits = {h.id: h for h in skills}
+    needs: dict[str, Need] = {}
+    criteria = [
+        *_skill_criteria(profile, profiles, hits, needs),
+        _years_criterion(profile, facts, needs),
+        _title_criterion(profile, profiles, facts, needs),
+        *_resp_criteria(profile, scan, hits, needs),
+        _english_criterion(profile, facts, needs),
+        _orientation_criterion(profile, orient, needs),
+    ]
+    criteria = [c for c in criteria if c.weight > 0]
+    score = _round(sum(c.points for c in criteria))
+    band, band_mvnd = band_for(profile, facts)
+    return LevelFit(profile.id, score, band, band_mvnd, tuple(criteria)), needs
+
+
+def best_level_of(
+    fits: dict[str, LevelFit], ladder: list[str], *, threshold: float = FIT_THRESHOLD
+) -> str | None:
+    """The ladder level with the highest score (the lower level on a tie), if it fits at all."""
+    scored = [(fits[k].score, -i, k) for i, k in enumerate(ladder) if k in fits]
+    if not scored:
+        return None
+    score, _, level = max(scored)
+    return level if score >= threshold else None
+
+
+def salary_fit(candidate: Candidate, level: str | None, fit: LevelFit | None) -> SalaryFit:
+    """Expected salary against the level's band: within / below / above / unknown."""
+    if fit is None:
+        return SalaryFit(None, None, None, None, "unknown")
+    exp = candidate.expected_salary
+    lo = exp.min_mvnd if exp else None
+    hi = exp.max_mvnd if exp else None
+    if exp is None or exp.negotiable or (lo is None and hi is None):
+        return SalaryFit(level, fit.band, fit.band_mvnd, None, "unknown")
+    lo = lo if lo is not None else hi
+    hi = hi if hi is not None else lo
+    assert lo is not None and hi is not None
+    bmin, bmax = fit.band_mvnd
+    label = "below" if hi < bmin else "above" if lo > bmax else "within"
+    return SalaryFit(level, fit.band, fit.band_mvnd, (lo, hi), label)

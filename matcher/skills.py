@@ -1,0 +1,296 @@
+"""Find skills (and the other catalogue phrases) in CV sections, with the line that shows each.
+
+One spaCy ``PhraseMatcher`` over a blank multilingual tokenizer matches every phrase of
+job_profiles/ (skill aliases, context words, orientation signals, responsibility phrases) on a
+folded copy of each line whose offsets equal the original's, so evidence spans point into the
+CV text. rapidfuzz then looks for misspellings and word-order variants, only for skills the
+exact pass did not find. Context rules (signals.yaml) drop hits such as "chăm sóc khách hàng"
+in a call-centre CV or "công nợ" in an accountant's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+
+from matcher.profiles import Alias, ProfileSet
+from matcher.text import fold, match_key
+from matcher.types import Evidence, Section, SkillHit
+
+SKIPPED_SECTIONS = frozenset({"personal"})
+# rapidfuzz thresholds (0-100): a window of the same number of words as an alias, compared
+# with token_sort_ratio (order-free); single words only when long enough to be safe.
+FUZZY_MIN_CHARS = 8
+FUZZY_CUTOFF = 90.0
+SHORT_WORD = 4
+_NON_WORD_CHAR = re.compile(r"[^\w]")
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8192)
+def phrase_key(phrase: str) -> str:
+    """``match_key`` of a catalogue phrase, cached (phrases repeat for every CV)."""
+    return match_key(phrase)
+
+
+def fold_line(line: str) -> str:
+    """``match_key``-style folding that keeps every character at its offset.
+
+    >>> fold_line("Kỹ năng: Báo giá")
+    'ki nang  bao gia'
+    """
+    text = unicodedata.normalize("NFC", line)
+    folded = fold(text)
+    if len(folded) != len(text):  # a character folded to zero or two characters: go one by one
+        folded = "".join((fold(ch) or " ")[:1] for ch in text)
+    if len(folded) != len(line):  # the input was not NFC: align with the caller's text
+        folded = "".join((fold(ch) or " ")[:1] for ch in line)
+    return _NON_WORD_CHAR.sub(" ", folded).replace("y", "i")
+
+
+@dataclass(frozen=True)
+class LineRef:
+    section: str
+    text: str
+    folded: str
+    section_index: int  # which section (position in the input)
+    line_index: int  # position inside the section
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    key: str  # the phrase's match key
+    line: int  # index into Scan.lines
+    start: int
+    end: int
+
+
+class Scan:
+    """Every catalogue phrase found in one CV (one matcher pass), grouped by phrase key."""
+
+    def __init__(
+        self,
+        lines: tuple[LineRef, ...],
+        hits: dict[str, list[PhraseHit]],
+        compiled: frozenset[str] = frozenset(),
+    ) -> None:
+        self.lines = lines
+        self.hits = hits
+        self.compiled = compiled
+
+    def find(self, key: str) -> list[PhraseHit]:
+        """Hits of one phrase key; a key the matcher was not built with is searched directly."""
+        if key in self.hits:
+            return self.hits[key]
+        out: list[PhraseHit] = []
+        if not key or key in self.compiled:
+            return out
+        body = r"\s+".join(re.escape(w) for w in key.split())
+        pattern = re.compile(r"(?<!\w)" + body + r"(?!\w)")
+        for i, ref in enumerate(self.lines):
+            for m in pattern.finditer(ref.folded):
+                out.append(PhraseHit(key, i, m.start(), m.end()))
+        self.hits[key] = out
+        return out
+
+    def lines_with(self, keys: Iterable[str]) -> set[int]:
+        return {h.line for k in keys for h in self.find(k)}
+
+    def evidence(self, hit: PhraseHit) -> Evidence:
+        ref = self.lines[hit.line]
+        return Evidence(ref.section, ref.text, hit.start, hit.end)
+
+
+class SkillFinder:
+    """Compiled once per profile set; ``find`` is pure and cheap per CV."""
+
+    def __init__(self, profiles: ProfileSet) -> None:
+        self.profiles = profiles
+        self.nlp = spacy.blank("xx")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        keys: set[str] = set()
+        self.skill_aliases: dict[str, tuple[Alias, ...]] = {}
+        for skill in profiles.skills.values():
+            self.skill_aliases[skill.id] = skill.aliases
+            keys.update(a.key for a in skill.aliases)
+        self.context_keys = {
+            name: tuple(match_key(p) for p in rule.phrases)
+            for name, rule in profiles.signals.contexts.items()
+        }
+        for group in self.context_keys.values():
+            keys.update(group)
+        ori = profiles.signals.orientation
+        keys.update(match_key(p) for p, _ in (*ori.account, *ori.sales))
+        for level in profiles.levels.values():
+            for resp in level.responsibilities:
+                keys.update(match_key(p) for p in resp.phrases)
+        for kind in profiles.titles.context_kinds:
+            keys.update(kind.phrases)
+        for flag in profiles.signals.jd_flags:
+            keys.update(match_key(p) for p in flag.phrases)
+        keys.discard("")
+        self.keys = frozenset(keys)
+        for key in sorted(keys):
+            self.matcher.add(key, [self.nlp.make_doc(key)])
+        self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
+        # fuzzy tables: aliases without context rules; long words may be misspelt, short
+        # syllables must match exactly (Vietnamese words one letter apart differ: toán/tăng)
+        self._alias_words: dict[str, tuple[str, int, frozenset[str], frozenset[str]]] = {}
+        self._long_index: dict[str, set[str]] = defaultdict(set)  # long word -> alias keys
+        for sid, aliases in self.skill_aliases.items():
+            for a in aliases:
+                if a.require or a.reject or len(a.key) < FUZZY_MIN_CHARS:
+                    continue
+                words = a.key.split()
+                long = frozenset(w for w in words if len(w) > SHORT_WORD)
+                if not long:
+                    continue
+                short = frozenset(w for w in words if len(w) <= SHORT_WORD)
+                self._alias_words[a.key] = (sid, len(words), long, short)
+                for w in long:
+                    self._long_index[w].add(a.key)
+        self._vocab = sorted(self._long_index)
+        self._vocab_set = frozenset(self._vocab)
+        self._corrections: dict[str, str | None] = {}
+
+    # ---- one pass over the CV ----------------------------------------------------------
+
+    def scan(self, sections: Sequence[Section], *, exclude_lines: Iterable[str] = ()) -> Scan:
+        """Match every compiled phrase in the CV's lines (personal data left out)."""
+        excluded = {e.strip() for e in exclude_lines if e and e.strip()}
+        refs: list[LineRef] = []
+        for si, section in enumerate(sections):
+            if section.name in SKIPPED_SECTIONS:
+                continue
+            for li, line in enumerate(section.lines):
+                if not line.strip() or line.strip() in excluded:
+                    continue
+                refs.append(LineRef(section.name, line, fold_line(line), si, li))
+        starts: list[int] = []
+        pos = 0
+        for ref in refs:
+            starts.append(pos)
+            pos += len(ref.folded) + 1
+        doc = self.nlp.make_doc("\n".join(r.folded for r in refs))
+        hits: dict[str, list[PhraseHit]] = defaultdict(list)
+        for match_id, start, end in self.matcher(doc):
+            start_char = doc[start].idx
+            end_char = doc[end - 1].idx + len(doc[end - 1])
+            li = bisect_right(starts, start_char) - 1
+            key = self._key_of[match_id]
+            hits[key].append(PhraseHit(key, li, start_char - starts[li], end_char - starts[li]))
+        return Scan(tuple(refs), dict(hits), self.keys)
+
+    # ---- context rules -----------------------------------------------------------------
+
+    def _context_ok(
+        self, scan: Scan, alias: Alias, line: int, doc_contexts: dict[str, bool]
+    ) -> bool:
+        contexts = self.profiles.signals.contexts
+        if alias.reject:
+            if alias.reject not in doc_contexts:
+                rule = contexts[alias.reject]
+                doc_contexts[alias.reject] = (
+                    len(scan.lines_with(self.context_keys[alias.reject])) >= rule.min_hits
+                )
+            if doc_contexts[alias.reject]:
+                return False
+        if alias.require:
+            rule = contexts[alias.require]
+            ref = scan.lines[line]
+            near = scan.lines_with(self.context_keys[alias.require])
+            if rule.scope == "document":
+                return len(near) >= rule.min_hits
+            for j in near:
+                other = scan.lines[j]
+                if (
+                    other.section_index == ref.section_index
+                    and abs(other.line_index - ref.line_index) <= rule.window
+                ):
+                    return True
+            return False
+        return True
+
+    # ---- skills --------------------------------------------------------------------------
+
+    def find_in_scan(self, scan: Scan) -> tuple[SkillHit, ...]:
+        """Skill hits from a scan: exact matches with context rules, then fuzzy for the rest."""
+        found: dict[str, dict[int, Evidence]] = {}
+        doc_contexts: dict[str, bool] = {}
+        for sid, aliases in self.skill_aliases.items():
+            for alias in aliases:
+                for hit in scan.find(alias.key):
+                    if hit.line in found.get(sid, {}):
+                        continue
+                    if not self._context_ok(scan, alias, hit.line, doc_contexts):
+                        continue
+                    found.setdefault(sid, {})[hit.line] = scan.evidence(hit)
+        fuzzy = self._fuzzy(scan, missing=set(self.skill_aliases) - set(found))
+        out: list[SkillHit] = []
+        for sid, skill in self.profiles.skills.items():
+            lines = found.get(sid) or fuzzy.get(sid)
+            if not lines:
+                continue
+            evidence = tuple(lines[i] for i in sorted(lines))
+            out.append(
+                SkillHit(sid, skill.name_en, skill.name_vi, evidence, fuzzy=sid not in found)
+            )
+        return tuple(out)
+
+    def _correct(self, word: str) -> str | None:
+        """The catalogue word ``word`` is a misspelling of, if any (cached across CVs)."""
+        if word in self._corrections:
+            return self._corrections[word]
+        best = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        fixed = best[0] if best else None
+        if len(self._corrections) < 100_000:
+            self._corrections[word] = fixed
+        return fixed
+
+    def _fuzzy(self, scan: Scan, *, missing: set[str]) -> dict[str, dict[int, Evidence]]:
+        """Misspellings and word-order variants of aliases of the skills not found exactly."""
+        out: dict[str, dict[int, Evidence]] = {}
+        if not missing:
+            return out
+        for li, ref in enumerate(scan.lines):
+            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ref.folded)]
+            fixed = [
+                w
+                if w in self._vocab_set or len(w) < FUZZY_MIN_CHARS - 2
+                else (self._correct(w) or w)
+                for w, _, _ in words
+            ]
+            present = set(fixed)
+            cands = {k for w in present if w in self._long_index for k in self._long_index[w]}
+            for key in sorted(cands):
+                sid, n, long, short = self._alias_words[key]
+                if sid not in missing or li in out.get(sid, {}):
+                    continue
+                if not (long <= present and short <= present):
+                    continue
+                for st in range(0, len(words) - n + 1):
+                    window = " ".join(fixed[st : st + n])
+                    if fuzz.token_sort_ratio(window, key) >= FUZZY_CUTOFF:
+                        original = " ".join(w for w, _, _ in words[st : st + n])
+                        if original == key:  # an exact match dropped by a rule: leave it
+                            continue
+                        out.setdefault(sid, {})[li] = Evidence(
+                            ref.section, ref.text, words[st][1], words[st + n - 1][2]
+                        )
+                        break
+        return out
+
+    def find(
+        self, sections: Sequence[Section], *, exclude_lines: Iterable[str] = ()
+    ) -> tuple[SkillHit, ...]:
+        """Every skill found, each with its evidence lines; personal lines never count."""
+        return self.find_in_scan(self.scan(sections, exclude_lines=exclude_lines))
