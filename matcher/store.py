@@ -331,10 +331,17 @@ def current_version(conn: Connection) -> int:
     return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
 
 
+def _lock_migrations(conn: Connection) -> None:
+    """Two processes starting together migrate one after the other (SQLite: BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
+
+
 def migrate(engine: Engine, *, upto: int | None = None) -> int:
     """Apply pending migrations in one transaction each; returns the version reached."""
     target = SCHEMA_VERSION if upto is None else upto
     with _begin(engine) as conn:
+        _lock_migrations(conn)
         schema_version.create(conn, checkfirst=True)
         version = current_version(conn)
         if version > SCHEMA_VERSION:
@@ -343,6 +350,7 @@ def migrate(engine: Engine, *, upto: int | None = None) -> int:
             )
     while version < target:
         with _begin(engine) as conn:
+            _lock_migrations(conn)
             if current_version(conn) != version:  # another process migrated meanwhile
                 version = current_version(conn)
                 continue

@@ -590,3 +590,58 @@ def test_store_in_memory_is_one_shared_database() -> None:
     thread.start()
     thread.join()
     assert (sid, seen) == (1, [["AE"]])
+
+
+# ---- the same store on PostgreSQL (opt-in: needs a server) -------------------------------
+
+POSTGRES_ENV = "ACCOUNTFIT_TEST_POSTGRES"  # e.g. postgresql+psycopg://postgres@/scratch?host=/tmp
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    """A scratch PostgreSQL database (emptied here), or a skip when none is configured."""
+    import os
+
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"set {POSTGRES_ENV} to a scratch PostgreSQL URL to run this test")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine.dispose()
+    return url
+
+
+def test_store_postgresql_round_trip(postgres_url: str) -> None:
+    engine = create_engine(postgres_url)
+    assert migrate(engine, upto=1) == 1
+    engine.dispose()
+    pg = open_store(postgres_url)
+    sid = pg.create_shortlist("AE", actor="t", level="ae", store_raw=True, retention_days=30)
+    cid = pg.add_candidate(sid, screening(), actor="t", raw=b"raw", now=T0)
+    assert pg.add_candidate(sid, screening(digest="b" * 64), actor="t", now=T0) == cid
+    other = pg.add_candidate(sid, screening("B", email="b@x.vn", phone="", digest="c" * 64),
+                             actor="t")  # fmt: skip
+    pg.set_consent(cid, "given", actor="t")
+    pg.add_note(cid, "note", author="t", shortlist_id=sid)
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"), pg.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_log")
+    assert pg.schema_version() == 2
+    assert pg.export_candidate(cid)["raw_files"][0]["bytes"] == 3
+    assert pg.purge_expired(T0 + timedelta(days=31)) == 1
+    assert [m["candidate_id"] for m in pg.shortlist_members(sid)] == [other]
+    assert pg.delete_candidate(other, actor="t") is True
+    counts = {
+        t: n for t, n in _counts(pg.engine).items() if t not in ("audit_log", "schema_version")
+    }
+    pg.close()
+    assert counts == {"shortlists": 1, "candidates": 0, "candidate_keys": 0, "memberships": 0,
+                      "notes": 0, "consent": 0, "raw_files": 0}  # fmt: skip
+
+
+def _counts(engine: sa.Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {
+            t: conn.exec_driver_sql(f'SELECT COUNT(*) FROM "{t}"').scalar()
+            for t in sa.inspect(conn).get_table_names()
+        }
