@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import threading
 import unicodedata
@@ -26,6 +27,8 @@ from matcher.types import Document, ReadError
 
 # PDFium is not thread-safe: every call into it happens under this lock.
 PDFIUM_LOCK = threading.RLock()
+# pdfminer logs every oddity of a damaged file as a warning; a coded result is enough here.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "empty_file": ("The file is empty.", "Tệp rỗng, không có nội dung."),
@@ -77,9 +80,7 @@ def sniff_type(data: bytes) -> str:
     >>> sniff_type(b"junk\\n%PDF-1.7 ..."), sniff_type(b"\\x89PNG\\r\\n\\x1a\\n..."), sniff_type(b"Hi")
     ('pdf', 'image', 'text')
     """
-    head = data[:1024]
-    if b"%PDF" in head:
-        return "pdf"
+    # magic numbers at offset 0 first: a ZIP may store a PDF uncompressed near its start
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return "docx" if _is_docx(data) else "zip"
     if data.startswith(_OLE2):
@@ -88,6 +89,8 @@ def sniff_type(data: bytes) -> str:
         return "image"
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
         return "image"
+    if b"%PDF" in data[:1024]:
+        return "pdf"
     if data.startswith(b"{\\rtf"):
         return "unknown"
     return "text" if _looks_like_text(data[:8192]) else "unknown"
@@ -203,8 +206,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
     >>> decode_text("Kỹ năng".encode("utf-16"))
     ('Kỹ năng', 'utf-16')
-    >>> decode_text("Kỹ năng".encode("cp1258"))[1]
-    'cp1258'
+    >>> text, encoding = decode_text(b"Ky\\xde n\\xe3ng")  # cp1258: tones are combining marks
+    >>> unicodedata.normalize("NFC", text), encoding
+    ('Kỹ năng', 'cp1258')
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -271,13 +275,16 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha() and unicodedata.category(ch) != "Co")
 
 
+_CID = re.compile(r"\(cid:\d+\)")
+
+
 def garble_ratio(text: str) -> float:
     """Share of non-space characters that are unmapped glyphs (private use, controls, cid)."""
     chars = [ch for ch in text if not ch.isspace()]
     if not chars:
         return 0.0
     bad = sum(1 for ch in chars if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn"))
-    bad += 7 * text.count("(cid:")
+    bad += sum(len(token) for token in _CID.findall(text))
     return min(1.0, bad / len(chars))
 
 
@@ -304,12 +311,15 @@ def _pdfium_read(data: bytes, *, max_pages: int | None) -> tuple[_Raw, bool]:
         except Exception:  # noqa: BLE001 - any library failure on bad bytes is "corrupt"
             raise read_error("corrupt") from None
         try:
-            return _pdfium_pages(pdf, pdfium, pdfium_c, max_pages=max_pages)
+            raw, text_objects = _pdfium_pages(pdf, pdfium_c, max_pages=max_pages)
+            if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf) != -1:
+                raw.warnings.append("owner_password")  # encrypted, readable without password
+            return raw, text_objects
         finally:
             pdf.close()
 
 
-def _pdfium_pages(pdf, pdfium, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
+def _pdfium_pages(pdf, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
     try:
         total = len(pdf)
     except Exception:  # noqa: BLE001
@@ -419,6 +429,9 @@ def column_order(boxes: Sequence[_Box], width: float) -> list[list[_Box]] | None
     row-aligned like a label/value table (that reads correctly row by row).
     """
     if len(boxes) < _MIN_BOXES or width <= 0:
+        return None
+    # vertical or rotated text (tall narrow runs): leave it to PDFium's own order
+    if sum(b.right - b.left for b in boxes) < 2 * sum(b.top - b.bottom for b in boxes):
         return None
     gutter = _find_gutter(boxes, width)
     if gutter is None:
@@ -676,12 +689,16 @@ def _paragraph_text(p) -> str:
 
 
 def _is_list_item(p) -> bool:
+    """Numbered or bulleted in Word (the bullet glyph is not in the text): own numPr or a
+    "List ..." style; numbered headings are not list items."""
     ppr = p.find(f"{_W}pPr")
-    if ppr is None or ppr.find(f"{_W}numPr") is None:
+    if ppr is None:
         return False
     style = ppr.find(f"{_W}pStyle")
-    name = (style.get(f"{_W}val") or "") if style is not None else ""
-    return not name.lower().startswith(("heading", "title"))
+    name = ((style.get(f"{_W}val") or "") if style is not None else "").lower()
+    if name.startswith(("heading", "title")):
+        return False
+    return ppr.find(f"{_W}numPr") is not None or name.startswith("list")
 
 
 def _has_ancestor(el, tag: str, stop) -> bool:

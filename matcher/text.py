@@ -74,17 +74,16 @@ _BULLET_CHARS = (
     "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06c\uf06e\uf0e0\uf0e8\uf0f0\uf071\uf077\uf0d2"
 )
 _PRIVATE_USE = "\ue000-\uf8ff"
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 _LEADING_BULLET = re.compile(
     rf"^\s*(?:[{_BULLET_CHARS}{_PRIVATE_USE}]+|[-–—―*+](?=\s)|o(?=\s{{2,}}))\s*"
 )
 _INLINE_BULLET = re.compile(rf"\s*[{_BULLET_CHARS.replace('·', '')}{_PRIVATE_USE}]+\s*")
 # UTF-8 read as cp1252 ("Ã©" for é, "â€™" for ’, "Ä‘" for đ): each byte became one char.
-_CP1252_BYTE = {}
-for _b in range(0x80, 0x100):
-    try:
-        _CP1252_BYTE[bytes([_b]).decode("cp1252")] = _b
-    except UnicodeDecodeError:
-        _CP1252_BYTE[chr(_b)] = _b  # undefined in cp1252: came through as a C1 control
+# Latin-1 readers leave bytes 0x80-0x9F as C1 controls; cp1252 readers make them €, ‘, ’...
+_CP1252_BYTE = {chr(b): b for b in range(0x80, 0x100)}
+_CP1252_BYTE.update({bytes([b]).decode("cp1252", errors="replace"): b for b in range(0x80, 0xA0)})
+_CP1252_BYTE.pop("\ufffd", None)  # the five bytes cp1252 leaves undefined
 _CONT = "".join(ch for ch, b in _CP1252_BYTE.items() if b < 0xC0)
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df][{re.escape(_CONT)}]|[\u00e0-\u00ef][{re.escape(_CONT)}]{{2}}"
@@ -148,7 +147,7 @@ def normalize_line(line: str) -> str:
     'Word | Excel | PowerPoint'
     """
     line = _fix_mojibake(line.translate(_INVISIBLE))
-    line = line.translate(_SPACE_CHARS).translate(_LIGATURES)
+    line = _CONTROLS.sub("", line.translate(_SPACE_CHARS).translate(_LIGATURES))
     line = recompose(_drop_stray_a(line))
     bullet = _LEADING_BULLET.match(line)
     if bullet:
@@ -223,7 +222,8 @@ def language_scores(lines: Sequence[str]) -> tuple[float, float]:
     for line in lines:
         for word in _WORD.findall(line):
             folded = fold(word)
-            if folded in en_words and folded == word.lower():
+            # short stopwords only in lower case: "An", "To" are Vietnamese names too
+            if folded in en_words and folded == word.lower() and (len(word) > 3 or word.islower()):
                 en += 1
             elif not _VI_LETTERS.isdisjoint(word) or folded in vi_words:
                 vi += 1

@@ -1,0 +1,556 @@
+"""matcher.extract: type sniffing, PDF/DOCX/TXT reading, columns, photos, coded errors."""
+
+from __future__ import annotations
+
+import io
+import random
+import unicodedata
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from matcher import extract as extract_module
+from matcher.extract import MESSAGES, decode_text, extract, garble_ratio, has_text, sniff_type
+from matcher.types import Document, ReadError
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+A4 = (595.0, 842.0)
+
+LEFT = [
+    "THÔNG TIN CÁ NHÂN",
+    "Điện thoại: 0912 345 678",
+    "Email: an.nguyen@example.com",
+    "Địa chỉ: Quận 1, TP. Hồ Chí Minh",
+    "KỸ NĂNG",
+    "Giao tiếp",
+    "Đàm phán",
+    "Tin học văn phòng",
+]
+RIGHT = [
+    "KINH NGHIỆM LÀM VIỆC",
+    "Account Executive - Công ty Quảng cáo ABC",
+    "03/2019 - nay",
+    "- Chăm sóc khách hàng, tiếp nhận brief",
+    "- Lên proposal và báo giá cho khách hàng",
+    "HỌC VẤN",
+    "Đại học Kinh tế TP.HCM, 2018",
+]
+
+
+# ---- builders ------------------------------------------------------------------------------
+
+
+def _canvas(buffer: io.BytesIO):
+    if not FONT.is_file():
+        pytest.skip(f"DejaVu font not found at {FONT}")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("DejaVu", 10)
+    return pdf
+
+
+def make_pdf(pages: list[list[tuple[float, float, str]]], *, images=()) -> bytes:
+    """Each page is a list of (x, y, text) drawn in that order (the content-stream order)."""
+    buffer = io.BytesIO()
+    pdf = _canvas(buffer)
+    for number, page in enumerate(pages):
+        for image, x, y, w, h in images if number == 0 else ():
+            pdf.drawImage(image, x, y, width=w, height=h)
+        pdf.setFont("DejaVu", 10)
+        for x, y, text in page:
+            pdf.drawString(x, y, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def image_reader(size: tuple[int, int]):
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    picture = Image.new("RGB", size, (180, 120, 90))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG")
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+def two_column_pdf() -> bytes:
+    """A CV whose content stream interleaves the columns line by line (as many generators
+    do), with a different line spacing per column, under a full-width name."""
+    page = [(40.0, 800.0, "NGUYỄN VĂN AN")]
+    for i in range(max(len(LEFT), len(RIGHT))):
+        if i < len(LEFT):
+            page.append((40.0, 760.0 - 14 * i, LEFT[i]))
+        if i < len(RIGHT):
+            page.append((230.0, 760.0 - 17 * i, RIGHT[i]))
+    return make_pdf([page])
+
+
+def vietnamese_pdf(pages: int = 1) -> bytes:
+    lines = ["NGUYỄN THỊ HƯƠNG", "KINH NGHIỆM LÀM VIỆC", *RIGHT[1:], "KỸ NĂNG", "Đàm phán"]
+    return make_pdf([[(50.0, 780.0 - 16 * i, text) for i, text in enumerate(lines)]] * pages)
+
+
+def make_docx(build) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def to_cp1258(text: str) -> bytes:
+    """cp1258 has the vowel shapes (â, ơ, ư...) but writes tones as combining marks."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += (base + tones).encode("cp1258")
+    return out
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+@pytest.fixture(scope="module")
+def two_column() -> bytes:
+    return two_column_pdf()
+
+
+@pytest.fixture(scope="module")
+def simple_docx() -> bytes:
+    return make_docx(lambda d: d.add_paragraph("Account Executive tại Công ty ABC"))
+
+
+# ---- sniffing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"%PDF-1.7\n...", "pdf"),
+        (b"\xef\xbb\xbf junk before the header\r\n%PDF-1.4\n", "pdf"),
+        (b"x" * 1100 + b"%PDF-1.4", "text"),
+        (zip_bytes({"[Content_Types].xml": b"<x/>", "word/document.xml": b"<w/>"}), "docx"),
+        (zip_bytes({"cv.pdf": b"%PDF-1.4"}), "zip"),
+        (OLE + "WordDocument".encode("utf-16-le"), "doc"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "image"),
+        (b"\xff\xd8\xff\xe0" + bytes(64), "image"),
+        (b"GIF89a" + bytes(16), "image"),
+        ("Kinh nghiệm làm việc".encode(), "text"),
+        ("Kinh nghiệm".encode("utf-16"), "text"),
+        ("Account".encode("utf-16-le"), "text"),
+        (b"{\\rtf1\\ansi hello}", "unknown"),
+        (random.Random(7).randbytes(2048), "unknown"),
+    ],
+    ids=[
+        "pdf",
+        "pdf-after-junk",
+        "pdf-too-late",
+        "docx",
+        "zip",
+        "ole-doc",
+        "png",
+        "jpeg",
+        "gif",
+        "utf8",
+        "utf16-bom",
+        "utf16-le-no-bom",
+        "rtf",
+        "random",
+    ],
+)
+def test_sniff_type_by_magic_bytes(data: bytes, expected: str) -> None:
+    assert sniff_type(data) == expected
+
+
+def test_extract_ignores_the_file_name(two_column: bytes, simple_docx: bytes) -> None:
+    assert extract(two_column, filename="cv.docx").kind == "pdf"
+    assert extract(simple_docx, filename="cv.pdf").kind == "docx"
+    assert extract(b"Account Executive", filename="cv.pdf").kind == "text"
+
+
+# ---- errors --------------------------------------------------------------------------------
+
+
+def _truncated_pdf() -> bytes:
+    data = vietnamese_pdf()
+    return data[: len(data) // 2]
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty_file"),
+        (b" \n\t\r\n ", "empty_file"),
+        ("\ufeff".encode() + b"\n\n", "empty_file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "unsupported_type"),
+        (random.Random(3).randbytes(4096), "unsupported_type"),
+        (b"{\\rtf1\\ansi CV}", "unsupported_type"),
+        (zip_bytes({"cv.txt": b"hello"}), "unsupported_type"),
+        (OLE + "WordDocument".encode("utf-16-le"), "legacy_doc"),
+        (OLE + "EncryptedPackage".encode("utf-16-le"), "encrypted"),
+        (OLE + "Workbook".encode("utf-16-le"), "unsupported_type"),
+        (b"%PDF-1.4\n" + random.Random(5).randbytes(3000), "corrupt"),
+        (b"%PDF-1.7\n%%EOF", "corrupt"),
+        (b"PK\x03\x04 word/document.xml broken", "corrupt"),
+        (zip_bytes({"word/document.xml": b"<not xml"}), "corrupt"),
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "bom-only",
+        "png",
+        "random",
+        "rtf",
+        "zip",
+        "ole-doc",
+        "ole-encrypted-docx",
+        "ole-xls",
+        "pdf-garbage",
+        "pdf-no-objects",
+        "docx-broken-zip",
+        "docx-broken-xml",
+    ],
+)
+def test_extract_errors_have_codes(data: bytes, code: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        extract(data, filename="x")
+    assert caught.value.error.code == code
+
+
+def test_extract_truncated_pdf_is_corrupt() -> None:
+    with pytest.raises(ReadError) as caught:
+        extract(_truncated_pdf())
+    assert caught.value.error.code == "corrupt"
+
+
+def test_messages_are_bilingual() -> None:
+    assert set(MESSAGES) >= {"empty_file", "unsupported_type", "legacy_doc", "encrypted", "corrupt"}
+    for en, vi in MESSAGES.values():
+        assert en and vi and en != vi
+    assert ".docx" in MESSAGES["legacy_doc"][0] and ".docx" in MESSAGES["legacy_doc"][1]
+
+
+USER_PASSWORD = [
+    "encryption_aes-128.pdf",
+    "encryption_aes-128-m.pdf",
+    "encryption_aes-256.pdf",
+    "encryption_aes-256-m.pdf",
+    "encryption_aes-256-r6.pdf",
+    "encryption_rc4-40.pdf",
+    "encryption_rc4-128.pdf",
+]
+# encrypted with an owner password only: PDFium and pdfminer open them without one
+OWNER_ONLY = [
+    ("encryption_encrypted_doc_no_id.pdf", 3, False),
+    ("contrib_issue-625-identity-cmap.pdf", 2, True),
+    ("contrib_issue-00352-asw-oct96-p41.pdf", 1, True),
+]
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("name", USER_PASSWORD)
+def test_extract_user_password_pdf_is_encrypted(shared_data: Path, name: str) -> None:
+    data = (shared_data / "pdf_malformed" / "pdfminer_samples" / name).read_bytes()
+    with pytest.raises(ReadError) as caught:
+        extract(data)
+    assert caught.value.error.code == "encrypted"
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(("name", "pages", "text"), OWNER_ONLY)
+def test_extract_owner_password_pdf_is_read(
+    shared_data: Path, name: str, pages: int, text: bool
+) -> None:
+    doc = extract((shared_data / "pdf_malformed" / "pdfminer_samples" / name).read_bytes())
+    assert (doc.kind, doc.pages, has_text(doc)) == ("pdf", pages, text)
+    assert "owner_password" in doc.warnings
+
+
+@pytest.mark.shared_data
+def test_extract_raises_only_read_error_on_malformed_pdfs(shared_data: Path) -> None:
+    codes = {}
+    for path in sorted((shared_data / "pdf_malformed").rglob("*.pdf")):
+        try:
+            doc = extract(path.read_bytes(), filename=path.name)
+        except ReadError as exc:
+            codes[path.name] = exc.error.code
+        else:
+            assert isinstance(doc, Document)
+    assert set(codes.values()) <= {"corrupt", "encrypted", "unsupported_type", "empty_file"}
+    assert list(codes.values()).count("encrypted") >= len(USER_PASSWORD)
+
+
+# ---- plain text ----------------------------------------------------------------------------
+
+VI_TEXT = "Nguyễn Thị Hương\nKINH NGHIỆM LÀM VIỆC\nChăm sóc khách hàng, báo giá"
+VI_LINES = ("Nguyễn Thị Hương", "KINH NGHIỆM LÀM VIỆC", "Chăm sóc khách hàng, báo giá")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (VI_TEXT.encode("utf-8"), "utf-8"),
+        (VI_TEXT.encode("utf-8-sig"), "utf-8-sig"),
+        (VI_TEXT.encode("utf-16"), "utf-16"),
+        (b"\xfe\xff" + VI_TEXT.encode("utf-16-be"), "utf-16"),
+        (unicodedata.normalize("NFD", VI_TEXT).encode("utf-8"), "utf-8"),
+        (VI_TEXT.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+        (to_cp1258(VI_TEXT), "cp1258"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf8-nfd", "crlf", "cp1258"],
+)
+def test_extract_text_encodings(data: bytes, encoding: str) -> None:
+    doc = extract(data, filename="cv.txt")
+    assert (doc.lines, doc.kind, doc.pages, doc.language) == (VI_LINES, "text", 1, "vi")
+    assert decode_text(data)[1] == encoding
+
+
+def test_decode_text_falls_back_to_latin1() -> None:
+    data = b"Caf\xe9 \x81 r\xe9sum\xe9"  # 0x81 is undefined in cp1258
+    assert decode_text(data) == ("Café \x81 résumé", "latin-1")
+    assert extract(data).lines == ("Café résumé",)
+
+
+def test_decode_text_utf16_without_bom() -> None:
+    assert decode_text("Account Executive".encode("utf-16-le")) == (
+        "Account Executive",
+        "utf-16-le",
+    )
+
+
+def test_extract_text_normalises_lines() -> None:
+    data = "• Quản lý ngân sách\n\n\n\uf0b7 ﬁnance\u00ad\nÂ Â Sales\u00a0Manager".encode()
+    assert extract(data).lines == ("- Quản lý ngân sách", "", "- finance", "Sales Manager")
+
+
+# ---- DOCX ----------------------------------------------------------------------------------
+
+
+def _docx_with_table(document) -> None:
+    document.add_paragraph("NGUYỄN THỊ HOA")
+    document.add_paragraph("KINH NGHIỆM LÀM VIỆC")
+    table = document.add_table(rows=2, cols=3)
+    for row, values in enumerate(
+        [("03/2019 - nay", "Công ty ABC", "Account Executive"), ("2017 - 2019", "XYZ", "Sales")]
+    ):
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    document.add_paragraph("Quản lý ngân sách", style="List Bullet")
+    document.add_paragraph("HỌC VẤN")
+
+
+def _docx_layout_table(document) -> None:
+    """A two-column CV built as a one-row table: each cell holds a whole column."""
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.text = LEFT[0]
+    for line in LEFT[1:4]:
+        left.add_paragraph(line)
+    right.text = RIGHT[0]
+    for line in RIGHT[1:3]:
+        right.add_paragraph(line)
+
+
+def _docx_header(document) -> None:
+    document.sections[0].header.paragraphs[0].text = "Nguyễn Văn An - 0912 345 678"
+    document.add_paragraph("MỤC TIÊU NGHỀ NGHIỆP")
+
+
+@pytest.mark.parametrize(
+    ("build", "lines"),
+    [
+        (
+            _docx_with_table,
+            (
+                "NGUYỄN THỊ HOA",
+                "KINH NGHIỆM LÀM VIỆC",
+                "03/2019 - nay | Công ty ABC | Account Executive",
+                "2017 - 2019 | XYZ | Sales",
+                "- Quản lý ngân sách",
+                "HỌC VẤN",
+            ),
+        ),
+        (_docx_layout_table, (*LEFT[:4], "", *RIGHT[:3])),
+        (_docx_header, ("Nguyễn Văn An - 0912 345 678", "", "MỤC TIÊU NGHỀ NGHIỆP")),
+    ],
+    ids=["table-rows", "layout-table", "header"],
+)
+def test_extract_docx_in_document_order(build, lines: tuple[str, ...]) -> None:
+    doc = extract(make_docx(build), filename="cv.docx")
+    assert (doc.lines, doc.kind, doc.reader, doc.language) == (lines, "docx", "python-docx", "vi")
+
+
+def _docx_picture(width_cm: float, height_cm: float):
+    from docx.shared import Cm
+
+    def build(document) -> None:
+        from PIL import Image
+
+        buffer = io.BytesIO()
+        Image.new("RGB", (60, 80), (200, 150, 120)).save(buffer, format="PNG")
+        buffer.seek(0)
+        document.add_paragraph("NGUYỄN VĂN AN")
+        document.add_picture(buffer, width=Cm(width_cm), height=Cm(height_cm))
+        document.add_paragraph("Account Executive")
+
+    return build
+
+
+@pytest.mark.parametrize(
+    ("width_cm", "height_cm", "photo"),
+    [(3.0, 4.0, True), (0.5, 0.5, False), (16.0, 2.0, False)],
+    ids=["portrait", "icon", "banner"],
+)
+def test_extract_docx_photo(width_cm: float, height_cm: float, photo: bool) -> None:
+    doc = extract(make_docx(_docx_picture(width_cm, height_cm)))
+    assert (doc.has_photo, doc.lines) == (photo, ("NGUYỄN VĂN AN", "", "Account Executive"))
+
+
+# ---- PDF -----------------------------------------------------------------------------------
+
+
+def test_extract_pdf_vietnamese_text() -> None:
+    doc = extract(vietnamese_pdf(pages=2))
+    page = ("NGUYỄN THỊ HƯƠNG", "KINH NGHIỆM LÀM VIỆC", *RIGHT[1:], "KỸ NĂNG", "Đàm phán")
+    assert doc == Document(
+        lines=(*page, "", *page), pages=2, kind="pdf", language="vi", reader="pypdfium2"
+    )
+    assert all(unicodedata.is_normalized("NFC", line) for line in doc.lines)
+
+
+def test_extract_pdf_two_columns_come_out_column_by_column(two_column: bytes) -> None:
+    doc = extract(two_column)
+    assert doc.lines == ("NGUYỄN VĂN AN", *LEFT, "", *RIGHT)
+    assert doc.warnings == ("two_column_pages:1",)
+    assert doc.lines.index("KỸ NĂNG") < doc.lines.index("KINH NGHIỆM LÀM VIỆC")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # roles with right-aligned dates and full-width bullets: one row per line
+        [
+            ("Account Executive - Công ty ABC", "03/2019 - nay"),
+            ("- Chăm sóc khách hàng, tiếp nhận brief và lên kế hoạch triển khai chiến dịch", None),
+            ("- Báo giá, theo dõi tiến độ và báo cáo tổng kết cho khách hàng hằng tháng", None),
+            ("Sales Executive - Công ty XYZ", "06/2017 - 02/2019"),
+            ("- Tìm kiếm khách hàng mới, gọi điện và chốt đơn theo chỉ tiêu doanh số", None),
+            ("- Chăm sóc đại lý và nhà phân phối khu vực phía Nam, báo cáo hằng tuần", None),
+            ("Intern - Công ty DEF", "01/2017 - 05/2017"),
+            ("- Hỗ trợ tổ chức sự kiện, chuẩn bị tài liệu và tổng hợp phản hồi khách hàng", None),
+        ],
+        # a label/value table: rows share a baseline, it reads row by row
+        [
+            ("Họ và tên:", "Nguyễn Văn An"),
+            ("Ngày sinh:", "01/02/1995"),
+            ("Giới tính:", "Nam"),
+            ("Điện thoại:", "0912 345 678"),
+            ("Email:", "an.nguyen@example.com"),
+            ("Địa chỉ:", "Quận 1, TP. Hồ Chí Minh"),
+            ("Tình trạng hôn nhân:", "Độc thân"),
+            ("Mức lương mong muốn:", "12-15 triệu"),
+        ],
+    ],
+    ids=["dated-roles", "label-value"],
+)
+def test_extract_pdf_rows_stay_rows(rows: list[tuple[str, str | None]]) -> None:
+    page = []
+    for i, (left, right) in enumerate(rows):
+        page.append((50.0, 780.0 - 16 * i, left))
+        if right:
+            page.append((400.0, 780.0 - 16 * i, right))
+    doc = extract(make_pdf([page]))
+    assert doc.lines == tuple(f"{a} {b}" if b else a for a, b in rows)
+    assert doc.warnings == ()
+
+
+def test_extract_pdf_image_only_has_no_text() -> None:
+    data = make_pdf([[]], images=[(image_reader((120, 170)), 0, 0, A4[0], A4[1])])
+    doc = extract(data)
+    assert (doc.lines, doc.pages, doc.has_photo, has_text(doc)) == ((), 1, False, False)
+
+
+def test_extract_pdf_page_number_only_has_no_text() -> None:
+    doc = extract(make_pdf([[(290.0, 30.0, "1")], [(290.0, 30.0, "2")]]))
+    assert (doc.lines, doc.pages, has_text(doc)) == (("1", "", "2"), 2, False)
+
+
+@pytest.mark.parametrize(
+    ("size", "photo"),
+    [((90.0, 120.0), True), ((16.0, 16.0), False), ((500.0, 60.0), False)],
+    ids=["portrait", "icon", "banner"],
+)
+def test_extract_pdf_photo(size: tuple[float, float], photo: bool) -> None:
+    page = [(50.0, 700.0 - 16 * i, text) for i, text in enumerate(RIGHT)]
+    data = make_pdf([page], images=[(image_reader((60, 80)), 420, 700, *size)])
+    assert extract(data).has_photo is photo
+
+
+def test_extract_pdf_max_pages() -> None:
+    doc = extract(vietnamese_pdf(pages=3), max_pages=1)
+    assert (doc.pages, doc.warnings, doc.lines.count("KỸ NĂNG")) == (3, ("pages_read:1/3",), 1)
+
+
+def test_extract_pdf_falls_back_to_pdfminer(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(data: bytes, *, max_pages: int | None):
+        raise extract_module.read_error("corrupt")
+
+    monkeypatch.setattr(extract_module, "_pdfium_read", broken)
+    doc = extract(vietnamese_pdf())
+    assert (doc.reader, doc.warnings, doc.language) == ("pdfminer", ("pdfium_failed",), "vi")
+    assert "KINH NGHIỆM LÀM VIỆC" in doc.lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", 0.0), ("Kinh nghiệm", 0.0), ("\ue001\ue002\ue003ab", 0.6), ("(cid:12)(cid:13)", 1.0)],
+)
+def test_garble_ratio(text: str, expected: float) -> None:
+    assert garble_ratio(text) == pytest.approx(expected)
+
+
+def test_extract_is_safe_from_threads(two_column: bytes) -> None:
+    files = [two_column, vietnamese_pdf(), two_column, vietnamese_pdf(pages=2)] * 3
+    alone = [extract(data) for data in files]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(extract, files))
+    assert together == alone
+
+
+# ---- has_text ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ((), False),
+        (("1", "Page 2 of 2"), False),
+        (("\ue000" * 80,), False),
+        (("Account Executive với 3 năm kinh nghiệm chăm sóc khách hàng",), True),
+    ],
+)
+def test_has_text(lines: tuple[str, ...], expected: bool) -> None:
+    assert has_text(Document(lines=lines, pages=1, kind="pdf", language="en")) is expected

@@ -1,0 +1,184 @@
+"""matcher.text: folding keys, line normalisation, language detection."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from matcher.text import (
+    detect_language,
+    fold,
+    match_key,
+    normalize_line,
+    normalize_lines,
+    recompose,
+    split_lines,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinh Nghiệm Làm Việc", "kinh nghiem lam viec"),
+        ("ĐÀO TẠO", "dao tao"),
+        ("đã", "da"),
+        ("Account Executive", "account executive"),
+        ("", ""),
+    ],
+)
+def test_fold_strips_diacritics_and_case(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kĩ năng:", "KỸ NĂNG"),
+        ("Lý lịch", "li lich"),
+        ("Thông tin  cá nhân!", "thong tin ca nhan"),
+    ],
+)
+def test_match_key_merges_spellings(a: str, b: str) -> None:
+    assert match_key(a) == match_key(b)
+
+
+def test_match_key_output_shape() -> None:
+    assert match_key("  Kỹ năng / Skills: ") == "ki nang skills"
+
+
+_DECOMPOSED = unicodedata.normalize("NFD", "Kinh nghiệm làm việc")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Unicode: decomposed input, tone mark typed before the hat (old input methods)
+        (_DECOMPOSED, "Kinh nghiệm làm việc"),
+        ("Vie\u0301\u0302t Nam", "Viết Nam"),
+        ("Vie\u0323\u0302t Nam", "Việt Nam"),
+        ("ngu\u031bo\u031b\u0300i", "người"),
+        # ligatures, soft hyphens, invisible and exotic spaces
+        ("ﬁnance ﬂow oﬀice eﬃcient", "finance flow office efficient"),
+        ("Mar\u00adketing", "Marketing"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("a\u00a0\u00a0b\u2009c\tè", "a b c è"),
+        ("  many    spaces  ", "many spaces"),
+        ("bell\x07 and\x91 controls\x00", "bell and controls"),
+        # bullets at the start of a line become "- "
+        ("• Chăm sóc khách hàng", "- Chăm sóc khách hàng"),
+        ("●Lên proposal", "- Lên proposal"),
+        ("▪ Báo giá", "- Báo giá"),
+        ("◦ sub point", "- sub point"),
+        ("\uf0b7\tQuản lý ngân sách", "- Quản lý ngân sách"),
+        ("\uf0a7 Tracking", "- Tracking"),
+        ("– Thu hồi công nợ", "- Thu hồi công nợ"),
+        ("— Reporting", "- Reporting"),
+        ("+ Đàm phán", "- Đàm phán"),
+        ("* Excel", "- Excel"),
+        ("- already a dash", "- already a dash"),
+        ("➢ Pitch", "- Pitch"),
+        ("✓ Done", "- Done"),
+        # not bullets
+        ("-5% chi phí", "-5% chi phí"),
+        ("03/2019 – nay", "03/2019 – nay"),
+        ("2019 - 2021", "2019 - 2021"),
+        # bullets inside a line separate items
+        ("Word • Excel • PowerPoint", "Word | Excel | PowerPoint"),
+        # stray Â from web-exported CVs; real Vietnamese Â kept
+        ("Sales ManagerÂ Â Â", "Sales Manager"),
+        ("ticÂwith", "tic with"),
+        ("ÂÂÂÂ Summary", "Summary"),
+        ("THÔNG TIN CÁ NHÂN", "THÔNG TIN CÁ NHÂN"),
+        ("ÂM NHẠC, Châu Âu, ÂU", "ÂM NHẠC, Châu Âu, ÂU"),
+        # UTF-8 read as cp1252
+        ("Itâ€™s a â€œbriefâ€\u009d", "It’s a “brief”"),
+        ("CÃ´ng ty TNHH", "Công ty TNHH"),
+        ("Kinh nghiá»‡m lÃ\u00a0m viá»‡c", "Kinh nghiệm làm việc"),
+        ("Ä\u0091Ã\u00a0o táº¡o", "đào tạo"),
+        ("CafÃ© rÃ©sumÃ©", "Café résumé"),
+        # nothing to do
+        ("Account Executive tại Công ty ABC", "Account Executive tại Công ty ABC"),
+        ("", ""),
+        ("•", ""),
+    ],
+)
+def test_normalize_line_cleans(raw: str, expected: str) -> None:
+    assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Kỹ năng", "Đại học Kinh tế", "Nguyễn Thị Hương", "ẤN TƯỢNG", "Quản lý dự án"],
+)
+def test_normalize_line_keeps_clean_vietnamese(raw: str) -> None:
+    assert normalize_line(raw) == raw
+    assert unicodedata.is_normalized("NFC", normalize_line(raw))
+
+
+def test_recompose_is_nfc() -> None:
+    assert recompose(unicodedata.normalize("NFD", "Tiếng Việt")) == "Tiếng Việt"
+
+
+def test_split_lines_every_break() -> None:
+    assert split_lines("a\r\nb\nc\rd\x0be\x0cf\u2028g") == ["a", "b", "c", "d", "e", "f", "g"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["", "A", "", "  ", "\u2022", "B", ""], ("A", "", "B")),
+        (["A\r\nB", "C"], ("A", "B", "C")),
+        (["", "", ""], ()),
+        (["A", "\u00a0", "\u200b", "B"], ("A", "", "B")),
+    ],
+)
+def test_normalize_lines_keeps_one_blank_between_blocks(
+    lines: list[str], expected: tuple[str, ...]
+) -> None:
+    assert normalize_lines(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["KINH NGHIỆM LÀM VIỆC", "Nhân viên Account tại công ty quảng cáo"], "vi"),
+        (["kinh nghiem lam viec", "nhan vien kinh doanh tai cong ty", "cham soc khach hang"], "vi"),
+        (["WORK EXPERIENCE", "Managed the key accounts of the agency and the budget"], "en"),
+        (
+            [
+                "Nguyễn Văn An",
+                "Account Executive at ABC Agency, Quận 1, TP. Hồ Chí Minh",
+                "Handled the briefs and the proposals for the clients of the agency",
+                "Prepared the weekly reports and the quotations for the brand team",
+            ],
+            "en",
+        ),
+        (
+            [
+                "KINH NGHIỆM LÀM VIỆC",
+                "Chăm sóc khách hàng và tiếp nhận brief từ nhãn hàng",
+                "WORK EXPERIENCE",
+                "Handled the briefs and the proposals for the clients of the agency",
+            ],
+            "mixed",
+        ),
+        ([], "en"),
+    ],
+)
+def test_detect_language_labels(lines: list[str], expected: str) -> None:
+    assert detect_language(lines) == expected
+
+
+@pytest.mark.shared_data
+def test_detect_language_on_real_text(shared_data) -> None:
+    """Vietnamese job requirements read as vi, English CVs (resume_ner) as en."""
+    reqs = json.loads((shared_data / "vn_skill_terms" / "Vn_requirements_NER.json").read_text())
+    vi_labels = [detect_language(d["text"].splitlines()) for d in reqs["data"].values()]
+    cvs = (shared_data / "resume_ner_cc0" / "cvs_annotated.jsonl").read_text().splitlines()
+    en_labels = [detect_language(json.loads(row)["text"].splitlines()) for row in cvs]
+    assert vi_labels.count("vi") >= 0.97 * len(vi_labels)
+    assert "en" not in vi_labels
+    assert en_labels.count("en") >= 0.98 * len(en_labels)
+    assert "vi" not in en_labels
