@@ -260,3 +260,9 @@ def test_app_shortlists_flow_screen_add_restart_compare(db: str) -> None:
     compare = again.multiselect(key="compare_pick")
     assert len(compare.value) == 2
     assert sorted(o.split(" · ")[0] for o in compare.options) == sorted(chosen)
+
+    # Blind mode: saved candidates on the Compare page lose their names too.
+    again.toggle(key="blind").set_value(True).run()
+    assert not again.exception, again.exception
+    shown = " ".join(again.multiselect(key="compare_pick").options)
+    assert not [name for name in chosen if name in shown]
