@@ -15,17 +15,21 @@ from ui.strings import t
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="AccountFit", page_icon="🎯", layout="wide")
+st.set_page_config(page_title="AccountFit", page_icon=":material/target:", layout="wide")
 init_state()
 
 pages = [
-    st.Page("app_pages/screen.py", title=t("page_screen"), icon="📋", default=True),
-    st.Page("app_pages/self_check.py", title=t("page_self_check"), icon="🪞"),
-    st.Page("app_pages/compare.py", title=t("page_compare"), icon="⚖️"),
+    st.Page(
+        "app_pages/screen.py", title=t("page_screen"), icon=":material/fact_check:", default=True
+    ),
+    st.Page("app_pages/self_check.py", title=t("page_self_check"), icon=":material/person_search:"),
+    st.Page("app_pages/compare.py", title=t("page_compare"), icon=":material/compare_arrows:"),
 ]
 if (HERE / "app_pages" / "shortlists.py").exists():
-    pages.append(st.Page("app_pages/shortlists.py", title=t("page_shortlists"), icon="⭐"))
-pages.append(st.Page("app_pages/profiles.py", title=t("page_profiles"), icon="🧩"))
+    pages.append(
+        st.Page("app_pages/shortlists.py", title=t("page_shortlists"), icon=":material/star:")
+    )
+pages.append(st.Page("app_pages/profiles.py", title=t("page_profiles"), icon=":material/tune:"))
 
 page = st.navigation(pages)
 sidebar()

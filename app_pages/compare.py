@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.batching import RESULTS_KEY
-from ui.components import criterion_label, expected_salary_text, fmt_band, fmt_years
+from ui.components import criterion_label, expected_salary_text, fmt_band, fmt_years, gap_label
 from ui.strings import labels, level_name, t
 from ui.view import Item, batch_items, saved_items
 
@@ -43,15 +43,6 @@ def _criteria_frame(items: list[Item], level: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["criterion", "candidate", "points", "weight"])
 
 
-def _gap_label(data: dict, gap: dict) -> str:
-    """A gap's criterion by its display label when a level lists it, else its id."""
-    for fit in (data.get("fit") or {}).values():
-        for crit in fit.get("criteria") or []:
-            if crit.get("id") == gap.get("criterion"):
-                return criterion_label(crit)
-    return str(gap.get("criterion") or "")
-
-
 def _summary_frame(items: list[Item], level: str) -> pd.DataFrame:
     """Rows are facts (score, years, salary, band, orientation, gaps); columns are candidates."""
     out = {}
@@ -69,7 +60,7 @@ def _summary_frame(items: list[Item], level: str) -> pd.DataFrame:
             t("row_band"): fmt_band(fit.get("band_mvnd")) if fit else "—",
             t("row_salary_fit"): t(f"salary_{sal.get('fit') or 'unknown'}"),
             t("row_orientation"): t(f"orient_{orient}"),
-            t("row_gaps"): "; ".join(_gap_label(d, g) for g in gaps) or "—",
+            t("row_gaps"): "; ".join(gap_label(d, g) for g in gaps) or "—",
         }
     return pd.DataFrame(out)
 
@@ -86,7 +77,7 @@ batch = [
 saved = [i for i in saved_items(_saved_pairs(), blind=blind) if i.data.get("fit")]
 pool = {i.key: i for i in batch + saved}
 if len(pool) < 2:
-    st.info(t("compare_empty"), icon="⚖️")
+    st.info(t("compare_empty"), icon=":material/compare_arrows:")
     st.stop()
 
 

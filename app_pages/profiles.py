@@ -111,7 +111,9 @@ tag = st.session_state.get(PROFILES_TAG_KEY, "") or "base"
 
 top1, top2 = st.columns([3, 1])
 with top1:
-    upload = st.file_uploader(t("upload_yaml"), type=["yaml", "yml"], key="prof_upload")
+    upload = st.file_uploader(
+        t("upload_yaml"), type=["yaml", "yml"], key="prof_upload", max_upload_size=1
+    )
     if upload is not None:
         seen = st.session_state.get("_prof_upload_seen")
         marker = (upload.name, upload.size, upload.file_id)
@@ -125,7 +127,7 @@ with top1:
                 st.session_state["_prof_message"] = t("yaml_loaded", level=loaded.id.upper())
                 st.rerun()
             except ProfileError as exc:
-                st.error(t("yaml_error", msg=""), icon="⚠️")
+                st.error(t("yaml_error", msg=""), icon=":material/error:")
                 st.code(str(exc), language=None)
 with top2:
     if st.button(t("reset"), key="prof_reset", disabled=PROFILES_KEY not in st.session_state):
@@ -146,14 +148,18 @@ for tab, (lv, profile) in zip(tabs, profiles.levels.items(), strict=True):
             + (f" · TOEIC {profile.english.toeic}" if profile.english.toeic else ""),
         ]
         if profile.typical_titles:
-            facts.append(f"**{t('title')}**: {escape_md(', '.join(profile.typical_titles))}")
+            facts.append(
+                f"**{t('typical_titles')}**: {escape_md(', '.join(profile.typical_titles))}"
+            )
         st.markdown("  \n".join(facts))
 
         left, right = st.columns([3, 2], gap="large")
         with left:
             st.markdown(f"##### {t('skills_table')}")
+            skill_rows = skills_frame(profile, profiles)
             skills = st.data_editor(
-                skills_frame(profile, profiles),
+                skill_rows,
+                height=35 * (len(skill_rows) + 1) + 3,
                 key=f"prof_skills_{lv}_{tag}",
                 hide_index=True,
                 disabled=["id", "skill"],
@@ -197,7 +203,7 @@ for tab, (lv, profile) in zip(tabs, profiles.levels.items(), strict=True):
                     "min": st.column_config.NumberColumn(t("min"), min_value=0, step=0.5),
                     "max": st.column_config.NumberColumn(t("max"), min_value=0, step=0.5),
                     "min_years": st.column_config.NumberColumn(
-                        t("years_req"), min_value=0, step=0.5
+                        t("band_from_years"), min_value=0, step=0.5
                     ),
                 },
                 width="stretch",
@@ -221,7 +227,7 @@ for tab, (lv, profile) in zip(tabs, profiles.levels.items(), strict=True):
                 st.session_state["_prof_message"] = t("applied")
                 st.rerun()
             except ProfileError as exc:
-                st.error(t("yaml_error", msg=""), icon="⚠️")
+                st.error(t("yaml_error", msg=""), icon=":material/error:")
                 st.code(str(exc), language=None)
         b2.download_button(
             t("download_yaml"),
@@ -230,5 +236,5 @@ for tab, (lv, profile) in zip(tabs, profiles.levels.items(), strict=True):
             mime="application/yaml",
             key=f"prof_download_{lv}",
             on_click="ignore",
-            icon="⬇️",
+            icon=":material/download:",
         )

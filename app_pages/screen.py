@@ -72,7 +72,11 @@ with col_files:
         max_upload_size=ZIP_MB,
     )
     st.button(
-        t("try_samples"), key="screen_samples", on_click=_use_samples, type="primary", icon="✨"
+        t("try_samples"),
+        key="screen_samples",
+        on_click=_use_samples,
+        type="primary",
+        icon=":material/auto_awesome:",
     )
 with col_role:
     with st.expander(t("jd_expander")):
@@ -99,7 +103,7 @@ if uploads and source != "samples":
 elif source == "samples":
     chosen = list(sample_files())
     if chosen:
-        st.info(t("using_samples", n=len(chosen)), icon="✨")
+        st.info(t("using_samples", n=len(chosen)), icon=":material/auto_awesome:")
     else:
         st.warning(t("samples_missing"))
 else:
@@ -143,7 +147,7 @@ live.empty()
 st.session_state[RESULTS_KEY] = results
 
 if not results:
-    st.info(t("empty_state"), icon="📂")
+    st.info(t("empty_state"), icon=":material/upload_file:")
     st.stop()
 
 items = batch_items(results, blind=blind)
@@ -207,7 +211,7 @@ d1.download_button(
     mime=CSV_MIME,
     key="screen_dl_csv",
     on_click="ignore",
-    icon="⬇️",
+    icon=":material/download:",
 )
 d2.download_button(
     t("dl_xlsx"),
@@ -216,7 +220,7 @@ d2.download_button(
     mime=XLSX_MIME,
     key="screen_dl_xlsx",
     on_click="ignore",
-    icon="⬇️",
+    icon=":material/download:",
 )
 d3.download_button(
     t("dl_jsonl"),
@@ -225,7 +229,7 @@ d3.download_button(
     mime=JSONL_MIME,
     key="screen_dl_jsonl",
     on_click="ignore",
-    icon="⬇️",
+    icon=":material/download:",
 )
 
 failed = failed_frame(items)

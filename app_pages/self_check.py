@@ -26,7 +26,7 @@ CV_MB = DEFAULT_LIMITS.max_bytes // (1024 * 1024)
 
 st.title(t("page_self_check"))
 st.caption(t("self_intro"))
-st.info(t("not_kept"), icon="🔒")
+st.info(t("not_kept"), icon=":material/lock:")
 
 upload = st.file_uploader(
     t("self_upload"), type=["pdf", "docx", "txt"], key="self_upload", max_upload_size=CV_MB
@@ -42,7 +42,7 @@ data = item.data
 if data.get("status") != "ok":
     err = data.get("error") or {}
     msg = pick(err.get("message_vi"), err.get("message_en")) or t("no_text_reason")
-    st.error(t("self_failed", msg=msg), icon="⚠️")
+    st.error(t("self_failed", msg=msg), icon=":material/error:")
     st.stop()
 
 # Advice follows the CV's own language; a mixed CV follows the visitor's choice.
@@ -53,7 +53,11 @@ salary = data.get("salary") or {}
 readiness = data.get("readiness") or {}
 
 c1, c2, c3 = st.columns(3)
-c1.metric(t("fits_today"), level_name(best) if best else t("fits_none"))
+c1.metric(
+    t("fits_today"),
+    level_name(best, short=True) if best else t("fits_none"),
+    help=level_name(best) if best else None,
+)
 if best in fit:
     c2.metric(t("best_score"), f"{float(fit[best]['score']):.0f}/100")
 c3.metric(t("expected"), expected_salary_text(data))
@@ -78,7 +82,7 @@ if next_level:
     pct = float(readiness.get("ready_pct", 0))
     st.progress(min(1.0, pct / 100), text=t("readiness_to", pct=pct, level=level_name(next_level)))
     st.markdown(f"##### {t('checklist', level=level_name(next_level, short=True))}")
-gaps_checklist(readiness, language=cv_lang)
+gaps_checklist(data, language=cv_lang)
 
 if best in fit:
     with st.expander(t("criteria_level") + " " + level_name(best, short=True)):

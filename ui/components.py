@@ -19,7 +19,12 @@ from ui.strings import lang, level_name, pick, t
 
 LEVELS = ("ae", "am", "ad")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$=^&\"'@%])")
-STATUS_ICON = {"met": "✅", "partial": "🟡", "missing": "❌", "unknown": "❔"}
+STATUS_ICON = {
+    "met": ":green[:material/check_circle:]",
+    "partial": ":orange[:material/timelapse:]",
+    "missing": ":red[:material/cancel:]",
+    "unknown": ":gray[:material/help:]",
+}
 
 
 def escape_md(text: str) -> str:
@@ -166,17 +171,21 @@ def missing_block(fit: dict[str, Any]) -> None:
     )
 
 
+FIT_COLOR = {"within": "green", "below": "blue", "above": "orange", "unknown": "gray"}
+
+
 def salary_block(data: dict[str, Any]) -> None:
     """Expected salary against the band of the level the engine compared it with."""
     sal = data.get("salary") or {}
-    level = sal.get("level")
+    fit = sal.get("fit") or "unknown"
     band = t(f"band_{sal['band']}") if sal.get("band") in ("junior", "senior") else ""
-    cols = st.columns(3)
-    cols[0].metric(t("expected"), expected_salary_text(data))
-    cols[1].metric(
-        t("band", level=level_name(level, short=True), band=band), fmt_band(sal.get("band_mvnd"))
+    band_label = t("band", level=level_name(sal.get("level"), short=True), band=band)
+    st.markdown(
+        f"- **{escape_md(t('expected'))}**: {escape_md(expected_salary_text(data))}\n"
+        f"- **{escape_md(band_label)}**: {escape_md(fmt_band(sal.get('band_mvnd')))}\n"
+        f"- **{escape_md(t('row_salary_fit'))}**: "
+        f":{FIT_COLOR.get(fit, 'gray')}-badge[{escape_md(t(f'salary_{fit}'))}]"
     )
-    cols[2].metric(t("row_salary_fit"), t(f"salary_{sal.get('fit') or 'unknown'}"))
 
 
 def orientation_block(data: dict[str, Any]) -> None:
@@ -198,8 +207,25 @@ def orientation_block(data: dict[str, Any]) -> None:
             evidence_lines([e for e in evidence if e.get("side") == side], limit=4)
 
 
-def gaps_checklist(readiness: dict[str, Any], *, language: str) -> None:
+def gap_label(data: dict[str, Any], gap: dict[str, Any], *, language: str | None = None) -> str:
+    """A gap's criterion by name: a criterion label of the result, a skill name, else its id."""
+    gid = str(gap.get("criterion") or "")
+    for fit in (data.get("fit") or {}).values():
+        for crit in fit.get("criteria") or []:
+            if crit.get("id") == gid:
+                return pick(crit.get("label_vi"), crit.get("label_en"), language=language) or gid
+    try:
+        from ui.resources import session_profiles
+
+        skill = session_profiles().skills.get(gid)
+    except Exception:  # noqa: BLE001 - a label is a nicety; the id still reads
+        skill = None
+    return pick(skill.name_vi, skill.name_en, language=language) if skill else gid
+
+
+def gaps_checklist(data: dict[str, Any], *, language: str) -> None:
     """Promotion gaps as a checklist, advice in ``language`` ("vi" or "en")."""
+    readiness = data.get("readiness") or {}
     gaps = readiness.get("gaps") or []
     if not readiness.get("next_level"):
         st.caption(t("top_level"))
@@ -209,10 +235,11 @@ def gaps_checklist(readiness: dict[str, Any], *, language: str) -> None:
         return
     lines = []
     for gap in gaps:
+        name = gap_label(data, gap, language=language)
         advice = pick(gap.get("advice_vi"), gap.get("advice_en"), language=language)
         need = t("need_have", need=gap.get("need", ""), have=gap.get("have", ""))
         lines.append(
-            f"- ☐ **{escape_md(gap.get('criterion', ''))}** — {escape_md(advice)}  \n"
+            f"- :material/check_box_outline_blank: **{escape_md(name)}** — {escape_md(advice)}  \n"
             f"  _{escape_md(need)}_"
         )
     st.markdown("\n".join(lines))
@@ -304,4 +331,4 @@ def candidate_detail(data: dict[str, Any], *, label: str, level: str, blind: boo
                         level=level_name(readiness["next_level"], short=True),
                     ),
                 )
-            gaps_checklist(readiness, language=lang())
+            gaps_checklist(data, language=lang())

@@ -26,5 +26,5 @@ def sidebar() -> None:
         )
         st.toggle(t("blind"), key="blind", help=t("blind_help"))
         if st.session_state.get("profiles_tag"):
-            st.info(t("profile_adjusted"), icon="🛠️")
+            st.info(t("profile_adjusted"), icon=":material/tune:")
         st.caption(t("privacy_note"))
