@@ -243,6 +243,7 @@ class _Box:
     right: float
     top: float
     text: str
+    line: int = 0  # PDFium's line number: runs of one line join back in single-column order
 
     @property
     def middle(self) -> float:
@@ -340,7 +341,7 @@ def _pdfium_pages(pdf, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
             failed += 1
             continue
         try:
-            lines, two_columns = _page_lines(page)
+            lines, two_columns = _page_lines(page, pdfium_c)
             if index == 0:
                 raw.has_photo = _pdf_photo(page, pdfium_c)
             if not text_objects and not "".join(lines).strip():
@@ -367,40 +368,106 @@ def _pdfium_pages(pdf, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
     return raw, text_objects
 
 
-def _page_lines(page) -> tuple[list[str], bool]:
+def _page_lines(page, pdfium_c) -> tuple[list[str], bool]:
     """The page's lines, column by column when a gutter splits it; and whether one did."""
     textpage = page.get_textpage()
     try:
-        n_rects = textpage.count_rects()
-        if n_rects >= _MIN_BOXES:
-            boxes = []
-            for i in range(n_rects):
-                left, bottom, right, top = textpage.get_rect(i)
-                boxes.append(_Box(left, bottom, right, top, ""))
-            order = column_order(boxes, page.get_width())
-            if order is not None:
-                filled = [
-                    [
-                        _Box(
-                            b.left,
-                            b.bottom,
-                            b.right,
-                            b.top,
-                            textpage.get_text_bounded(b.left, b.bottom, b.right, b.top),
-                        )
-                        for b in block
-                    ]
-                    for block in order
-                ]
-                lines: list[str] = []
-                for block in filled:
-                    if lines:
-                        lines.append("")
-                    lines.extend(_join_lines(block))
-                return lines, True
-        return textpage.get_text_range().split("\r\n"), False
+        fragments = _fragments(textpage, pdfium_c)
     finally:
         textpage.close()
+    order = column_order(fragments, page.get_width())
+    if order is None:
+        lines: dict[int, list[str]] = {}
+        for frag in fragments:
+            lines.setdefault(frag.line, []).append(frag.text)
+        return [" ".join(parts) for parts in lines.values()], False
+    out: list[str] = []
+    for block in order:
+        if out:
+            out.append("")
+        out.extend(_join_lines(block))
+    return out, True
+
+
+# A gap wider than this share of the font height is a word space (PDFs often position
+# words instead of writing a space glyph); wider than _BREAK it separates text runs.
+_SPACE = 0.1  # pdfminer.six uses the same word margin
+_BREAK = 1.5
+
+
+def _fragments(textpage, pdfium_c) -> list[_Box]:
+    """Runs of characters on one line, spaced from their loose boxes (PDFium's own text
+    drops the space between words that are placed apart rather than separated by a glyph).
+    """
+    import ctypes
+
+    n = textpage.count_chars()
+    handle = textpage.raw
+    left, right = ctypes.c_double(), ctypes.c_double()
+    bottom, top = ctypes.c_double(), ctypes.c_double()
+    rect = pdfium_c.FS_RECTF()
+    lines: list[list[tuple[str, float, float, float, float]]] = [[]]
+    for i in range(n):
+        code = pdfium_c.FPDFText_GetUnicode(handle, i)
+        ch = chr(code) if 0 < code < 0x110000 else ""
+        if ch in ("\r", "\n"):
+            if lines[-1]:
+                lines.append([])
+            continue
+        if not ch or ch.isspace():
+            lines[-1].append((" ", 0.0, 0.0, 0.0, 0.0))
+            continue
+        if pdfium_c.FPDFText_GetLooseCharBox(handle, i, rect):
+            box = (rect.left, rect.bottom, rect.right, rect.top)
+        elif pdfium_c.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
+            box = (left.value, bottom.value, right.value, top.value)
+        else:
+            continue
+        lines[-1].append((ch, *box))
+    fragments: list[_Box] = []
+    for number, chars in enumerate(lines):
+        fragments.extend(_split_line(chars, number))
+    return fragments
+
+
+def _split_line(chars, number: int) -> list[_Box]:
+    glyphs = [c for c in chars if c[0] != " "]
+    if not glyphs:
+        return []
+    heights = sorted(c[4] - c[2] for c in glyphs)
+    height = max(heights[len(heights) // 2], 1.0)
+    gaps = [b[1] - a[3] for a, b in zip(glyphs, glyphs[1:], strict=False)]
+    space = _SPACE * height
+    wide = [g for g in gaps if g > space]
+    if len(gaps) >= 4 and len(wide) > 0.6 * len(gaps):  # letter-spaced text (tracking)
+        space = sorted(gaps)[len(gaps) // 2] + 0.15 * height
+    out: list[_Box] = []
+    text: list[str] = []
+    box: list[float] = []
+    pending = False
+    previous = None
+    for ch, x0, y0, x1, y1 in chars:
+        if ch == " ":
+            pending = True
+            continue
+        if previous is not None:
+            gap = x0 - previous[3]
+            other_row = y0 >= previous[4] or y1 <= previous[2]
+            if other_row or gap > _BREAK * height or gap < -_BREAK * height:
+                out.append(_Box(*box, "".join(text).strip(), number))
+                text, box = [], []
+            elif (pending or gap > space) and text and text[-1] != " ":
+                text.append(" ")
+        if not box:
+            box = [x0, y0, x1, y1]
+        else:
+            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+        text.append(ch)
+        pending = False
+        previous = (ch, x0, y0, x1, y1)
+    if text:
+        out.append(_Box(*box, "".join(text).strip(), number))
+    return out
 
 
 def _pdf_photo(page, pdfium_c) -> bool:
@@ -524,18 +591,7 @@ def _join_lines(boxes: Sequence[_Box]) -> list[str]:
             rows[-1].append(box)
         else:
             rows.append([box])
-    lines = []
-    for row in rows:
-        row.sort(key=lambda b: b.left)
-        text = ""
-        for i, box in enumerate(row):
-            piece = box.text.replace("\r\n", " ")
-            gap = box.left - row[i - 1].right if i else 0.0
-            if i and not (text.endswith(" ") or piece.startswith(" ")) and gap > 1.0:
-                text += " "
-            text += piece
-        lines.append(text)
-    return lines
+    return [" ".join(b.text for b in sorted(row, key=lambda b: b.left)) for row in rows]
 
 
 # ---- pdfminer fallback --------------------------------------------------------------------
