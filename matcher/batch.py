@@ -34,9 +34,10 @@ from matcher.types import STATUS_ERROR, Document, FileError, ReadError, Screenin
 Task = Callable[[bytes, str, Limits], Document]
 OnResult = Callable[[int, Screening], None]
 
-CV_SUFFIXES = (".pdf", ".docx", ".doc", ".txt", ".md", ".zip")
-# Third-party parsers imported once by the fork server, so a replacement worker starts fast.
-PRELOAD = ["pypdfium2", "pdfminer.high_level", "docx", "lxml.etree", "yaml"]
+CV_SUFFIXES = (".pdf", ".docx", ".doc", ".txt", ".zip")  # in folders; any file named explicitly
+# Imported once by the fork server, so each (replacement) worker starts in milliseconds.
+# The parent has already imported matcher.batch, so this import cannot fail there either.
+PRELOAD = ["matcher.batch", "matcher.extract", "matcher.preflight"]
 QUEUE_DEPTH = 2  # tasks handed to a worker ahead, so it never waits while the parent scores
 # Errors that depend on load, not on the bytes: never cached.
 _TRANSIENT = {"timeout", "memory_limit", "worker_crashed", "internal_error"}
@@ -304,7 +305,8 @@ class BatchScreener:
 
     def screen_paths(self, paths: Iterable[str | Path], **options: Any) -> list[Screening]:
         """``screen`` over files and folders (recursive), ZIP archives unpacked."""
-        files = expand_archives(load_paths(iter_paths(paths)), limits=self.limits)
+        files = load_paths(iter_paths(paths), max_bytes=self.limits.max_bytes)
+        files = expand_archives(files, limits=self.limits)
         return self.screen(files, **options)
 
     def close(self) -> None:
@@ -527,14 +529,19 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def load_paths(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
-    """(name, bytes) per path; an unreadable path gets empty bytes (reported as empty/not found)."""
+def load_paths(paths: Sequence[Path], *, max_bytes: int | None = None) -> list[tuple[str, bytes]]:
+    """(name, bytes) per path; at most ``max_bytes + 1`` bytes are read (enough to refuse).
+
+    An unreadable or missing path gets empty bytes.
+    """
     files = []
     for path in paths:
         try:
-            files.append((str(path), path.read_bytes()))
+            with path.open("rb") as fh:
+                data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
         except OSError:
-            files.append((str(path), b""))
+            data = b""
+        files.append((str(path), data))
     return files
 
 
