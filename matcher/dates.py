@@ -29,6 +29,9 @@ _MONTH_NAME = (
 _SEP = re.compile(r"^\s*(?:[-–—−~→>]+|to|den|toi|until|till|through|thru|and)?\s*[-–—:]?\s*$")
 
 
+_SINCE = re.compile(r"(?<![\w])(?:since|from|tu)\s*$")
+
+
 @dataclass(frozen=True)
 class DatePoint:
     year: int | None  # None for "present" or a bare month
@@ -137,12 +140,12 @@ def find_ranges(line: str, *, singles: bool = False) -> list[DateRange]:
             out.append(DateRange(start, end, (a.start, b.end), year_only))
             i += 2
             continue
-        if singles and a.year is not None:
-            out.append(
-                DateRange(
-                    _fmt(a.year, a.month, is_end=False), None, (a.start, a.end), a.month is None
-                )
-            )
+        if a.year is not None and _SINCE.search(folded[: a.start]):
+            start = _fmt(a.year, a.month, is_end=False)
+            out.append(DateRange(start, PRESENT, (a.start, a.end), a.month is None))
+        elif singles and a.year is not None:
+            start = _fmt(a.year, a.month, is_end=False)
+            out.append(DateRange(start, None, (a.start, a.end), a.month is None))
         i += 1
     return out
 
@@ -160,9 +163,9 @@ def union_months(intervals: list[tuple[str, str]], *, today: date) -> int:
     spans = []
     now = month_index(PRESENT, today=today)
     for start, end in intervals:
-        a = min(month_index(start, today=today), now)
+        a = month_index(start, today=today)
         b = min(month_index(end, today=today), now)
-        if b >= a:
+        if a <= b:
             spans.append((a, b))
     total, cur_a, cur_b = 0, None, None
     for a, b in sorted(spans):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from matcher.dates import DateRange, find_ranges
+from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
 from matcher.text import fold
 from matcher.types import Evidence, Role
-from matcher.vocabulary import words_re
+from matcher.vocabulary import phrase_pattern, reading, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
@@ -29,6 +30,52 @@ _TRAIL = " \t-–—|,:;.()•·*+"
 class Line:
     section: str
     text: str
+
+
+@cache
+def _role_label_re() -> re.Pattern[str]:
+    parts = [f"(?P<{k}>{phrase_pattern(v)})" for k, v in reading()["role_labels"].items()]
+    return re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
+
+
+def _labelled(text: str) -> tuple[str | None, str]:
+    """("title" | "company" | "dates" | None, the text after the label)."""
+    folded = fold(text)
+    m = _role_label_re().match(folded)
+    if not m or len(folded) != len(text):
+        return None, text
+    return m.lastgroup, text[m.end() :].strip()
+
+
+def _date_only(text: str) -> bool:
+    """A line holding only date points or "present" words (and perhaps a date label)."""
+    _, text = _labelled(text)
+    folded = fold(text)
+    points = find_points(folded)
+    if not points:
+        return False
+    rest = folded
+    for p in reversed(points):
+        rest = rest[: p.start] + " " + rest[p.end :]
+    return not re.search(
+        r"[^\W\d_]{3,}", re.sub(r"\b(?:to|till|until|from|since|den|tu)\b", "", rest)
+    )
+
+
+def _ends_with_date(text: str) -> bool:
+    """A line whose last thing is a date point ("Pelham, September 2009")."""
+    folded = fold(text)
+    points = find_points(folded)
+    return bool(points) and not re.search(r"\w", folded[points[-1].end :])
+
+
+def _namey(piece: str) -> bool:
+    """Short and mostly capitalised, like a job title or a company name."""
+    words = [w for w in piece.split() if w[:1].isalpha()]
+    if not words or len(piece.split()) > 8:
+        return False
+    capital = sum(1 for w in words if w[0].isupper())
+    return capital / len(words) >= 0.6
 
 
 def _pieces(text: str) -> list[str]:
@@ -67,10 +114,18 @@ def _kind(piece: str) -> str | None:
     return None
 
 
+def _label_kind(index: int, labels: dict[int, str]) -> str | None:
+    kind = labels.get(index)
+    return kind if kind in ("title", "company") else None
+
+
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
-    if not stripped or _BULLET.match(stripped):
+    if not stripped:
         return False
+    if _BULLET.match(stripped):
+        rest = _BULLET.sub("", stripped)
+        return len(rest.split()) <= 6 and _kind(rest) == "company"
     words = stripped.split()
     return len(words) <= 10 and len(stripped) <= 90 and not stripped.endswith((".", ";"))
 
@@ -88,12 +143,34 @@ def _anchor(text: str) -> list[DateRange]:
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
+    labels: dict[int, str] = {}
+    for i, t in enumerate(texts):
+        label, value = _labelled(t)
+        if label:
+            labels[i] = label
+            texts[i] = value
+    # a range split over two lines ("January 2007" / "Till date")
+    joined: dict[int, list[DateRange]] = {}
+    for i in range(len(texts) - 1):
+        j = i + 1
+        while j < len(texts) and not texts[j]:
+            j += 1
+        if j >= len(texts) or i in joined or (i - 1) in joined:
+            continue
+        if _ends_with_date(texts[i]) and _date_only(texts[j]) and not _anchor(texts[i]):
+            ranges = [r for r in find_ranges(f"{texts[i]} - {texts[j]}") if r.end]
+            if ranges:
+                joined[i] = ranges
+                texts[i] = f"{texts[i]} - {texts[j]}"
+                texts[j] = ""
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
-    if not anchors:
+    if not anchors and "title" not in labels.values():
         return ()
-    first = anchors[0][0]
-    dates_first = not _without_dates(texts[first], anchors[0][1]) and not any(
-        _is_header_like(t) for t in texts[:first] if t
+    first = anchors[0][0] if anchors else 0
+    dates_first = (
+        bool(anchors)
+        and not _without_dates(texts[first], anchors[0][1])
+        and not any(_is_header_like(t) for t in texts[:first] if t)
     )
     roles: list[dict] = []
     used_until = -1
@@ -113,9 +190,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     break
                 before.insert(0, k)
                 k -= 1
-        pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _pieces(texts[k])[:1]]
+        pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _pieces(texts[k])[:2]]
         pieces += [(i, p) for p in own[:3]]
-        kinds = [_kind(p) for _, p in pieces]
+        kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
         if dates_first or need:
             k = i + 1
@@ -126,52 +203,81 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue
                 if not _is_header_like(texts[k]):
                     break
-                piece = _pieces(texts[k])[:1]
-                kind = _kind(piece[0]) if piece else None
+                piece = _pieces(texts[k])[:2]
+                kind = (_label_kind(k, labels) or _kind(piece[0])) if piece else None
                 if not dates_first and kind is None:
                     break
                 if kind is not None and kind in kinds and not dates_first:
                     break
                 after.append(k)
                 pieces += [(k, p) for p in piece]
-                kinds += [kind] * len(piece)
+                kinds += [_label_kind(k, labels) or _kind(p) for p in piece]
                 k += 1
+                if "title" in kinds and "company" in kinds:
+                    break
         title = company = None
-        loose: list[str] = []
-        for (_, piece), kind in zip(pieces, kinds, strict=True):
+        title_row = i
+        loose: list[tuple[int, str]] = []
+        for (row, piece), kind in zip(pieces, kinds, strict=True):
             if degree_level(piece) and kind != "title":
                 continue
             if kind == "title" and title is None:
-                title = piece
+                title, title_row = piece, row
             elif kind == "company" and company is None:
                 company = piece
             elif kind is None:
-                loose.append(piece)
-        for piece in loose:
+                loose.append((row, piece))
+        for row, piece in loose:
+            if not _namey(piece):
+                continue
             if title is None and not strict:
-                title = piece
+                title, title_row = piece, row
             elif company is None:
                 company = piece
         if strict and title is None:
             continue
-        last = max([i, *after])
-        used_until = last
-        body = [t for t in texts[last + 1 : next_anchor] if t]
+        used_until = max([i, *after])
         header_text = " ".join(texts[k] for k in [*before, i, *after])
         intern = words_re("intern_words").search(fold(f"{title or ''} {header_text}")) is not None
-        for r in ranges[:1]:
-            roles.append(
-                {
-                    "title": title,
-                    "company": company,
-                    "start": r.start,
-                    "end": r.end,
-                    "internship": intern,
-                    "lines": tuple(body),
-                    "evidence": Evidence(lines[i].section, lines[i].text, 0, len(lines[i].text)),
-                    "own_company": company is not None,
-                }
-            )
+        source = lines[title_row] if title else lines[i]
+        roles.append(
+            {
+                "title": title,
+                "company": company,
+                "start": ranges[0].start,
+                "end": ranges[0].end,
+                "internship": intern,
+                "lines": (),
+                "evidence": Evidence(source.section, source.text, 0, len(source.text)),
+                "rows": (*before, i, *after),
+            }
+        )
+    # each role's bullets run from its last header line to the next role's first one
+    for n, role in enumerate(roles):
+        stop = min(roles[n + 1]["rows"]) if n + 1 < len(roles) else len(texts)
+        role["lines"] = tuple(t for t in texts[max(role["rows"]) + 1 : stop] if t)
+    used_rows = {i for i, _ in anchors} | {k for r in roles for k in r["rows"]}
+    for k, label in labels.items():
+        if label != "title" or k in used_rows or not texts[k]:
+            continue
+        company = None
+        for back in range(k - 1, max(-1, k - 4), -1):
+            if labels.get(back) == "company" or (texts[back] and _kind(texts[back]) == "company"):
+                company = _pieces(texts[back])[:1] or [None]
+                company = company[0]
+                break
+        roles.append(
+            {
+                "title": _pieces(texts[k])[0] if _pieces(texts[k]) else texts[k],
+                "company": company,
+                "start": None,
+                "end": None,
+                "internship": words_re("intern_words").search(fold(texts[k])) is not None,
+                "lines": (),
+                "evidence": Evidence(lines[k].section, lines[k].text, 0, len(lines[k].text)),
+                "rows": (k,),
+            }
+        )
     for n in range(1, len(roles)):
         if roles[n]["company"] is None and roles[n - 1]["company"] is not None:
             roles[n]["company"] = roles[n - 1]["company"]

@@ -68,6 +68,12 @@ def heading_name(line: str) -> str | None:
             rest = words[size:]
             if rest[0] in _JOINERS or " ".join(rest) in table or len(rest) <= 2:
                 return table[head]
+    # "PARALEGAL EXPERIENCE", "ADDITIONAL CERTIFIED TRAINING": a heading phrase last
+    if len(words) <= 4:
+        for size in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[-size:])
+            if tail in table and len(words) - size <= 2:
+                return table[tail]
     return None
 
 

@@ -1,0 +1,100 @@
+"""Date points and ranges in CV lines (matcher.dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from matcher.dates import PRESENT, find_ranges, month_index, parse_day_first, union_months
+
+TODAY = date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("03/2019 - nay", ("2019-03", PRESENT)),
+        ("Tháng 3/2019 - Hiện tại", ("2019-03", PRESENT)),
+        ("T3/2019 - nay", ("2019-03", PRESENT)),
+        ("T3/2019 - T12/2020", ("2019-03", "2020-12")),
+        ("2019 - Present", ("2019-01", PRESENT)),
+        ("Mar 2019 – Present", ("2019-03", PRESENT)),
+        ("03.2019 - 12.2021", ("2019-03", "2021-12")),
+        ("December 2014 to Present", ("2014-12", PRESENT)),
+        ("8/2020-10/2022", ("2020-08", "2022-10")),
+        ("07/2023 – nay", ("2023-07", PRESENT)),
+        ("2018 - 2022", ("2018-01", "2022-12")),
+        ("05/2017 - hiện nay", ("2017-05", PRESENT)),
+        ("05/2017 - đến nay", ("2017-05", PRESENT)),
+        ("Jan 2020 - now", ("2020-01", PRESENT)),
+        ("Jan 2020 - current", ("2020-01", PRESENT)),
+        ("từ 2015 đến 2017", ("2015-01", "2017-12")),
+        ("Tháng 3 năm 2019 - nay", ("2019-03", PRESENT)),
+        ("01/03/2019 - 30/06/2020", ("2019-03", "2020-06")),
+        ("March to August 2009", ("2009-03", "2009-08")),
+        ("Dec. 2004  Present", ("2004-12", PRESENT)),
+        ("2019/03 - 2020/05", ("2019-03", "2020-05")),
+        ("Công ty ABC | AE | 03/2019 - 12/2021", ("2019-03", "2021-12")),
+        ("since January 2007", ("2007-01", PRESENT)),
+        ("Jan 2015 - Dec 2013", ("2013-12", "2015-01")),
+    ],
+)
+def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
+    assert [(r.start, r.end) for r in find_ranges(line)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0912 345 678", "15.000.000 VNĐ", "Doanh số 2 tỷ", "Ngày sinh: 04/07/2001", "T3/2019", ""],
+)
+def test_find_ranges_finds_no_range(line):
+    assert find_ranges(line) == []
+
+
+def test_find_ranges_with_singles_returns_lone_points():
+    assert [
+        (r.start, r.end, r.year_only) for r in find_ranges("Tốt nghiệp 2020", singles=True)
+    ] == [("2020-01", None, True)]
+
+
+def test_find_ranges_reads_two_ranges_on_one_line():
+    found = find_ranges("2015 - 2017, 03/2018 - nay")
+    assert [(r.start, r.end) for r in found] == [("2015-01", "2017-12"), ("2018-03", PRESENT)]
+
+
+@pytest.mark.parametrize(
+    ("intervals", "months"),
+    [
+        ([("2019-03", "2019-03")], 1),
+        ([("2019-01", "2019-12")], 12),
+        ([("2019-01", "2020-12"), ("2020-01", "2021-12")], 36),  # overlap counted once
+        ([("2019-01", "2019-06"), ("2020-01", "2020-06")], 12),  # gap not counted
+        ([("2026-01", PRESENT)], 11),  # present = the reference date (Nov 2026)
+        ([("2030-01", "2031-01")], 0),  # the future is not experience
+        ([], 0),
+    ],
+)
+def test_union_months_counts_each_month_once(intervals, months):
+    assert union_months(intervals, today=TODAY) == months
+
+
+def test_month_index_present_is_today():
+    assert month_index(PRESENT, today=TODAY) == month_index("2026-11", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("04/07/2001", "2001-07-04"),  # day first
+        ("4.7.2001", "2001-07-04"),
+        ("1995-12-31", "1995-12-31"),
+        ("12th March 1990", "1990-03-12"),
+        ("March 12, 1990", "1990-03-12"),
+        ("Năm sinh 1998", "1998"),
+        ("31/02/2001", None),
+        ("không rõ", None),
+    ],
+)
+def test_parse_day_first_reads_birth_dates(text, expected):
+    assert parse_day_first(text) == expected

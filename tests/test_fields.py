@@ -1,0 +1,254 @@
+"""Reading a whole Candidate from sections (matcher.fields), with evidence for every field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from matcher.fields import read_candidate
+from matcher.sections import split_sections
+from matcher.types import Document, Evidence
+
+TODAY = date(2026, 11, 1)
+
+VI_CV = [
+    "NGUYỄN THỊ MAI ANH",
+    "Senior Account Executive",
+    "SĐT: 0988.777.666 | Email: mai.anh@example.com",
+    "THÔNG TIN CÁ NHÂN",
+    "Ngày sinh: 04/07/1998",
+    "Giới tính: Nữ",
+    "Tình trạng hôn nhân: Độc thân",
+    "Quê quán: Nghệ An",
+    "Địa chỉ: 12 Lê Lợi, Quận 1, TP.HCM",
+    "CCCD: 040198012345",
+    "MỤC TIÊU NGHỀ NGHIỆP",
+    "Trở thành Account Manager trong 2 năm tới.",
+    "Mức lương mong muốn: 15-18 triệu (gross)",
+    "KINH NGHIỆM LÀM VIỆC",
+    "Công ty TNHH Quảng Cáo Sao Mai",
+    "Senior Account Executive | 01/2023 - nay",
+    "- Quản lý 5 nhãn hàng FMCG, tiếp nhận brief và lên proposal",
+    "- Theo dõi tiến độ, báo cáo hàng tuần cho khách hàng",
+    "Account Executive | 03/2021 - 12/2022",
+    "- Chăm sóc khách hàng, báo giá và thanh lý hợp đồng",
+    "Công ty CP Truyền Thông Ánh Dương",
+    "Thực tập sinh Account | 06/2020 - 12/2020",
+    "- Hỗ trợ chuẩn bị tài liệu thuyết trình",
+    "HỌC VẤN",
+    "Cử nhân Quản trị Kinh doanh",
+    "Đại học Kinh tế TP.HCM (UEH)",
+    "2016 - 2020",
+    "NGOẠI NGỮ",
+    "IELTS 6.5",
+    "Tiếng Anh: giao tiếp tốt",
+    "NGƯỜI THAM CHIẾU",
+    "Ông Trần Văn Bình - Giám đốc khách hàng - 0912 345 678",
+]
+
+EN_CV = [
+    "John Carter",
+    "Account Manager",
+    "Phone: +84 912 345 678 | john.carter@example.com",
+    "Date of Birth: 12/03/1990",
+    "Gender: Male",
+    "Marital status: Married",
+    "SUMMARY",
+    "Account manager with over 7 years of experience in agencies.",
+    "Expected salary: 1,500 USD net",
+    "WORK EXPERIENCE",
+    "Account Manager",
+    "Ogilvy Vietnam Ltd -",
+    "Mar 2021 – Present",
+    "- Led a team of 4 AEs; grew client revenue 30%",
+    "Senior Account Executive",
+    "Dentsu Redder -",
+    "Jan 2018 – Feb 2021",
+    "- Managed briefs, quotations and campaign timelines",
+    "Freelance Copywriter",
+    "Self-employed",
+    "Jun 2019 – Dec 2019",
+    "- Wrote copy for small brands",
+    "EDUCATION",
+    "Bachelor of Business Administration",
+    "RMIT University Vietnam",
+    "2013 - 2017",
+    "LANGUAGES",
+    "English - Native",
+    "TOEIC 950",
+]
+
+
+def read(lines, *, language="vi", has_photo=False):
+    document = Document(
+        lines=tuple(lines), pages=1, kind="text", language=language, has_photo=has_photo
+    )
+    return read_candidate(document, split_sections(document.lines), today=TODAY)
+
+
+def test_read_candidate_reads_a_complete_vietnamese_cv():
+    candidate = read(VI_CV, has_photo=True)
+    data = candidate.to_dict()
+    evidence = data.pop("evidence")
+    assert data == {
+        "name": "Nguyễn Thị Mai Anh",
+        "emails": ["mai.anh@example.com"],
+        "phones": ["+84988777666"],  # the referee's number is not the candidate's
+        "current_title": "Senior Account Executive",
+        "companies": ["Công ty TNHH Quảng Cáo Sao Mai", "Công ty CP Truyền Thông Ánh Dương"],
+        "years_experience": 5.8,  # 03/2021-11/2026 = 69 months; the internship is not counted
+        "years_source": "roles",
+        "roles": [
+            {"title": "Senior Account Executive", "company": "Công ty TNHH Quảng Cáo Sao Mai",
+             "start": "2023-01", "end": "present", "internship": False},
+            {"title": "Account Executive", "company": "Công ty TNHH Quảng Cáo Sao Mai",
+             "start": "2021-03", "end": "2022-12", "internship": False},
+            {"title": "Thực tập sinh Account", "company": "Công ty CP Truyền Thông Ánh Dương",
+             "start": "2020-06", "end": "2020-12", "internship": True},
+        ],
+        "education": [
+            {"degree": "Cử nhân Quản trị Kinh doanh", "school": "Đại học Kinh tế TP.HCM",
+             "year": 2020},
+        ],
+        "english": {"ielts": 6.5, "toeic": None, "toefl": None, "level": "intermediate"},
+        "expected_salary": {"min_mvnd": 15.0, "max_mvnd": 18.0, "text": "15-18 triệu (gross)",
+                            "negotiable": False, "basis": "gross", "currency": "VND"},
+        "personal": {"photo": True, "date_of_birth": "1998-07-04", "age": 28, "gender": "female",
+                     "marital_status": "single", "hometown": "Nghệ An",
+                     "address": "12 Lê Lợi, Quận 1, TP.HCM", "national_id": "040198012345"},
+    }  # fmt: skip
+    assert {key: [e["text"] for e in items] for key, items in evidence.items()} == {
+        "name": ["NGUYỄN THỊ MAI ANH"],
+        "emails": ["SĐT: 0988.777.666 | Email: mai.anh@example.com"],
+        "phones": ["SĐT: 0988.777.666 | Email: mai.anh@example.com"],
+        "current_title": ["Senior Account Executive | 01/2023 - nay"],
+        "years_experience": [
+            "Senior Account Executive | 01/2023 - nay",
+            "Account Executive | 03/2021 - 12/2022",
+        ],
+        "expected_salary": ["Mức lương mong muốn: 15-18 triệu (gross)"],
+    }
+    assert [r.lines for r in candidate.roles] == [
+        (
+            "- Quản lý 5 nhãn hàng FMCG, tiếp nhận brief và lên proposal",
+            "- Theo dõi tiến độ, báo cáo hàng tuần cho khách hàng",
+        ),
+        ("- Chăm sóc khách hàng, báo giá và thanh lý hợp đồng",),
+        ("- Hỗ trợ chuẩn bị tài liệu thuyết trình",),
+    ]
+    assert [e.text for e in candidate.personal.lines] == [
+        "Ngày sinh: 04/07/1998",
+        "Giới tính: Nữ",
+        "Tình trạng hôn nhân: Độc thân",
+        "Quê quán: Nghệ An",
+        "Địa chỉ: 12 Lê Lợi, Quận 1, TP.HCM",
+        "CCCD: 040198012345",
+        "NGUYỄN THỊ MAI ANH",
+        "SĐT: 0988.777.666 | Email: mai.anh@example.com",
+    ]
+    assert candidate.english.evidence == (
+        Evidence("languages", "IELTS 6.5", 0, 9),
+        Evidence("languages", "Tiếng Anh: giao tiếp tốt", 0, 24),
+    )
+    assert candidate.education[0].evidence == Evidence("education", VI_CV[24], 0, len(VI_CV[24]))
+    assert candidate.language == "vi"
+
+
+def test_read_candidate_reads_a_complete_english_cv():
+    candidate = read(EN_CV, language="en")
+    data = candidate.to_dict()
+    evidence = data.pop("evidence")
+    assert data == {
+        "name": "John Carter",
+        "emails": ["john.carter@example.com"],
+        "phones": ["+84912345678"],
+        "current_title": "Account Manager",
+        "companies": ["Ogilvy Vietnam Ltd", "Dentsu Redder", "Self-employed"],
+        "years_experience": 8.9,  # 01/2018-11/2026 = 107 months; the freelance overlap once
+        "years_source": "roles",
+        "roles": [
+            {"title": "Account Manager", "company": "Ogilvy Vietnam Ltd", "start": "2021-03",
+             "end": "present", "internship": False},
+            {"title": "Senior Account Executive", "company": "Dentsu Redder",
+             "start": "2018-01", "end": "2021-02", "internship": False},
+            {"title": "Freelance Copywriter", "company": "Self-employed", "start": "2019-06",
+             "end": "2019-12", "internship": False},
+        ],
+        "education": [
+            {"degree": "Bachelor of Business Administration", "school": "RMIT University Vietnam",
+             "year": 2017},
+        ],
+        "english": {"ielts": None, "toeic": 950, "toefl": None, "level": "native"},
+        "expected_salary": {"min_mvnd": 39.0, "max_mvnd": 39.0, "text": "1,500 USD net",
+                            "negotiable": False, "basis": "net", "currency": "USD"},
+        "personal": {"photo": False, "date_of_birth": "1990-03-12", "age": 36, "gender": "male",
+                     "marital_status": "married", "hometown": None, "address": None,
+                     "national_id": None},
+    }  # fmt: skip
+    assert evidence["current_title"][0]["text"] == "Account Manager"
+    assert [r.lines for r in candidate.roles] == [
+        ("- Led a team of 4 AEs; grew client revenue 30%",),
+        ("- Managed briefs, quotations and campaign timelines",),
+        ("- Wrote copy for small brands",),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        (["Summary", "Over 5+ years of experience in client servicing"], 5.0),
+        (["MỤC TIÊU", "Hơn 3 năm kinh nghiệm làm Account tại agency"], 3.0),
+        (["Profile", "Account executive with 2.5 years experience"], 2.5),
+        (["Profile", "Ten years of experience in advertising"], 10.0),
+    ],
+)
+def test_read_candidate_uses_a_stated_total_when_no_role_is_dated(lines, years):
+    candidate = read(lines)
+    assert (candidate.years_experience, candidate.years_source) == (years, "stated")
+    assert candidate.evidence["years_experience"][0].text == lines[1]
+
+
+def test_read_candidate_without_anything_is_empty_but_valid():
+    candidate = read(["Hello"])
+    assert (candidate.name, candidate.roles, candidate.years_experience) == (None, (), None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["KINH NGHIỆM", "03/2019 - 12/2020", "Công ty ABC Media", "Account Executive",
+             "- Chăm sóc khách hàng"],
+            [("Account Executive", "Công ty ABC Media", "2019-03", "2020-12")],
+        ),
+        (
+            ["EXPERIENCE", "Ogilvy Vietnam | Account Executive | 2019 - Present"],
+            [("Account Executive", "Ogilvy Vietnam", "2019-01", "present")],
+        ),
+        (
+            ["EXPERIENCE", "Senior System Engineer", "", "Infosys Limited -", "",
+             "December 2014 to Present"],
+            [("Senior System Engineer", "Infosys Limited", "2014-12", "present")],
+        ),
+        (
+            ["Work Experience", "Company: Alpha Ltd", "Designation: Account Manager",
+             "Duration: January 2007", "Till date"],
+            [("Account Manager", "Alpha Ltd", "2007-01", "present")],
+        ),
+        (
+            ["KINH NGHIỆM LÀM VIỆC", "Công ty TNHH XYZ", "Tháng 3/2019 - Hiện tại",
+             "Trưởng nhóm Account"],
+            [("Trưởng nhóm Account", "Công ty TNHH XYZ", "2019-03", "present")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_reads_common_role_layouts(lines, expected):
+    candidate = read(lines)
+    assert [(r.title, r.company, r.start, r.end) for r in candidate.roles] == expected
+
+
+def test_read_candidate_counts_overlapping_roles_once():
+    lines = ["EXPERIENCE", "Account Executive | Alpha Agency | 01/2020 - 12/2021",
+             "Freelance Planner | Beta Studio | 06/2021 - 06/2022"]  # fmt: skip
+    assert read(lines).years_experience == 2.5  # 01/2020-06/2022 = 30 months

@@ -1,0 +1,101 @@
+"""Heading detection and section splitting (matcher.sections)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.sections import heading_name, split_sections
+from matcher.types import Section
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("KINH NGHIỆM LÀM VIỆC", "experience"),
+        ("Kinh nghiem lam viec", "experience"),
+        ("kinh nghiệm làm việc:", "experience"),
+        ("1. KINH NGHIỆM", "experience"),
+        ("II. HỌC VẤN", "education"),
+        ("Quá trình công tác", "experience"),
+        ("Work Experience:", "experience"),
+        ("EMPLOYMENT HISTORY", "experience"),
+        ("PARALEGAL EXPERIENCE", "experience"),
+        ("Học vấn", "education"),
+        ("TRINH DO HOC VAN", "education"),
+        ("EDUCATION & QUALIFICATIONS", "education"),
+        ("Kĩ năng", "skills"),
+        ("KỸ NĂNG MỀM", "skills"),
+        ("Ngoại ngữ", "languages"),
+        ("Thông tin cá nhân", "personal"),
+        ("THONG TIN LIEN HE", "personal"),
+        ("Mục tiêu nghề nghiệp", "objective"),
+        ("Career Objective:", "objective"),
+        ("Chứng chỉ", "certificates"),
+        ("Hoạt động ngoại khóa", "activities"),
+        ("Dự án", "projects"),
+        ("Giải thưởng", "awards"),
+        ("Sở thích", "hobbies"),
+        ("Người tham chiếu", "references"),
+        ("REFERENCES", "references"),
+        ("== SKILLS ==", "skills"),
+    ],
+)
+def test_heading_name_recognises_bilingual_headings(line, expected):
+    assert heading_name(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Kinh nghiệm làm việc với khách hàng lớn",
+        "• Skills",
+        "Experience in maintaining smooth relationships with management, employees,",
+        "Account Executive",
+        "Nguyễn Văn An",
+        "",
+        "Kinh nghiệm xử lý khiếu nại và chăm sóc khách hàng trong nhiều năm liền tại công ty",
+    ],
+)
+def test_heading_name_rejects_lines_that_are_not_headings(line):
+    assert heading_name(line) is None
+
+
+def test_split_sections_names_blocks_and_keeps_start_indexes():
+    lines = [
+        "NGUYỄN VĂN AN",
+        "Account Executive",
+        "KINH NGHIỆM LÀM VIỆC",
+        "Công ty ABC | Account Executive | 03/2019 - nay",
+        "- Kinh nghiệm làm việc với nhiều nhãn hàng",
+        "HỌC VẤN:",
+        "Đại học Kinh tế TP.HCM",
+    ]
+    assert split_sections(lines) == (
+        Section("header", None, ("NGUYỄN VĂN AN", "Account Executive"), 0),
+        Section(
+            "experience",
+            "KINH NGHIỆM LÀM VIỆC",
+            (
+                "Công ty ABC | Account Executive | 03/2019 - nay",
+                "- Kinh nghiệm làm việc với nhiều nhãn hàng",
+            ),
+            3,
+        ),
+        Section("education", "HỌC VẤN:", ("Đại học Kinh tế TP.HCM",), 6),
+    )
+
+
+def test_split_sections_without_headings_is_one_header():
+    assert split_sections(["a", "b"]) == (Section("header", None, ("a", "b"), 0),)
+
+
+def test_split_sections_of_nothing_is_empty():
+    assert split_sections([]) == ()
+
+
+def test_split_sections_keeps_an_empty_section_under_a_heading():
+    sections = split_sections(["Skills", "Education", "RMIT"])
+    assert [(s.name, s.lines, s.start) for s in sections] == [
+        ("skills", (), 1),
+        ("education", ("RMIT",), 2),
+    ]
