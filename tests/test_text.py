@@ -164,6 +164,25 @@ def test_normalize_lines_keeps_one_blank_between_blocks(
             ],
             "mixed",
         ),
+        (
+            [
+                "KINH NGHIỆM LÀM VIỆC",
+                "PR Account Executive – Blue Lotus Communications",
+                "- Handle client brief và lên PR plan cho 2 nhãn hàng skincare",
+                "- Draft press release, build media list, pitch báo chí và follow-up coverage",
+                "- Weekly report và post-campaign recap cho client",
+            ],
+            "mixed",
+        ),
+        (
+            [
+                "KINH NGHIỆM LÀM VIỆC",
+                "- Lên proposal, đề xuất concept cho các chiến dịch activation",
+                "- Tiếp nhận brief, theo dõi tiến độ sản xuất TVC và KV",
+                "- Nghiệm thu, thanh lý hợp đồng và đối soát công nợ với kế toán",
+            ],
+            "vi",
+        ),
         ([], "en"),
     ],
 )
