@@ -125,7 +125,7 @@ blind = bool(st.session_state.get("blind"))
 version = current_profile_version()
 
 lists = store.list_shortlists()
-with st.expander(st_("create"), expanded=not lists, icon="➕"):
+with st.expander(st_("create"), expanded=not lists, icon=":material/add:"):
     c1, c2, c3 = st.columns([3, 2, 2])
     c1.text_input(st_("name"), key="shortlists_new_name")
     c2.selectbox(
@@ -142,7 +142,7 @@ with st.expander(st_("create"), expanded=not lists, icon="➕"):
     st.button(st_("create_button"), key="shortlists_create", on_click=_create, args=(store,))
 
 if not lists:
-    st.info(st_("none_yet"), icon="⭐")
+    st.info(st_("none_yet"), icon=":material/star:")
     st.stop()
 
 names = {s["id"]: st_("list_label", name=s["name"], n=s["members"]) for s in lists}
@@ -155,7 +155,7 @@ if shortlist_id not in viewed:
     viewed.add(shortlist_id)
 shortlist = store.get_shortlist(shortlist_id)
 
-with st.expander(st_("settings"), icon="⚙️"):
+with st.expander(st_("settings"), icon=":material/settings:"):
     st.text_input(st_("rename"), value=shortlist["name"], key=f"shortlists_name_{shortlist_id}")
     s1, s2 = st.columns(2)
     s1.number_input(
@@ -174,7 +174,7 @@ with st.expander(st_("settings"), icon="⚙️"):
     sure = st.checkbox(st_("delete_list_confirm"), key=f"shortlists_del_ok_{shortlist_id}")
     st.button(
         st_("delete_list"), key="shortlists_delete", disabled=not sure, type="secondary",
-        on_click=_delete_list, args=(store, shortlist_id), icon="🗑️",
+        on_click=_delete_list, args=(store, shortlist_id), icon=":material/delete:",
     )  # fmt: skip
 
 members = store.shortlist_members(shortlist_id, current_version=version)
@@ -218,7 +218,7 @@ st.download_button(
     mime="text/csv",
     key="shortlists_csv",
     on_click="ignore",
-    icon="⬇️",
+    icon=":material/download:",
 )
 
 st.divider()
@@ -229,7 +229,10 @@ index = st.selectbox(
 member = members[index]
 cid = member["candidate_id"]
 if member["stale"]:
-    st.warning(st_("stale_warning", old=member["profile_version"] or "?", new=version), icon="⚠️")
+    st.warning(
+        st_("stale_warning", old=member["profile_version"] or "?", new=version),
+        icon=":material/warning:",
+    )
 
 c1, c2 = st.columns(2)
 status_key = f"shortlists_status_{shortlist_id}_{cid}"
@@ -245,7 +248,7 @@ c2.selectbox(
     on_change=_set_consent, args=(store, cid, consent_key), help=st_("consent_help"),
 )  # fmt: skip
 if member["consent"] == "withdrawn":
-    st.warning(st_("withdrawn_hint"), icon="🛑")
+    st.warning(st_("withdrawn_hint"), icon=":material/block:")
 
 st.markdown(f"**{st_('notes')}**")
 for note in member["notes"]:
@@ -273,15 +276,15 @@ d1.download_button(
     key=f"shortlists_json_{cid}",
     on_click="ignore",
     help=st_("export_json_help"),
-    icon="⬇️",
+    icon=":material/download:",
 )
 sure = d2.checkbox(st_("delete_candidate_confirm"), key=f"shortlists_del_cand_ok_{cid}")
 d2.button(
     st_("delete_candidate"), key=f"shortlists_del_cand_{cid}", disabled=not sure,
-    on_click=_delete_candidate, args=(store, cid), icon="🗑️",
+    on_click=_delete_candidate, args=(store, cid), icon=":material/delete:",
 )  # fmt: skip
 
-with st.expander(st_("audit"), icon="📜"):
+with st.expander(st_("audit"), icon=":material/history:"):
     st.dataframe(
         pd.DataFrame(store.audit_entries(shortlist_id=shortlist_id, limit=200)),
         hide_index=True,

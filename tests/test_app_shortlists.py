@@ -111,7 +111,7 @@ def texts(at: AppTest) -> str:
 def test_shortlists_page_empty_then_create(db: str) -> None:
     at = page()
     assert not at.exception
-    assert [i.icon for i in at.info] == ["⭐"]
+    assert [i.icon for i in at.info] == [":material/star:"]
     at.text_input(key="shortlists_new_name").set_value("AM Q4")
     at.button(key="shortlists_create").click().run()
     assert not at.exception

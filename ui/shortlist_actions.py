@@ -44,7 +44,7 @@ def purge_on_startup() -> int:
     try:
         return _purge_once(resolve_url(), date.today())
     except Exception as exc:  # noqa: BLE001 - the app must start; the failure is shown
-        st.warning(st_("purge_failed", msg=str(exc)), icon="⚠️")
+        st.warning(st_("purge_failed", msg=str(exc)), icon=":material/warning:")
         return 0
 
 
@@ -103,7 +103,7 @@ def add_to_shortlist_controls(screenings: Sequence[Screening], *, key: str) -> l
     blind = bool(st.session_state.get("blind"))
     store = get_store()
     saved: list[str] = []
-    with st.expander(st_("add_title"), icon="⭐"):
+    with st.expander(st_("add_title"), icon=":material/star:"):
         pick_key = f"{key}_pick"
 
         def _select_all() -> None:
@@ -139,7 +139,7 @@ def add_to_shortlist_controls(screenings: Sequence[Screening], *, key: str) -> l
                 help=st_("retention_help"),
             )  # fmt: skip
         consent = st.checkbox(st_("add_consent"), key=f"{key}_consent", help=st_("consent_help"))
-        if st.button(st_("add_button"), key=f"{key}_add", type="primary", icon="⭐"):
+        if st.button(st_("add_button"), key=f"{key}_add", type="primary", icon=":material/star:"):
             if not picked:
                 st.warning(st_("add_none"))
                 return []
@@ -159,7 +159,9 @@ def add_to_shortlist_controls(screenings: Sequence[Screening], *, key: str) -> l
             st.success(st_("added", n=len(set(saved)), name=shortlist["name"], merged=merged))
             # A link to the Shortlists page; outside the navigation app (tests) there is none.
             with suppress(Exception):
-                st.page_link("app_pages/shortlists.py", label=st_("open_shortlists"), icon="⭐")
+                st.page_link(
+                    "app_pages/shortlists.py", label=st_("open_shortlists"), icon=":material/star:"
+                )
     return saved
 
 

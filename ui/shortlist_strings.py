@@ -127,7 +127,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "add_pick": {"vi": "Ứng viên cần lưu", "en": "Candidates to save"},
     "add_all": {"vi": "Chọn tất cả", "en": "Select all"},
     "add_target": {"vi": "Danh sách", "en": "Shortlist"},
-    "add_new_option": {"vi": "➕ Danh sách mới…", "en": "➕ New shortlist…"},
+    "add_new_option": {"vi": "Danh sách mới…", "en": "New shortlist…"},
     "add_consent": {
         "vi": "Các ứng viên này đã đồng ý cho lưu hồ sơ",
         "en": "These candidates agreed to their data being kept",
