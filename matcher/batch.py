@@ -38,7 +38,11 @@ CV_SUFFIXES = (".pdf", ".docx", ".doc", ".txt", ".zip")  # in folders; any file 
 # Imported once by the fork server, so each (replacement) worker starts in milliseconds.
 # The parent has already imported matcher.batch, so this import cannot fail there either.
 PRELOAD = ["matcher.batch", "matcher.extract", "matcher.preflight"]
-QUEUE_DEPTH = 2  # tasks handed to a worker ahead, so it never waits while the parent scores
+BOOT_TIMEOUT_S = 120.0  # a worker that cannot even start (a loaded machine) is replaced
+QUEUE_DEPTH = 2
+PIPELINE_MAX_BYTES = (
+    128 * 1024
+)  # a queued job this small fits the socket buffer: no blocking  # tasks handed to a worker ahead, so it never waits while the parent scores
 # Errors that depend on load, not on the bytes: never cached.
 _TRANSIENT = {"timeout", "memory_limit", "worker_crashed", "internal_error"}
 
@@ -49,6 +53,12 @@ def _context() -> Any:
         return mp.get_context("spawn")
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(PRELOAD)
+    # Python 3.11's fork server ignores the parent's sys.path: make the package importable
+    # there (else the preload fails silently and every worker imports everything itself).
+    root = str(Path(__file__).resolve().parents[1])
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if root not in paths:
+        os.environ["PYTHONPATH"] = os.pathsep.join([root, *[p for p in paths if p]])
     return ctx
 
 
@@ -100,6 +110,7 @@ def _worker_main(conn: Connection, limits: Limits, task: Task) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     _apply_limits(limits)
     fields = limits.message_fields()
+    conn.send(("ready", os.getpid()))  # the parent starts the clock of a job only after this
     while True:
         try:
             message = conn.recv()
@@ -150,9 +161,17 @@ class _Worker:
         self.proc.start()
         child.close()
         self.queue: deque[_Job] = deque()
+        self.born = time.monotonic()
+        self.ready = False  # set by the worker's first message, once its imports are done
         self.started = 0.0  # when the job at the head of the queue began (approximately)
         self.sent = 0
         self.timed_out = False
+
+    def deadline(self, timeout: float) -> float:
+        """When the running job is out of time (a booting worker gets a generous allowance)."""
+        if not self.ready:
+            return self.born + max(BOOT_TIMEOUT_S, 4 * timeout)
+        return self.started + timeout
 
     def send(self, job: _Job) -> None:
         if not self.queue:
@@ -422,59 +441,73 @@ class BatchScreener:
             self._pool.remove(worker)
 
     def _extract(self, jobs: list[_Job]) -> Iterator[tuple[_Job, Document | FileError]]:
-        """Run jobs in the pool; yield each (job, result) as soon as it is back."""
+        """Run jobs in the pool; yield each (job, result) as soon as it is back.
+
+        The parent never blocks on a worker: a job goes to a worker that is idle (so it is
+        reading), or, when small enough to sit in the socket buffer, queued behind the one
+        it is running, so it never waits while the parent scores.
+        """
         pending: deque[_Job] = deque(jobs)
         fields = self.limits.message_fields()
         timeout = self.limits.timeout_s
         while pending or any(w.queue for w in self._pool):
-            self._fill()
-            for worker in list(self._pool):
-                if not worker.queue and not worker.proc.is_alive():
-                    self._retire(
-                        worker, kill=True
-                    )  # exited between jobs (e.g. after a MemoryError)
-                    continue
-                while pending and len(worker.queue) < QUEUE_DEPTH:
-                    if worker.sent >= self.max_tasks_per_worker:
-                        if not worker.queue:  # recycle a long-lived worker between jobs
-                            self._retire(worker, kill=False)
-                        break
-                    job = pending.popleft()
-                    try:
-                        worker.send(job)
-                    except (OSError, ValueError):  # died between jobs
-                        pending.appendleft(job)
-                        if not worker.queue:
-                            self._retire(worker, kill=True)
-                        break
-            busy = [w for w in self._pool if w.queue]
-            if not busy:
+            self._dispatch(pending)
+            watched = [w for w in self._pool if w.queue or not w.ready]
+            if not watched:
                 continue
             now = time.monotonic()
-            deadline = min(w.started for w in busy) + timeout
-            waitables: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            deadline = min(w.deadline(timeout) for w in watched)
+            waitables: list[Any] = [w.conn for w in watched] + [w.proc.sentinel for w in watched]
             ready = set(wait(waitables, timeout=max(0.0, deadline - now)))
-            for worker in busy:
+            for worker in watched:
                 if worker.conn in ready:
                     yield from self._receive(worker)
-                if worker.proc.sentinel in ready or not worker.proc.is_alive():
+                if worker.proc.sentinel in ready:
                     yield from self._receive(worker)  # results sent just before it exited
                     yield from self._bury(worker, pending, fields)
             now = time.monotonic()
-            for worker in [w for w in self._pool if w.queue]:
-                if now - worker.started > timeout:
+            for worker in list(self._pool):
+                if (worker.queue or not worker.ready) and now > worker.deadline(timeout):
                     worker.timed_out = True
                     worker.kill()
                     yield from self._bury(worker, pending, fields)
 
+    def _dispatch(self, pending: deque[_Job]) -> None:
+        """Hand out jobs breadth-first to ready workers (all get one before any gets two)."""
+        for worker in list(self._pool):
+            if not worker.queue and not worker.proc.is_alive():
+                self._retire(worker, kill=True)  # exited between jobs (e.g. after a MemoryError)
+            elif not worker.queue and worker.sent >= self.max_tasks_per_worker:
+                self._retire(worker, kill=False)  # recycle a long-lived worker between jobs
+        self._fill()
+        for depth in range(1, QUEUE_DEPTH + 1):
+            for worker in list(self._pool):
+                if not pending or not worker.ready or len(worker.queue) >= depth:
+                    continue
+                if worker.sent >= self.max_tasks_per_worker:
+                    continue
+                if worker.queue and len(pending[0].data) > PIPELINE_MAX_BYTES:
+                    continue  # would block until the worker reads it: wait until it is idle
+                job = pending.popleft()
+                try:
+                    worker.send(job)
+                except (OSError, ValueError):  # died between jobs: its sentinel will say
+                    pending.appendleft(job)
+
     def _receive(self, worker: _Worker) -> Iterator[tuple[_Job, Document | FileError]]:
-        while worker.queue:
+        while True:
             try:
                 if not worker.conn.poll():
                     return
                 task_id, result = worker.conn.recv()
             except (EOFError, OSError):
                 return
+            if task_id == "ready":
+                worker.ready = True
+                worker.started = time.monotonic()
+                continue
+            if not worker.queue:  # cannot happen: a result for nothing sent
+                continue
             job = worker.queue.popleft()
             worker.started = time.monotonic()
             if task_id != job.id:  # cannot happen with an ordered pipe; never mis-attribute
@@ -493,7 +526,7 @@ class BatchScreener:
         pending.extendleft(reversed(worker.queue))
         worker.queue.clear()
         code = worker.proc.exitcode
-        if worker.timed_out or code == -signal.SIGXCPU:
+        if (worker.timed_out and worker.ready) or code == -signal.SIGXCPU:
             self.stats["killed"] += 1
             yield head, file_error("timeout", **fields)
         elif code == -signal.SIGKILL:  # not ours: the kernel's OOM killer
