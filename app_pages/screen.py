@@ -15,7 +15,7 @@ from ui.batching import RESULTS_KEY, screen_batch, text_digest
 from ui.components import candidate_detail, ranked_table
 from ui.exports import CSV_MIME, JSONL_MIME, XLSX_MIME, csv_bytes, jsonl_bytes, xlsx_bytes
 from ui.resources import sample_files, session_pipeline, session_profiles, shared_screener
-from ui.strings import labels, pick, t
+from ui.strings import labels, lang, pick, t
 from ui.tables import Filters, apply_filters, failed_frame, ranked_frame
 from ui.view import batch_items
 
@@ -201,12 +201,12 @@ if importlib.util.find_spec("ui.shortlist_actions") is not None:
             [by_key[k][1] for k in shown["key"] if by_key[k][1].status == "ok"]
         )
 
-shown_screenings = [by_key[k][1] for k in shown["key"]]
+# Exports hold the whole batch in upload order, so blind labels match the table's numbers.
 st.markdown(f"**{t('downloads')}**")
 d1, d2, d3 = st.columns(3)
 d1.download_button(
     t("dl_csv"),
-    functools.partial(csv_bytes, shown_screenings, level=level, blind=blind),
+    functools.partial(csv_bytes, results, level=level, blind=blind, lang=lang()),
     file_name="accountfit.csv",
     mime=CSV_MIME,
     key="screen_dl_csv",
@@ -215,7 +215,7 @@ d1.download_button(
 )
 d2.download_button(
     t("dl_xlsx"),
-    functools.partial(xlsx_bytes, shown_screenings, level=level, blind=blind),
+    functools.partial(xlsx_bytes, results, level=level, blind=blind, lang=lang()),
     file_name="accountfit.xlsx",
     mime=XLSX_MIME,
     key="screen_dl_xlsx",
@@ -224,7 +224,7 @@ d2.download_button(
 )
 d3.download_button(
     t("dl_jsonl"),
-    functools.partial(jsonl_bytes, shown_screenings, blind=blind),
+    functools.partial(jsonl_bytes, results, blind=blind, lang=lang()),
     file_name="accountfit.jsonl",
     mime=JSONL_MIME,
     key="screen_dl_jsonl",

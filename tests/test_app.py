@@ -33,17 +33,7 @@ PAGES = (
     "app_pages/compare.py",
     "app_pages/profiles.py",
 )
-PERSONAL_KEYS = {
-    "name",
-    "email",
-    "emails",
-    "phone",
-    "phones",
-    "date_of_birth",
-    "national_id",
-    "address",
-    "hometown",
-}
+IDENTITY_KEYS = {"name", "email", "emails", "phone", "phones"}
 
 
 def sample_paths() -> list[Path]:
@@ -107,11 +97,15 @@ def page_text(at: AppTest) -> str:
     parts = [el.value for el in (*at.markdown, *at.caption, *at.title, *at.subheader)]
     parts += [str(m.value) + " " + str(m.label) for m in at.metric]
     parts += [d.value.to_csv() for d in at.dataframe]
-    return "\n".join(str(p) for p in parts)
+    return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))  # undo Markdown escapes
 
 
 def personal_values(screenings) -> set[str]:
-    """Names, e-mails, phones and personal fields the engine read from the samples."""
+    """Names, e-mails, phones, ID, address and every personal line the engine read.
+
+    A hometown alone is left out: a city name legitimately appears in school and company
+    names ("Trường Đại học Cần Thơ"); the line that states it ("Quê quán: ...") is kept.
+    """
     out: set[str] = set()
     for s in screenings:
         c = s.candidate
@@ -119,12 +113,13 @@ def personal_values(screenings) -> set[str]:
             continue
         out.update(v for v in (c.name, *c.emails, *c.phones) if v)
         p = c.personal
-        out.update(v for v in (p.date_of_birth, p.national_id, p.address, p.hometown) if v)
+        out.update(v for v in (p.national_id, p.address) if v)
+        out.update(e.text.strip() for e in p.lines if e.text.strip())
     return {v for v in out if len(v) >= 4}
 
 
 def expected_personal_values() -> set[str]:
-    """The same fields from sample_resumes/expected.yaml (the answer key), when present."""
+    """Names, e-mails and phones from sample_resumes/expected.yaml (the answer key)."""
     path = SAMPLES / "expected.yaml"
     if not path.is_file():
         return set()
@@ -133,7 +128,7 @@ def expected_personal_values() -> set[str]:
     def walk(node):
         if isinstance(node, dict):
             for k, v in node.items():
-                if k in PERSONAL_KEYS and isinstance(v, (str, list)):
+                if k in IDENTITY_KEYS and isinstance(v, (str, list)):
                     out.update(x for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
                 else:
                     walk(v)
@@ -262,6 +257,11 @@ def test_screen_blind_mode_hides_personal_fields_everywhere(samples):
     table = ranked(at)
     assert not leaks(table.to_csv(), values)
     assert all(re.fullmatch(r"Ứng viên \d+", c) for c in table["candidate"])
+    box = at.selectbox(key="screen_open")
+    for i in range(len(box.options)):  # every candidate's detail
+        at.selectbox(key="screen_open").select_index(i).run()
+        assert not leaks(page_text(at), values)
+    at.switch_page("app_pages/compare.py").run()
     assert not leaks(page_text(at), values)
     blind_results = at.session_state["batch_results"]
     assert not leaks(csv_bytes(blind_results, level="best", blind=True).decode("utf-8"), values)

@@ -2,7 +2,7 @@
 
 Every page renders from dicts in the ``Screening.to_dict()`` shape, so results stored in a
 shortlist render the same way. In blind mode the dict goes through ``matcher.report.redact``
-and then through ``scrub`` here, so no view can show a personal field by accident.
+and then through ``scrub`` here, so no view or export can show a personal field by accident.
 """
 
 from __future__ import annotations
@@ -12,20 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from matcher.text import fold
 from matcher.types import Screening
 from ui.strings import t
 
-PERSONAL_KEYS = (
-    "photo",
-    "date_of_birth",
-    "age",
-    "gender",
-    "marital_status",
-    "hometown",
-    "address",
-    "national_id",
-)
 _DIGITS = re.compile(r"\D+")
+_PARTS = re.compile(r"\s*[,;]\s+")
+_KEEP = {"content_hash", "status", "code", "section", "language", "profile_version"}
 
 
 @dataclass(frozen=True)
@@ -70,57 +63,52 @@ def _phone_tails(texts: Iterable[str]) -> set[str]:
 
 
 def _mentions(text: str, needles: Sequence[str], tails: set[str]) -> bool:
-    low = text.casefold()
-    if any(n.casefold() in low for n in needles if n):
+    low = fold(text)
+    if any(n in low for n in needles if n):
         return True
     digits = _DIGITS.sub("", text)
     return any(tail in digits for tail in tails)
 
 
-def _scrub_evidence(value: Any, needles: Sequence[str], tails: set[str]) -> Any:
-    """Drop every evidence entry (a dict with "text") that mentions a sensitive string."""
+def _clean_text(text: str, needles: Sequence[str], tails: set[str]) -> str:
+    """``text`` without the comma- or semicolon-separated parts that mention the person."""
+    if not _mentions(text, needles, tails):
+        return text
+    parts = _PARTS.split(text)
+    return ", ".join(p for p in parts if not _mentions(p, needles, tails)).strip(" ,;")
+
+
+def _scrub_all(value: Any, needles: Sequence[str], tails: set[str], key: str = "") -> Any:
+    """Drop evidence entries that mention the person and clean every other text value."""
     if isinstance(value, dict):
         text = value.get("text")
         if isinstance(text, str) and _mentions(text, needles, tails):
             return None
-        out = {}
-        for k, v in value.items():
-            out[k] = _scrub_evidence(v, needles, tails)
-        return out
+        return {k: _scrub_all(v, needles, tails, k) for k, v in value.items()}
     if isinstance(value, list):
-        items = [_scrub_evidence(v, needles, tails) for v in value]
+        items = [_scrub_all(v, needles, tails, key) for v in value]
         return [v for v in items if v is not None]
+    if isinstance(value, str) and key not in _KEEP:
+        return _clean_text(value, needles, tails)
     return value
 
 
 def scrub(data: dict[str, Any], *, label: str, sensitive: Sequence[str] = ()) -> dict[str, Any]:
-    """Blind-mode copy of a result dict: identity fields removed, file renamed to ``label``."""
-    try:
-        from matcher.report import redact
+    """Blind-mode copy of a result dict: identity fields removed, file renamed to ``label``.
 
-        data = redact(data)
-    except ImportError:  # the report module is optional for rendering
-        data = dict(data)
-    cand = dict(data.get("candidate") or {})
+    ``matcher.report.redact`` does the removal; the pass here also cleans every other text
+    (criterion details, titles) that mentions the person, so a misread line cannot leak.
+    """
+    from matcher.report import redact
+
+    cand = data.get("candidate") or {}
     needles = [s for s in sensitive if len(s.strip()) >= 3]
-    if cand:
-        if cand.get("name"):
-            needles.append(cand["name"])
-        needles.extend(e for e in cand.get("emails") or [] if e)
-        tails = _phone_tails(list(cand.get("phones") or []) + list(sensitive))
-        cand["name"] = None
-        cand["emails"] = []
-        cand["phones"] = []
-        cand["personal"] = {k: None for k in PERSONAL_KEYS}
-        cand["evidence"] = {
-            k: v
-            for k, v in (cand.get("evidence") or {}).items()
-            if k not in ("name", "emails", "phones", "email", "phone", "personal")
-        }
-        data["candidate"] = cand
-    else:
-        tails = _phone_tails(sensitive)
-    data = _scrub_evidence(data, tuple(needles), tails)
+    if cand.get("name"):
+        needles.append(cand["name"])
+    needles.extend(e for e in cand.get("emails") or [] if e)
+    tails = _phone_tails(list(cand.get("phones") or []) + list(sensitive))
+    data = redact(data, personal_lines=sensitive)
+    data = _scrub_all(data, tuple(fold(n) for n in needles), tails)
     data["file"] = label
     data["label"] = label
     return data
