@@ -471,6 +471,7 @@ class BatchScreener:
                     worker.timed_out = True
                     worker.kill()
                     yield from self._bury(worker, pending, fields)
+        self._fill()  # replacements boot now, so the next batch finds a warm pool
 
     def _dispatch(self, pending: deque[_Job]) -> None:
         """Hand out jobs breadth-first to ready workers (all get one before any gets two)."""
@@ -520,12 +521,15 @@ class BatchScreener:
         worker.kill()
         if worker in self._pool:
             self._pool.remove(worker)
+        code = worker.proc.exitcode
+        if code == 0:  # left on purpose (after a MemoryError): what it held was never started
+            pending.extendleft(reversed(worker.queue))
+            worker.queue.clear()
         if not worker.queue:
             return
         head = worker.queue.popleft()
         pending.extendleft(reversed(worker.queue))
         worker.queue.clear()
-        code = worker.proc.exitcode
         if (worker.timed_out and worker.ready) or code == -signal.SIGXCPU:
             self.stats["killed"] += 1
             yield head, file_error("timeout", **fields)

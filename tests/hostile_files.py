@@ -203,11 +203,13 @@ def absolute_path_zip() -> bytes:
 
 def zip_bomb(size: int) -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        with zf.open("big.txt", "w", force_zip64=True) as fh:
-            chunk = b"\x00" * (1 << 20)
-            for _ in range(size >> 20):
-                fh.write(chunk)
+    with (
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("big.txt", "w", force_zip64=True) as fh,
+    ):
+        chunk = b"\x00" * (1 << 20)
+        for _ in range(size >> 20):
+            fh.write(chunk)
     return out.getvalue()
 
 
@@ -247,7 +249,7 @@ def cv_lines(i: int) -> list[str]:
     return [
         f"Nguyen Van Thu{chr(65 + i % 26)}",
         f"Email: candidate{i}@example.com",
-        "Phone: 0912 345 %03d" % i,
+        f"Phone: 0912 345 {i:03d}",
         "WORK EXPERIENCE",
         f"{title} - Agency {i}",
         f"03/{start} - Present",
