@@ -346,7 +346,7 @@ def _pdfium_pages(pdf, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
                 raw.has_photo = _pdf_photo(page, pdfium_c)
             if not text_objects and not "".join(lines).strip():
                 text_objects = any(
-                    True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])
+                    True for _ in _object_boxes(page, pdfium_c, pdfium_c.FPDF_PAGEOBJ_TEXT)
                 )
             elif "".join(lines).strip():
                 text_objects = True
@@ -470,11 +470,36 @@ def _split_line(chars, number: int) -> list[_Box]:
     return out
 
 
+def _object_boxes(page, pdfium_c, kind: int) -> Iterator[tuple[float, float, float, float]]:
+    """Bounds of the page's objects of one type, forms one level deep, through the raw API
+    (pypdfium2's get_objects wraps every object: thousands per CV page)."""
+    import ctypes
+
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    handle = page.raw
+    for i in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        obj = pdfium_c.FPDFPage_GetObject(handle, i)
+        kinds = [(obj, pdfium_c.FPDFPageObj_GetType(obj))]
+        if kinds[0][1] == pdfium_c.FPDF_PAGEOBJ_FORM:
+            kinds = [
+                (child, pdfium_c.FPDFPageObj_GetType(child))
+                for child in (
+                    pdfium_c.FPDFFormObj_GetObject(obj, k)
+                    for k in range(pdfium_c.FPDFFormObj_CountObjects(obj))
+                )
+            ]
+        for child, child_kind in kinds:
+            if child_kind == kind and pdfium_c.FPDFPageObj_GetBounds(
+                child, left, bottom, right, top
+            ):
+                yield left.value, bottom.value, right.value, top.value
+
+
 def _pdf_photo(page, pdfium_c) -> bool:
     """An image on the page that is portrait-sized: not a full-page scan, not an icon."""
     width, height = page.get_width(), page.get_height()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top in _object_boxes(page, pdfium_c, pdfium_c.FPDF_PAGEOBJ_IMAGE):
         w, h = right - left, top - bottom
         if 40 <= w <= 0.6 * width and 40 <= h <= 0.6 * height and 0.5 <= w / h <= 2.0:
             return True
