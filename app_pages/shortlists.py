@@ -7,6 +7,7 @@ name typed at the top of the page. Blind mode hides names and contact here and i
 from __future__ import annotations
 
 import functools
+from datetime import timedelta
 
 import pandas as pd
 import streamlit as st
@@ -179,6 +180,18 @@ with st.expander(st_("settings"), icon=":material/settings:"):
 
 members = store.shortlist_members(shortlist_id, current_version=version)
 st.subheader(f"{shortlist['name']} · {st_('members')}")
+st.caption(
+    st_(
+        "list_facts",
+        level=shortlist["level"].upper() if shortlist["level"] else st_("level_none"),
+        days=shortlist["retention_days"],
+        by=shortlist["created_by"],
+        at=shortlist["created_at"].date().isoformat(),
+    )
+)
+if shortlist["jd_text"]:
+    with st.expander(st_("jd"), icon=":material/description:"):
+        st.text(shortlist["jd_text"])
 if not members:
     st.info(st_("empty_list"))
     st.stop()
@@ -196,6 +209,10 @@ table = pd.DataFrame(
         st_("col_consent"): [st_(f"consent_{m['consent']}") for m in members],
         st_("col_stale"): [st_("stale_mark") if m["stale"] else "" for m in members],
         st_("col_added"): [m["added_at"].date().isoformat() for m in members],
+        st_("col_expires"): [
+            (m["added_at"] + timedelta(days=int(shortlist["retention_days"]))).date().isoformat()
+            for m in members
+        ],
         st_("col_notes"): [len(m["notes"]) for m in members],
     }
 )

@@ -22,6 +22,7 @@ from ui.shortlist_strings import st_
 
 ACTOR_KEY = "shortlist_actor"  # who is acting, for the audit log (set on the Shortlists page)
 NEW = -1  # the "new shortlist" choice in the target box
+JD_TEXT_KEY = "screen_jd_text"  # the batch page's job description box
 
 
 @st.cache_resource(show_spinner=False)
@@ -128,10 +129,13 @@ def add_to_shortlist_controls(screenings: Sequence[Screening], *, key: str) -> l
         if target == NEW:
             c1, c2, c3 = st.columns([3, 2, 2])
             name = c1.text_input(st_("name"), key=f"{key}_new_name")
+            has_jd = any("jd" in s.assessment.fit for s in ok if s.assessment is not None)
+            levels = [None, *LEVELS, *(["jd"] if has_jd else [])]
             level = c2.selectbox(
                 st_("level"),
-                [None, *LEVELS],
-                format_func={None: st_("level_none"), **{lv: lv.upper() for lv in LEVELS}}.get,
+                levels,
+                format_func={None: st_("level_none"), **{lv: lv.upper() for lv in levels[1:]}}.get,
+                index=len(levels) - 1 if has_jd else 0,
                 key=f"{key}_new_level",
             )
             retention = c3.number_input(
@@ -147,9 +151,11 @@ def add_to_shortlist_controls(screenings: Sequence[Screening], *, key: str) -> l
                 if not name.strip():
                     st.warning(st_("name_needed"))
                     return []
+                jd_text = st.session_state.get(JD_TEXT_KEY) if level == "jd" else None
                 target = store.create_shortlist(
-                    name, actor=actor(), level=level, retention_days=int(retention)
-                )
+                    name, actor=actor(), level=level, jd_text=jd_text,
+                    retention_days=int(retention),
+                )  # fmt: skip
             before = {m["candidate_id"] for m in store.shortlist_members(target)}
             saved = add_screenings(
                 store, target, [ok[i] for i in picked], actor=actor(), consent_given=consent

@@ -58,6 +58,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Đã xoá danh sách ({n} ứng viên bị xoá hẳn).",
         "en": "Shortlist deleted ({n} candidates deleted entirely).",
     },
+    "list_facts": {
+        "vi": "Vị trí: {level} · lưu {days} ngày · tạo bởi {by}, {at}",
+        "en": "Level: {level} · kept {days} days · created by {by}, {at}",
+    },
+    "jd": {"vi": "Mô tả công việc", "en": "Job description"},
     "members": {"vi": "Ứng viên", "en": "Candidates"},
     "empty_list": {
         "vi": "Danh sách trống. Thêm ứng viên từ trang Sàng lọc hàng loạt.",
@@ -70,6 +75,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_consent": {"vi": "Đồng ý", "en": "Consent"},
     "col_stale": {"vi": "Điểm cũ", "en": "Stale"},
     "col_added": {"vi": "Ngày thêm", "en": "Added"},
+    "col_expires": {"vi": "Hết hạn lưu", "en": "Expires"},
     "col_notes": {"vi": "Ghi chú", "en": "Notes"},
     "status_new": {"vi": "Mới", "en": "New"},
     "status_interview": {"vi": "Phỏng vấn", "en": "Interview"},
