@@ -11,6 +11,9 @@ How the 435 annotated CVs are read and compared (choices written down here):
   e-mail need equality (a name also matches when one's words are all in the other's, since
   the labels sometimes hold the first name only); designation, companies, degree and college count as equal when
   rapidfuzz ``fuzz.ratio`` >= 90 on the normalised strings (one-to-one, greedy).
+- E-mail: gold is the labelled addresses written outside the references section (the reader
+  leaves referees' contacts out on purpose; spans without "@", such as profile URLs, are not
+  addresses). ``email_all_spans`` scores against every labelled span, for comparison.
 - Designation: the set of role titles plus ``current_title`` against the set of Designation
   spans (spans repeat titles in summaries too, which caps recall).
 - Years of experience: the label is a duration ("5 years") or date ranges. Gold is the
@@ -43,7 +46,17 @@ from matcher.types import Document  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "resume_ner_cc0" / "cvs_annotated.jsonl"
 OUT = ROOT / "bench" / "results" / "field_accuracy.json"
 FUZZY = 90
-FIELDS = ("name", "email", "designation", "companies", "years_experience", "degree", "college")
+FIELDS = (
+    "name",
+    "email",
+    "email_all_spans",
+    "designation",
+    "designation_dated",
+    "companies",
+    "years_experience",
+    "degree",
+    "college",
+)
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
 _YEARS = re.compile(
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -98,6 +111,31 @@ def match_sets(pred: Iterable[str], gold: Iterable[str], *, fuzzy: bool) -> tupl
     return tp, len(p) - tp, len(g) - tp
 
 
+def dated_titles(raw: str, labels: list) -> list[str]:
+    """Designation spans attached to a dated position: within 150 characters of a
+    "Years of Experience" span that holds a date range (the job headers of the CV)."""
+    periods = [
+        (start, end)
+        for start, end, label in labels
+        if label == "Years of Experience" and find_ranges(unflatten(raw[start:end]))
+    ]
+    out = []
+    for start, end, label in labels:
+        if label != "Designation":
+            continue
+        near = any(min(abs(start - e2), abs(s2 - end)) <= 150 for s2, e2 in periods)
+        if near:
+            out.append(unflatten(raw[start:end].strip()).replace("\n", " "))
+    return out
+
+
+def own_emails(spans: list[str], sections) -> list[str]:
+    """Gold e-mails that are the candidate's: an address (holds "@") written outside the
+    references section (referees' e-mails are labelled too, but are not the candidate's)."""
+    outside = "\n".join(line for s in sections if s.name != "references" for line in s.lines)
+    return [span for span in spans if "@" in span and span in outside]
+
+
 def same_name(pred: str, gold: Iterable[str]) -> bool:
     """Names match when equal, fuzzy ratio >= 90, or one's words are all in the other."""
     p = norm(pred)
@@ -144,7 +182,8 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
         text = unflatten(raw)
         today = reference_today(text)
         document = to_document(text)
-        candidate = read_candidate(document, split_sections(document.lines), today=today)
+        sections = split_sections(document.lines)
+        candidate = read_candidate(document, sections, today=today)
         titles = [r.title for r in candidate.roles if r.title]
         if candidate.current_title:
             titles.append(candidate.current_title)
@@ -154,8 +193,18 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
                 gold.get("Name", [])[:1] if candidate.name is None else gold.get("Name", []),
                 fuzzy=False,
             ),
-            "email": match_sets(candidate.emails, gold.get("Email Address", []), fuzzy=False),
+            "email": match_sets(
+                [e.replace(" ", "") for e in candidate.emails],
+                [e.replace(" ", "") for e in own_emails(gold.get("Email Address", []), sections)],
+                fuzzy=False,
+            ),
+            "email_all_spans": match_sets(
+                [e.replace(" ", "") for e in candidate.emails],
+                [e.replace(" ", "") for e in gold.get("Email Address", [])],
+                fuzzy=False,
+            ),
             "designation": match_sets(titles, gold.get("Designation", []), fuzzy=True),
+            "designation_dated": match_sets(titles, dated_titles(raw, row["labels"]), fuzzy=True),
             "companies": match_sets(
                 candidate.companies, gold.get("Companies worked at", []), fuzzy=True
             ),

@@ -9,7 +9,7 @@ Years of experience are the union of the dated, non-internship roles ("present" 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -26,7 +26,12 @@ from matcher.types import Candidate, Document, Evidence, Role, Section
 from matcher.vocabulary import reading, words_re
 
 MAX_YEARS = 60.0
-_EMAIL = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# also "name @ mail . com" (spaces typed to fool scrapers) and masked "name***@mail.com"
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9_.+'*-])[A-Za-z0-9_+'*-]+(?:(?:\s?\.\s?|\.)[A-Za-z0-9_+'*-]+)*"
+    r"\s?@\s?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*"
+    r"(?:\s?\.\s?[A-Za-z0-9-]+)*\s?\.\s?[A-Za-z]{2,}(?![A-Za-z])"
+)
 _NOT_WORK = {"education", "skills", "languages", "certificates", "references", "hobbies",
              "personal", "awards", "activities", "projects"}  # fmt: skip
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
@@ -40,6 +45,22 @@ def _pairs(sections: Sequence[Section], names: set[str] | None = None) -> list[t
     return [
         (s.name, line) for s in sections if names is None or s.name in names for line in s.lines
     ]
+
+
+def _contacts(
+    pairs: Sequence[tuple[str, str]], find: Callable[[str], list[str]]
+) -> tuple[list[str], tuple[Evidence, ...]]:
+    """Unique values found by ``find`` with their lines, outside the references section."""
+    values: list[str] = []
+    evidence: list[Evidence] = []
+    for section, line in pairs:
+        if section == "references":
+            continue
+        for value in find(line):
+            if value not in values:
+                values.append(value)
+                evidence.append(_ev(section, line))
+    return values, tuple(evidence)
 
 
 def _stated_years(pairs: Sequence[tuple[str, str]]) -> tuple[float, str, str] | None:
@@ -103,25 +124,15 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         name, name_line = found
         evidence["name"] = (_ev(*head[name_line]),)
 
-    # e-mails and phones (references' numbers are not the candidate's)
-    emails: list[str] = []
-    phones: list[str] = []
-    contact_ev: dict[str, list[Evidence]] = {"emails": [], "phones": []}
-    for section, line in pairs:
-        if section == "references":
-            continue
-        for email in _EMAIL.findall(line):
-            email = email.strip(".").lower()
-            if email not in emails:
-                emails.append(email)
-                contact_ev["emails"].append(_ev(section, line))
-        for hit in find_phones(line):
-            if hit.number not in phones:
-                phones.append(hit.number)
-                contact_ev["phones"].append(_ev(section, line))
-    for key, items in contact_ev.items():
-        if items:
-            evidence[key] = tuple(items)
+    # e-mails and phones, anywhere but in the references (referees' are not the candidate's)
+    emails, email_ev = _contacts(pairs, lambda line: [
+        re.sub(r"\s+", "", e).strip(".").lower() for e in _EMAIL.findall(line)
+    ])  # fmt: skip
+    phones, phone_ev = _contacts(pairs, lambda line: [h.number for h in find_phones(line)])
+    if email_ev:
+        evidence["emails"] = email_ev
+    if phone_ev:
+        evidence["phones"] = phone_ev
 
     # roles: from the experience sections, else (strictly) from any section that is not
     # obviously something else

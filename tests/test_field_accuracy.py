@@ -1,0 +1,41 @@
+"""A floor under the reader's field accuracy on the 435 annotated CVs (bench/field_accuracy.py).
+
+The floors sit a little under the measured F1 (see the README table), so a change that makes
+reading worse fails here instead of slipping through. Skips when ../shared/data is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "field_accuracy.py"
+
+FLOORS = {
+    "name": 0.85,
+    "email": 0.94,
+    "designation": 0.28,
+    "designation_dated": 0.37,
+    "companies": 0.26,
+    "years_experience": 0.54,
+    "degree": 0.34,
+    "college": 0.52,
+}
+
+
+@pytest.fixture(scope="module")
+def accuracy(shared_data):
+    if not (shared_data / "resume_ner_cc0" / "cvs_annotated.jsonl").is_file():
+        pytest.skip("resume_ner_cc0/cvs_annotated.jsonl not found")
+    spec = importlib.util.spec_from_file_location("field_accuracy", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.evaluate()
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(("field", "floor"), sorted(FLOORS.items()))
+def test_field_accuracy_stays_above_its_floor(accuracy, field, floor):
+    assert accuracy[field]["f1"] >= floor, accuracy[field]
