@@ -26,6 +26,7 @@ ENGLISH_LEVELS = ("none", "basic", "intermediate", "advanced", "fluent", "native
 LADDER_KINDS = ("intern", "ae", "senior_ae", "am", "ad")
 TITLE_KINDS = (*LADDER_KINDS, "related", "not_account")
 CONTEXT_SCOPES = ("nearby", "document")
+GLUED_TITLE_MIN = 5  # shortest pattern looked for inside a title whose spaces were lost
 
 
 class ProfileError(ValueError):
@@ -175,6 +176,16 @@ class TitleMap:
         for pattern, kind, lookalike in self.patterns:
             if f" {pattern} " in key and (best is None or len(pattern) > best[0]):
                 best = (len(pattern), kind, lookalike)
+        if best is None:  # PDF text that lost its spaces ("BUSINESS DEVELOPMENTMANAGER")
+            compact = key.replace(" ", "")
+            for pattern, kind, lookalike in self.patterns:
+                glued = pattern.replace(" ", "")
+                if (
+                    len(glued) >= GLUED_TITLE_MIN
+                    and glued in compact
+                    and (best is None or len(glued) > best[0])
+                ):
+                    best = (len(glued), kind, lookalike)
         return (best[1], best[2]) if best else (None, None)
 
     def seniority_of(self, title: str) -> str | None:
@@ -193,6 +204,15 @@ class Signals:
 
 
 @dataclass(frozen=True)
+class Relevance:
+    """Which skills show account work, and how much evidence makes years count in full."""
+
+    skills: tuple[str, ...] = ()
+    full_at: float = 4.0
+    floor: float = 0.1
+
+
+@dataclass(frozen=True)
 class ProfileSet:
     """Everything loaded from job_profiles/; ``version`` changes whenever a file does."""
 
@@ -202,6 +222,7 @@ class ProfileSet:
     titles: TitleMap
     signals: Signals
     advice: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    relevance: Relevance = field(default_factory=Relevance)
 
     def with_level(self, profile: JobProfile) -> ProfileSet:
         """A copy with ``profile`` replacing (or adding) its level; the version changes too."""
@@ -422,6 +443,22 @@ def _load_skills(data: Any, contexts: Mapping[str, ContextRule], err: _Errors) -
     return skills
 
 
+def _load_relevance(data: Any, skills: Mapping[str, Skill], err: _Errors) -> Relevance:
+    rel = data.get("relevance") if isinstance(data, dict) else None
+    if not isinstance(rel, dict):
+        err.add("relevance", "must be {skills, full_at, floor}")
+        return Relevance()
+    ids = _str_list(rel.get("skills"), "relevance.skills", err)
+    for sid in ids:
+        if sid not in skills:
+            err.add("relevance.skills", f"{sid!r} is not a skill id")
+    return Relevance(
+        ids,
+        _num(rel.get("full_at"), "relevance.full_at", err, lo=0.1, hi=100),
+        _num(rel.get("floor", 0.0), "relevance.floor", err, hi=1),
+    )
+
+
 def _load_titles(data: Any, levels: set[str], err: _Errors) -> TitleMap:
     patterns: list[tuple[str, str, str | None]] = []
     credit: dict[str, dict[str, float]] = {}
@@ -476,8 +513,11 @@ def _load_titles(data: Any, levels: set[str], err: _Errors) -> TitleMap:
                 err.add(f"credit.{level}", "missing: every level needs a row")
                 continue
             credit[level] = {}
-            for kind in TITLE_KINDS:
+            lookalikes = list(data.get("not_account") or {})
+            for kind in (*TITLE_KINDS[:-1], *lookalikes):
                 credit[level][kind] = _num(row.get(kind), f"credit.{level}.{kind}", err, hi=1)
+            for kind in set(row) - set(credit[level]):
+                err.add(f"credit.{level}.{kind}", "is not a title kind or look-alike")
     for kind, words in (data.get("seniority") or {}).items():
         if kind not in LADDER_KINDS:
             err.add(f"seniority.{kind}", "must be a ladder kind")
@@ -673,6 +713,7 @@ def load_profiles(folder: Path | None = None) -> ProfileSet:
     err.raise_if_any()
     err = _Errors("skills.yaml")
     skills = _load_skills(raw["skills.yaml"], signals.contexts, err)
+    relevance = _load_relevance(raw["skills.yaml"], skills, err)
     err.raise_if_any()
     levels: dict[str, JobProfile] = {}
     for source, data in level_data.items():
@@ -702,6 +743,7 @@ def load_profiles(folder: Path | None = None) -> ProfileSet:
         titles=titles,
         signals=signals,
         advice=advice,
+        relevance=relevance,
     )
 
 

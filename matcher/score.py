@@ -8,6 +8,7 @@ range, ``title`` through the title map, ``resp.<id>`` per level-marking responsi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from matcher.profiles import ENGLISH_LEVELS, LADDER_KINDS, JobProfile, ProfileSet
@@ -27,17 +28,17 @@ from matcher.types import (
 # How much one line of evidence says about depth, by the section it sits in: a bullet under a
 # job shows the skill in use; a word in a skills list is only a claim.
 SECTION_STRENGTH = {
-    "experience": 1.0,
-    "projects": 0.8,
-    "activities": 0.6,
-    "objective": 0.6,
-    "header": 0.6,
-    "other": 0.6,
-    "awards": 0.5,
-    "skills": 0.5,
-    "certificates": 0.5,
-    "languages": 0.5,
-    "education": 0.3,
+    "experience": 0.7,
+    "projects": 0.56,
+    "activities": 0.42,
+    "objective": 0.42,
+    "header": 0.42,
+    "other": 0.42,
+    "awards": 0.35,
+    "skills": 0.35,
+    "certificates": 0.35,
+    "languages": 0.35,
+    "education": 0.21,
     "references": 0.0,
     "hobbies": 0.0,
 }
@@ -45,6 +46,9 @@ WORK_SECTIONS = frozenset({"experience", "projects", "activities", "objective", 
 UNKNOWN_CREDIT = 0.3  # share of a criterion's weight when the CV simply does not say
 OVER_RANGE_STEP = 0.08  # share lost per year above a level's range (over-qualified)
 OVER_RANGE_FLOOR = 0.4
+MAX_TITLE_LINES = 40  # lines per section looked at for titles when roles carry none
+MAX_TITLE_WORDS = 7
+MAX_LINE_TITLES = 6
 FIT_THRESHOLD = 50.0  # below this at every level: no account level fits (see README)
 DEPTH_WORDS = {
     0: "not expected",
@@ -66,6 +70,7 @@ class Facts:
     english_rank: int | None
     english_text: str
     english_evidence: tuple[Evidence, ...]
+    relevance: float = 1.0  # 0-1: how much account work the CV shows (scales the years)
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,13 @@ def _round(x: float) -> float:
 
 
 def _title_kind(title: str, profiles: ProfileSet, scan: Scan) -> str | None:
-    kind, _ = profiles.titles.classify(title)
+    """Ladder kind, "related", or the look-alike name (e.g. "sales") of a title."""
+    kind, lookalike = profiles.titles.classify(title)
     if kind in LADDER_KINDS:
         for ctx in profiles.titles.context_kinds:
             if kind in ctx.applies_to and len(scan.lines_with(ctx.phrases)) >= ctx.min_hits:
-                return "not_account"
-    return kind
+                return ctx.lookalike
+    return lookalike or kind
 
 
 def facts_of(
@@ -163,7 +169,33 @@ def facts_of(
         ev_eng = ev_eng or hit.evidence
         if rank is None:
             rank, text = ENGLISH_RANK["basic"], "mentioned"
-    return Facts(candidate.years_experience, years_ev, tuple(titles), rank, text, ev_eng)
+    for title, ev in _line_titles(sections, profiles, seen):
+        titles.append((title, _title_kind(title, profiles, scan), ev))
+    rel = profiles.relevance
+    shown = sum(min(1.0, seen_depth(h.evidence) / 3) for h in skills if h.id in rel.skills)
+    relevance = max(rel.floor, min(1.0, shown / rel.full_at)) if rel.skills else 1.0
+    return Facts(candidate.years_experience, years_ev, tuple(titles), rank, text, ev_eng, relevance)
+
+
+def _line_titles(sections, profiles: ProfileSet, seen: set[str]):
+    """Short header/experience lines the title map knows: a fallback when roles lack titles."""
+    out = []
+    for section in sections:
+        if section.name not in ("header", "experience", "objective"):
+            continue
+        for line in section.lines[:MAX_TITLE_LINES]:
+            parts = [p.strip() for p in re.split(r"\s[-–|,]\s|\s{2,}", line) if p.strip()]
+            for part in parts:
+                key = match_key(part)
+                if not key or key in seen or len(key.split()) > MAX_TITLE_WORDS:
+                    continue
+                kind, _ = profiles.titles.classify(part)
+                if kind is None:
+                    continue
+                seen.add(key)
+                start = line.find(part)
+                out.append((part, Evidence(section.name, line, start, start + len(part))))
+    return out[:MAX_LINE_TITLES]
 
 
 def _criterion(
@@ -233,15 +265,13 @@ def _years_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]) 
     ev = facts.years_evidence if status != "missing" else ()
     if not ev and status != "missing":
         status, share = "unknown", UNKNOWN_CREDIT
+    detail = f"{years:g} years (range {need})"
+    if facts.relevance < 1 and status in ("met", "partial"):
+        share *= facts.relevance
+        status = "partial"
+        detail += f"; counted at {facts.relevance:.0%}: little account work shown"
     return _criterion(
-        "years",
-        "Years of experience",
-        "Số năm kinh nghiệm",
-        w,
-        share,
-        status,
-        ev,
-        f"{years:g} years (range {need})",
+        "years", "Years of experience", "Số năm kinh nghiệm", w, share, status, ev, detail
     )
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 import spacy
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from matcher.profiles import Alias, ProfileSet
 from matcher.text import fold, match_key
@@ -34,6 +35,7 @@ FUZZY_CUTOFF = 90.0
 SHORT_WORD = 4
 _NON_WORD_CHAR = re.compile(r"[^\w]")
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+|\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -42,19 +44,59 @@ def phrase_key(phrase: str) -> str:
     return match_key(phrase)
 
 
+GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
+GLUED_MIN_KEY = 6  # only phrases this long are looked for inside such words
+_GLUED = re.compile(r"\w{%d,}" % GLUED_MIN_CHARS)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie, so many literals are searched in one pass.
+
+    >>> re.findall(trie_pattern(["brief", "budget", "bud"]), "xbudgetbrief")
+    ['budget', 'brief']
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table built lazily: each character folds to exactly one character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _NON_WORD_CHAR.sub(" ", fold(chr(code))).replace("y", "i")
+        value = folded[:1] or " "
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_line(line: str) -> str:
     """``match_key``-style folding that keeps every character at its offset.
 
     >>> fold_line("Kỹ năng: Báo giá")
     'ki nang  bao gia'
     """
-    text = unicodedata.normalize("NFC", line)
-    folded = fold(text)
-    if len(folded) != len(text):  # a character folded to zero or two characters: go one by one
-        folded = "".join((fold(ch) or " ")[:1] for ch in text)
-    if len(folded) != len(line):  # the input was not NFC: align with the caller's text
-        folded = "".join((fold(ch) or " ")[:1] for ch in line)
-    return _NON_WORD_CHAR.sub(" ", folded).replace("y", "i")
+    if not unicodedata.is_normalized("NFC", line):
+        nfc = unicodedata.normalize("NFC", line)
+        if len(nfc) == len(line):
+            line = nfc
+    return line.translate(_FOLD_TABLE)
 
 
 @dataclass(frozen=True)
@@ -140,8 +182,15 @@ class SkillFinder:
         keys.discard("")
         self.keys = frozenset(keys)
         for key in sorted(keys):
-            self.matcher.add(key, [self.nlp.make_doc(key)])
+            self.matcher.add(key, [self._doc(key)])
         self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
+        # phrases inside glued words ("mediarelations"): longest first through a trie regex
+        self._compact = {
+            k.replace(" ", ""): k
+            for k in sorted(keys, key=len)
+            if len(k.replace(" ", "")) >= GLUED_MIN_KEY
+        }
+        self._glued_re = re.compile(trie_pattern(self._compact))
         # fuzzy tables: aliases without context rules; long words may be misspelt, short
         # syllables must match exactly (Vietnamese words one letter apart differ: toán/tăng)
         self._alias_words: dict[str, tuple[str, int, frozenset[str], frozenset[str]]] = {}
@@ -162,6 +211,26 @@ class SkillFinder:
         self._vocab_set = frozenset(self._vocab)
         self._corrections: dict[str, str | None] = {}
 
+    def _doc(self, folded: str) -> Doc:
+        """A spaCy Doc of folded text: after folding only word runs are left, so the blank
+        tokenizer's affix rules have nothing to do; building the Doc from the runs directly is
+        the same tokenization at a fraction of the cost."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in _TOKEN.finditer(folded):
+            piece = m.group()
+            if not piece[0].isspace():
+                words.append(piece)
+                spaces.append(False)
+                continue
+            if words and not words[-1][0].isspace() and piece[0] == " ":
+                spaces[-1] = True
+                piece = piece[1:]
+            if piece:  # a line break or a run of spaces: a token no phrase can cross
+                words.append(piece)
+                spaces.append(False)
+        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+
     # ---- one pass over the CV ----------------------------------------------------------
 
     def scan(self, sections: Sequence[Section], *, exclude_lines: Iterable[str] = ()) -> Scan:
@@ -180,7 +249,7 @@ class SkillFinder:
         for ref in refs:
             starts.append(pos)
             pos += len(ref.folded) + 1
-        doc = self.nlp.make_doc("\n".join(r.folded for r in refs))
+        doc = self._doc("\n".join(r.folded for r in refs))
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
             start_char = doc[start].idx
@@ -188,6 +257,12 @@ class SkillFinder:
             li = bisect_right(starts, start_char) - 1
             key = self._key_of[match_id]
             hits[key].append(PhraseHit(key, li, start_char - starts[li], end_char - starts[li]))
+        for li, ref in enumerate(refs):
+            for token in _GLUED.finditer(ref.folded):
+                for m in self._glued_re.finditer(token.group()):
+                    key = self._compact[m.group()]
+                    s, e = token.start() + m.start(), token.start() + m.end()
+                    hits[key].append(PhraseHit(key, li, s, e))
         return Scan(tuple(refs), dict(hits), self.keys)
 
     # ---- context rules -----------------------------------------------------------------
