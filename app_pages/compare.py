@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 
 import altair as alt
@@ -101,7 +102,14 @@ picked = st.multiselect(
 if len(picked) < 2:
     st.info(t("compare_need_two"))
     st.stop()
-chosen = [pool[k] for k in picked]
+chosen = []
+for k in picked:  # two people may share a name: keep columns and bars apart
+    item = pool[k]
+    taken = {i.label for i in chosen}
+    label, n = item.label, 2
+    while label in taken:
+        label, n = f"{item.label} ({n})", n + 1
+    chosen.append(dataclasses.replace(item, label=label))
 
 levels = [
     lv for lv in ("ae", "am", "ad", "jd") if any(lv in (i.data.get("fit") or {}) for i in chosen)
@@ -120,19 +128,26 @@ st.subheader(t("compare_summary"))
 st.dataframe(_summary_frame(chosen, level), key="compare_summary")
 
 crit = _criteria_frame(chosen, level)
+labels_order = [i.label for i in chosen]
 if not crit.empty:
     st.subheader(t("compare_chart"))
+    crit["pct"] = (crit["points"] / crit["weight"].where(crit["weight"] > 0)).fillna(0) * 100
     chart = (
         alt.Chart(crit)
         .mark_bar()
         .encode(
-            y=alt.Y("criterion:N", title=None, sort=None),
-            x=alt.X("points:Q", title=t("col_points")),
+            y=alt.Y("criterion:N", title=None, sort=None, axis=alt.Axis(labelLimit=260)),
+            x=alt.X("pct:Q", title=t("col_pct"), scale=alt.Scale(domain=[0, 100])),
             yOffset="candidate:N",
-            color=alt.Color("candidate:N", title=t("col_candidate")),
-            tooltip=["candidate", "criterion", "points", "weight"],
+            color=alt.Color("candidate:N", title=t("col_candidate"), sort=labels_order),
+            tooltip=[
+                "candidate",
+                "criterion",
+                alt.Tooltip("points:Q", format=".1f"),
+                alt.Tooltip("weight:Q", format=".1f"),
+            ],
         )
-        .properties(height=max(240, 18 * len(crit)))
+        .properties(height=max(240, 16 * len(crit)))
     )
     st.altair_chart(chart, width="stretch")
     side = crit.pivot_table(
@@ -144,5 +159,6 @@ if not crit.empty:
     st.dataframe(
         side,
         key="compare_criteria",
+        height=35 * (len(side) + 1) + 3,
         column_config={c: st.column_config.NumberColumn(c, format="%.1f") for c in side.columns},
     )

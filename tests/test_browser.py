@@ -35,6 +35,7 @@ CHROMIUM_ARGS = [
 ]
 CV_SUFFIXES = (".pdf", ".docx", ".txt")
 TIMEOUT_MS = 180_000
+MAX_SHOT = 3000  # px: the top of a long page is what a screenshot needs
 PAGES = {  # url path -> sidebar link text (Vietnamese, the default language)
     "self_check": "Tự đánh giá CV",
     "compare": "So sánh ứng viên",
@@ -106,8 +107,10 @@ def app_url(tmp_path_factory):
                 f"--server.port={port}",
                 "--server.address=127.0.0.1",
                 "--browser.gatherUsageStats=false",
+                "--server.fileWatcherType=none",
             ],
             cwd=ROOT,
+            env={**os.environ, "ACCOUNTFIT_DB": str(log.parent / "accountfit.db")},
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -160,7 +163,7 @@ def shoot(page, folder: Path, name: str) -> Path:
         "() => document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight"
     )
     size = page.viewport_size
-    page.set_viewport_size({"width": size["width"], "height": min(6000, int(height) + 120)})
+    page.set_viewport_size({"width": size["width"], "height": min(MAX_SHOT, int(height) + 120)})
     page.wait_for_timeout(500)
     path = folder / f"{name}.png"
     page.screenshot(path=str(path))

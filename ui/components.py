@@ -19,6 +19,7 @@ from ui.strings import lang, level_name, pick, t
 
 LEVELS = ("ae", "am", "ad")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$=^&\"'@%])")
+_BULLETS = "-–—•●▪◦*+· \t"
 STATUS_ICON = {
     "met": ":green[:material/check_circle:]",
     "partial": ":orange[:material/timelapse:]",
@@ -41,6 +42,8 @@ def highlight(ev: dict[str, Any]) -> str:
     """One evidence line as safe Markdown with its matched span highlighted."""
     text = str(ev.get("text") or "")
     start, end = int(ev.get("start") or 0), int(ev.get("end") or 0)
+    bullet = len(text) - len(text.lstrip(_BULLETS))  # the CV's own bullet, not content
+    text, start, end = text[bullet:], start - bullet, end - bullet
     if not 0 <= start < end <= len(text):
         return escape_md(text)
     before, span, after = text[:start], text[start:end], text[end:]
@@ -117,20 +120,22 @@ def ranked_table(frame: pd.DataFrame, *, key: str, blind: bool, height: int | st
 
 
 def level_chart(data: dict[str, Any]) -> None:
-    """A bar per level (and JD) with the candidate's score."""
+    """A bar per level (and JD) with the candidate's score; the best level stands out."""
     fit = data.get("fit") or {}
+    best = data.get("best_level")
     rows = [
-        {"level": level_name(lv, short=True), "score": float(f["score"])} for lv, f in fit.items()
+        {"level": level_name(lv, short=True), "score": float(f["score"]), "best": lv == best}
+        for lv, f in fit.items()
     ]
     if not rows:
         return
     chart = (
         alt.Chart(pd.DataFrame(rows))
-        .mark_bar()
+        .mark_bar(cornerRadiusEnd=3)
         .encode(
             x=alt.X("score:Q", title=t("col_score"), scale=alt.Scale(domain=[0, 100])),
             y=alt.Y("level:N", title=None, sort=None),
-            color=alt.Color("level:N", legend=None),
+            color=alt.condition("datum.best", alt.value("#0F766E"), alt.value("#9FB7B3")),
             tooltip=["level", alt.Tooltip("score:Q", format=".0f")],
         )
         .properties(height=40 * len(rows) + 20)
@@ -143,19 +148,17 @@ def criterion_label(crit: dict[str, Any]) -> str:
 
 
 def criteria_block(fit: dict[str, Any]) -> None:
-    """Each criterion with its points out of its weight and the CV lines that earned them."""
+    """Each criterion with its points out of its weight; its CV lines one click away."""
     for crit in fit.get("criteria") or []:
         icon = STATUS_ICON.get(crit.get("status", ""), "")
         head = (
             f"{icon} **{escape_md(criterion_label(crit))}** — "
-            f"{float(crit.get('points', 0)):.1f}/{float(crit.get('weight', 0)):.1f}"
+            f"{float(crit.get('points', 0)):.1f} / {float(crit.get('weight', 0)):.1f}"
         )
-        with st.container(border=True):
-            st.markdown(head)
+        with st.expander(head):
             if crit.get("detail"):
                 st.caption(escape_md(crit["detail"]))
-            if crit.get("status") != "missing":
-                evidence_lines(crit.get("evidence") or [])
+            evidence_lines(crit.get("evidence") or [])
 
 
 def missing_block(fit: dict[str, Any]) -> None:
@@ -237,7 +240,7 @@ def gaps_checklist(data: dict[str, Any], *, language: str) -> None:
     for gap in gaps:
         name = gap_label(data, gap, language=language)
         advice = pick(gap.get("advice_vi"), gap.get("advice_en"), language=language)
-        need = t("need_have", need=gap.get("need", ""), have=gap.get("have", ""))
+        need = t("need_have", language, need=gap.get("need", ""), have=gap.get("have", ""))
         lines.append(
             f"- :material/check_box_outline_blank: **{escape_md(name)}** — {escape_md(advice)}  \n"
             f"  _{escape_md(need)}_"

@@ -92,6 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_criterion": {"vi": "Tiêu chí", "en": "Criterion"},
     "col_points": {"vi": "Điểm đạt", "en": "Points"},
     "col_weight": {"vi": "Trọng số", "en": "Weight"},
+    "col_pct": {"vi": "% điểm tối đa của tiêu chí", "en": "% of the criterion's points"},
     "col_level": {"vi": "Cấp", "en": "Level"},
     # screen page
     "screen_intro": {
