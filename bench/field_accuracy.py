@@ -14,7 +14,8 @@ How the 435 annotated CVs are read and compared (choices written down here):
 - E-mail: gold is the labelled addresses written outside the references section (the reader
   leaves referees' contacts out on purpose; spans without "@", such as profile URLs, are not
   addresses). ``email_all_spans`` scores against every labelled span, for comparison.
-- Designation: the set of role titles plus ``current_title`` against the set of Designation
+- Designation: the set of role titles plus ``current_title`` (a title written "A / B" or
+  "A & B" counts as A and B, as the labels split them) against the set of Designation
   spans (spans repeat titles in summaries too, which caps recall).
 - Years of experience: the label is a duration ("5 years") or date ranges. Gold is the
   largest stated duration, else the union of the labelled ranges (parsed by matcher.dates).
@@ -57,6 +58,7 @@ FIELDS = (
     "degree",
     "college",
 )
+_TITLE_JOIN = re.compile(r"\s*(?:/|~|\s&\s)\s*")
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
 _YEARS = re.compile(
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -187,6 +189,7 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
         titles = [r.title for r in candidate.roles if r.title]
         if candidate.current_title:
             titles.append(candidate.current_title)
+        titles = [part for title in titles for part in _TITLE_JOIN.split(title) if part.strip()]
         results = {
             "name": match_sets(
                 [candidate.name] if candidate.name else [],

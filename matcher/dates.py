@@ -22,8 +22,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?:spring|summer|fall|autumn|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _SEP = re.compile(r"^\s*(?:[-–—−~→>]+|to|den|toi|until|till|through|thru|and)?\s*[-–—:]?\s*$")
@@ -66,6 +67,10 @@ def _point_re() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+def _month(name: str) -> int:
+    return _SEASONS.get(name) or _MONTHS[name[:3]]
+
+
 def _year(text: str) -> int:
     value = int(text)
     return value + 2000 if value < 100 else value
@@ -80,13 +85,13 @@ def find_points(folded: str) -> list[DatePoint]:
             points.append(DatePoint(None, None, True, m.start(), m.end()))
             continue
         if kind == "nm":
-            month = _MONTHS[m.group("nm_m")[:3]]
+            month = _month(m.group("nm_m"))
             points.append(DatePoint(None, month, False, m.start(), m.end()))
             continue
         if kind == "y":
             year, month = int(m.group("y_y")), None
         elif kind == "ny":
-            year, month = _year(m.group("ny_y")), _MONTHS[m.group("ny_m")[:3]]
+            year, month = _year(m.group("ny_y")), _month(m.group("ny_m"))
         else:
             year, month = int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m"))
         if not MIN_YEAR <= year <= MAX_YEAR or (month is not None and not 1 <= month <= 12):
@@ -201,13 +206,13 @@ def parse_day_first(text: str) -> str | None:
     )
     if m:
         try:
-            return date(int(m.group(3)), _MONTHS[m.group(2)[:3]], int(m.group(1))).isoformat()
+            return date(int(m.group(3)), _month(m.group(2)), int(m.group(1))).isoformat()
         except ValueError:
             return None
     m = re.search(rf"(?<![\w])({_MONTH_NAME})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", folded)
     if m:
         try:
-            return date(int(m.group(3)), _MONTHS[m.group(1)[:3]], int(m.group(2))).isoformat()
+            return date(int(m.group(3)), _month(m.group(1)), int(m.group(2))).isoformat()
         except ValueError:
             return None
     m = re.search(r"(?<!\d)(19[3-9]\d|20[0-2]\d)(?!\d)", folded)

@@ -19,7 +19,7 @@ from matcher.english import find_english
 from matcher.names import find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
-from matcher.roles import Line, read_roles
+from matcher.roles import Line, clean_title, read_roles
 from matcher.salary import find_expected_salary
 from matcher.text import fold, match_key
 from matcher.types import Candidate, Document, Evidence, Role, Section
@@ -106,8 +106,8 @@ def _current_title(
         for piece in _TITLE_SPLIT.split(line.strip())[:1]:
             piece = piece.strip(" -–|,.")
             short = 2 <= len(piece) <= 60 and len(piece.split()) <= 7
-            if short and words_re("title_words").search(fold(piece)):
-                return piece, _ev(section, line)
+            if short and words_re("title_heads").search(fold(piece)) and clean_title(piece):
+                return clean_title(piece), _ev(section, line)
     return None, None
 
 

@@ -21,8 +21,9 @@ from matcher.vocabulary import phrase_pattern, reading, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — |–|—| -$|^- | at | @ | tại | ở |:|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — |–|—| -$|^- | at | @ | tại | ở |:|;|\(|\)|,)\s*"
 )
+_STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _TRAIL = " \t-–—|,:;.()•·*+"
 
 
@@ -78,12 +79,21 @@ def _namey(piece: str) -> bool:
     return capital / len(words) >= 0.6
 
 
+def _company_shaped(piece: str) -> bool:
+    return _namey(piece) or words_re("company_legal_words").search(fold(piece)) is not None
+
+
 def _pieces(text: str) -> list[str]:
+    """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped."""
+    raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     out = []
-    for piece in _PIECES.split(text):
-        piece = piece.strip(_TRAIL)
-        if len(piece) >= 2 and re.search(r"[^\W\d_]{2}", piece):
-            out.append(piece)
+    for index, piece in enumerate(raw):
+        if len(piece) < 2 or not re.search(r"[^\W\d_]{2}", piece) or _STATE.fullmatch(piece):
+            continue
+        nxt = next((p for p in raw[index + 1 :] if p), "")
+        if _STATE.fullmatch(nxt) and index > 0:
+            continue
+        out.append(piece)
     return out
 
 
@@ -103,7 +113,9 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
     legal = words_re("company_legal_words").search(folded)
-    title = words_re("title_words").search(folded)
+    title = words_re("title_heads").search(folded)
+    if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
+        title = None
     company = words_re("company_words").search(folded)
     if legal and not (title and title.start() == 0 and legal.start() > 0 and " at " in folded):
         return "company"
@@ -112,6 +124,16 @@ def _kind(piece: str) -> str | None:
     if company:
         return "company"
     return None
+
+
+def clean_title(piece: str) -> str | None:
+    """A title without a résumé's own words ("Piping Designer Resume" -> "Piping Designer")."""
+    folded = fold(piece)
+    m = words_re("resume_words").search(folded)
+    if m and len(folded) == len(piece):
+        piece = piece[: m.start()]
+    piece = piece.strip(_TRAIL)
+    return piece if len(piece) >= 2 else None
 
 
 def _label_kind(index: int, labels: dict[int, str]) -> str | None:
@@ -127,7 +149,10 @@ def _is_header_like(text: str) -> bool:
         rest = _BULLET.sub("", stripped)
         return len(rest.split()) <= 6 and _kind(rest) == "company"
     words = stripped.split()
-    return len(words) <= 10 and len(stripped) <= 90 and not stripped.endswith((".", ";"))
+    if len(words) > 10 or len(stripped) > 90 or stripped.endswith((";", ":")):
+        return False
+    # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.")
+    return not stripped.endswith(".") or len(words) <= 5
 
 
 def _anchor(text: str) -> list[DateRange]:
@@ -196,7 +221,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         need = "title" not in kinds or "company" not in kinds
         if dates_first or need:
             k = i + 1
-            limit = 2
+            limit = 3 if dates_first else 2
             while k < next_anchor and len(after) < limit:
                 if not texts[k]:
                     k += 1
@@ -223,17 +248,16 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 continue
             if kind == "title" and title is None:
                 title, title_row = piece, row
-            elif kind == "company" and company is None:
+            elif kind == "company" and company is None and _company_shaped(piece):
                 company = piece
             elif kind is None:
                 loose.append((row, piece))
-        for row, piece in loose:
-            if not _namey(piece):
-                continue
-            if title is None and not strict:
-                title, title_row = piece, row
-            elif company is None:
+        # a piece with neither a title head nor a company word can only be the company: read
+        # as titles such pieces were place names and sentences more often than not
+        for _row, piece in loose:
+            if company is None and _namey(piece):
                 company = piece
+        title = clean_title(title) if title else None
         if strict and title is None:
             continue
         used_until = max([i, *after])
