@@ -533,7 +533,9 @@ class BatchScreener:
         if (worker.timed_out and worker.ready) or code == -signal.SIGXCPU:
             self.stats["killed"] += 1
             yield head, file_error("timeout", **fields)
-        elif code == -signal.SIGKILL:  # not ours: the kernel's OOM killer
+        elif code in (-signal.SIGKILL, -signal.SIGABRT):
+            # SIGKILL not ours: the kernel's OOM killer. SIGABRT: native code (PDFium, lxml)
+            # aborts when an allocation fails under RLIMIT_AS (std::bad_alloc -> abort).
             self.stats["crashed"] += 1
             yield head, file_error("memory_limit", **fields)
         else:

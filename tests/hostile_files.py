@@ -115,6 +115,19 @@ def deep_nesting_pdf(depth: int = 100_000, *, kind: str = "array") -> bytes:
     return one_page_pdf(b"BT ET", resources=b"<< /X " + deep + b" >>")
 
 
+def encrypted_pdf(*, user_password: str | None = "secret") -> bytes:
+    """An RC4-encrypted PDF (fpdf2); without a user password it opens for anyone."""
+    from fpdf import FPDF
+
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("helvetica", size=12)
+    for line in cv_lines(9):
+        doc.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    doc.set_encryption(owner_password="owner", user_password=user_password)
+    return bytes(doc.output())
+
+
 # ---- DOCX and ZIP ---------------------------------------------------------------------------
 
 _CONTENT_TYPES = (
