@@ -424,13 +424,24 @@ def _fragments(textpage, pdfium_c) -> list[_Box]:
         else:
             continue
         lines[-1].append((ch, *box))
+    overhang = _f_overhangs(lines)
     fragments: list[_Box] = []
     for number, chars in enumerate(lines):
-        fragments.extend(_split_line(chars, number))
+        fragments.extend(_split_line(chars, number, f_overhang=overhang))
     return fragments
 
 
-def _split_line(chars, number: int) -> list[_Box]:
+def _f_overhangs(lines) -> bool:
+    """Whether the page's font draws "f" wider than its advance: inside a word its box then
+    overlaps the next letter, and the box gap after it misses the space in "of the"."""
+    for chars in lines:
+        for a, b in zip(chars, chars[1:], strict=False):
+            if a[0] == "f" and b[0].isalpha() and b[1] - a[3] < -0.15 * (a[4] - a[2]):
+                return True
+    return False
+
+
+def _split_line(chars, number: int, *, f_overhang: bool = False) -> list[_Box]:
     glyphs = [c for c in chars if c[0] != " "]
     if not glyphs:
         return []
@@ -453,10 +464,11 @@ def _split_line(chars, number: int) -> list[_Box]:
         if previous is not None:
             gap = x0 - previous[3]
             other_row = y0 >= previous[4] or y1 <= previous[2]
+            wide = gap > (0.0 if f_overhang and previous[0] == "f" else space)
             if other_row or gap > _BREAK * height or gap < -_BREAK * height:
                 out.append(_Box(*box, "".join(text).strip(), number))
                 text, box = [], []
-            elif (pending or gap > space) and text and text[-1] != " ":
+            elif (pending or wide) and text and text[-1] != " ":
                 text.append(" ")
         if not box:
             box = [x0, y0, x1, y1]

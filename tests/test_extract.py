@@ -379,9 +379,37 @@ def _docx_header(document) -> None:
     document.add_paragraph("MỤC TIÊU NGHỀ NGHIỆP")
 
 
+def _docx_text_box(document) -> None:
+    """A VML text box inside a paragraph (how many CV templates place the contact block)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    vml = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    document.add_paragraph("KINH NGHIỆM LÀM VIỆC")
+    paragraph = document.add_paragraph("Nhân viên kinh doanh tại công ty quảng cáo")
+    paragraph._p.append(
+        parse_xml(
+            f"<w:r {nsdecls('w')} {vml}><w:pict><v:shape><v:textbox><w:txbxContent>"
+            "<w:p><w:r><w:t>Điện thoại: 0912 345 678</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    document.add_paragraph("HỌC VẤN")
+
+
 @pytest.mark.parametrize(
     ("build", "lines"),
     [
+        (
+            _docx_text_box,
+            (
+                "KINH NGHIỆM LÀM VIỆC",
+                "Nhân viên kinh doanh tại công ty quảng cáo",
+                "",
+                "Điện thoại: 0912 345 678",
+                "HỌC VẤN",
+            ),
+        ),
         (
             _docx_with_table,
             (
@@ -396,7 +424,7 @@ def _docx_header(document) -> None:
         (_docx_layout_table, (*LEFT[:4], "", *RIGHT[:3])),
         (_docx_header, ("Nguyễn Văn An - 0912 345 678", "", "MỤC TIÊU NGHỀ NGHIỆP")),
     ],
-    ids=["table-rows", "layout-table", "header"],
+    ids=["text-box", "table-rows", "layout-table", "header"],
 )
 def test_extract_docx_in_document_order(build, lines: tuple[str, ...]) -> None:
     doc = extract(make_docx(build), filename="cv.docx")
@@ -439,6 +467,30 @@ def test_extract_pdf_vietnamese_text() -> None:
         lines=(*page, "", *page), pages=2, kind="pdf", language="vi", reader="pypdfium2"
     )
     assert all(unicodedata.is_normalized("NFC", line) for line in doc.lines)
+
+
+@pytest.mark.parametrize("glyphs", [False, True], ids=["word-by-word", "glyph-by-glyph"])
+@pytest.mark.parametrize("font", ["DejaVu", "DejaVuSerif", "Times-Roman", "Helvetica"])
+def test_extract_pdf_word_spacing_from_positions(font: str, glyphs: bool) -> None:
+    """Words or single glyphs placed at (rounded) positions without space glyphs, as
+    HTML-to-PDF generators write them, come out as the words, no more and no fewer."""
+    sentence = "Staff of the office, chief of staff for five effective offers"
+    buffer = io.BytesIO()
+    pdf = _canvas(buffer)
+    if font == "DejaVuSerif":
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        pdfmetrics.registerFont(TTFont(font, str(FONT.with_name("DejaVuSerif.ttf"))))
+    pdf.setFont(font, 11)
+    x = 50.0
+    for piece in sentence if glyphs else sentence.split():
+        if piece != " ":
+            pdf.drawString(round(x), 700, piece)
+        x += pdf.stringWidth(piece if glyphs else piece + " ", font, 11)
+    pdf.showPage()
+    pdf.save()
+    assert extract(buffer.getvalue()).lines == (sentence,)
 
 
 def test_extract_pdf_two_columns_come_out_column_by_column(two_column: bytes) -> None:
