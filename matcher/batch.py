@@ -107,7 +107,6 @@ def _arm_cpu_limit(limits: Limits) -> None:
 def _worker_main(conn: Connection, limits: Limits, task: Task) -> None:
     """Loop of one worker: receive (id, name, bytes), send (id, Document | FileError)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     _apply_limits(limits)
     fields = limits.message_fields()
     conn.send(("ready", os.getpid()))  # the parent starts the clock of a job only after this
@@ -219,6 +218,14 @@ class DocumentCache:
         with self._lock:
             self._items.clear()
 
+    def drop(self, digest: str) -> int:
+        """Remove every entry whose key starts with ``digest``; returns how many."""
+        with self._lock:
+            keys = [k for k in self._items if k[0] == digest]
+            for key in keys:
+                del self._items[key]
+            return len(keys)
+
     def __len__(self) -> int:
         return len(self._items)
 
@@ -327,6 +334,15 @@ class BatchScreener:
         files = load_paths(iter_paths(paths), max_bytes=self.limits.max_bytes)
         files = expand_archives(files, limits=self.limits)
         return self.screen(files, **options)
+
+    def forget(self, content_hash: str) -> int:
+        """Drop everything cached about one file (a candidate deleted on request)."""
+        return self.documents.drop(content_hash) + self.screenings.drop(content_hash)
+
+    def clear_cache(self) -> None:
+        """Drop every cached document and result."""
+        self.documents.clear()
+        self.screenings.clear()
 
     def close(self) -> None:
         """Stop the workers; the screener cannot be used afterwards."""

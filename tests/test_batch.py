@@ -230,3 +230,13 @@ def test_shared_screener_is_one_per_process():
     first = shared_screener()
     assert shared_screener() is first
     assert first.limits.max_bytes == 10 * MB
+
+
+def test_forget_drops_a_file_from_both_caches(echo, pipeline):
+    data = _text(70)
+    (first,) = echo.screen([("f.txt", data)], pipeline=pipeline)
+    assert echo.forget(first.content_hash) == 2
+    extracted = echo.stats["extracted"]
+    echo.screen([("f.txt", data)], pipeline=pipeline)
+    assert echo.stats["extracted"] == extracted + 1
+    assert echo.forget("0" * 64) == 0
