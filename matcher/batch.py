@@ -7,6 +7,9 @@ limit and starts a fresh one, so one hostile file costs only its own result. Doc
 back as they are ready; the caller's ``Pipeline`` reads and scores each one at once (stages
 2-4) while the workers go on extracting. A bounded LRU keyed by the SHA-256 of the bytes
 skips extraction (and scoring) of a file already seen.
+
+As with any "spawn"/"forkserver" pool, a script that starts a screener must guard its entry
+point with ``if __name__ == "__main__":`` (``python -m matcher`` and Streamlit already do).
 """
 
 from __future__ import annotations
@@ -253,7 +256,7 @@ class BatchScreener:
         limits: Limits = DEFAULT_LIMITS,
         workers: int | None = None,
         task: Task = extract_task,
-        cache_size: int = 4096,
+        cache_size: int = 2048,
         max_tasks_per_worker: int = 500,
         start: bool = True,
     ) -> None:
@@ -261,8 +264,8 @@ class BatchScreener:
         self.workers = workers or limits.worker_count()
         self.task = task
         self.max_tasks_per_worker = max_tasks_per_worker
-        self.documents = DocumentCache(cache_size)
-        self.screenings = DocumentCache(cache_size)
+        self.documents = DocumentCache(2 * cache_size)  # a Document is a few KB
+        self.screenings = DocumentCache(cache_size)  # a Screening with evidence, ~100 KB
         self.stats = {"extracted": 0, "cache_hits": 0, "killed": 0, "crashed": 0}
         self._pool: list[_Worker] = []
         self._lock = threading.RLock()
