@@ -26,12 +26,19 @@ def _label_re() -> re.Pattern[str]:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    return frozenset(reading()["name_particles"])
+
+
+@cache
 def _labels() -> frozenset[str]:
     return frozenset(fold(label) for label in reading()["name_labels"])
 
 
-# an address line: ", ST" state code or a 5-6 digit postcode
-_ADDRESS = re.compile(r",\s*[A-Z]{2}\b|(?<![\d-])\d{5,6}(?![\d-])")
+# an address line: ", ST" state code with a number, or a 5-6 digit postcode
+_ADDRESS = re.compile(
+    r",\s*[A-Z]{2}\b.*\d|\d.*,\s*[A-Z]{2}\b|(?<![\d-])\d{5,6}(?![\d-])|[a-z],?\s[A-Z]{2}$"
+)
 
 
 @cache
@@ -86,15 +93,20 @@ def name_score(text: str) -> float:
     if all(re.fullmatch(r"[xX]+", w) for w in words) or all(len(w) == 1 for w in words):
         return 0.0
     folded = fold(text)
-    for key in ("title_words", "company_words", "address_words", "not_name_words", "school_words"):
+    keys = ("title_words", "title_heads", "company_words", "address_words", "not_name_words",
+            "school_words")  # fmt: skip
+    for key in keys:
         if words_re(key).search(folded):
             return 0.0
     if heading_name(text) is not None:
         return 0.0
-    if not all(w[0].isupper() for w in words if len(w) > 1 or w.isalpha()):
+    particles = _particles()
+    if not all(w[0].isupper() or w in particles for w in words if len(w) > 1 or w.isalpha()):
+        return 0.0
+    if words[0] in particles or words[-1] in particles:
         return 0.0
     if len(words) == 1:
-        return 0.3 if len(words[0]) > 2 else 0.0
+        return 0.4 if len(words[0]) > 2 else 0.0
     if fold(words[0]) in _family() and 2 <= len(words) <= 4:
         return 1.0
     return 0.8 if len(words) <= 4 else 0.4
@@ -111,14 +123,14 @@ def name_from_label(line: str) -> str | None:
 
 
 def _leading_name(piece: str) -> str:
-    """The words of ``piece`` before the first digit, title word or other non-name word."""
+    """The words of ``piece`` before the first digit ("Jane Doe 12 Main St" -> "Jane Doe")."""
     words = _core(piece).split()
     kept: list[str] = []
     for word in words:
-        if re.search(r"\d", word) or name_score(" ".join([*kept, word])) == 0:
-            break
+        if re.search(r"\d", word):
+            return " ".join(kept)
         kept.append(word)
-    return " ".join(kept)
+    return ""  # no digit: the piece is a name as a whole or not at all
 
 
 def find_name(lines: Sequence[str], *, window: int = 6) -> tuple[str, int] | None:
@@ -149,12 +161,12 @@ def find_name(lines: Sequence[str], *, window: int = 6) -> tuple[str, int] | Non
             continue
         candidates = [pieces[0]]
         leading = _leading_name(pieces[0])
-        if len(leading.split()) >= 2:
+        if len(leading.split()) >= 2 and not words_re("not_name_words").search(fold(pieces[0])):
             candidates.append(leading)
         if len(pieces) > 1 and ":" not in pieces[1]:
             candidates.append(pieces[1])
         for piece in candidates:
-            if not piece:
+            if not piece or (len(piece.split()) == 1 and piece != line.strip()):
                 continue
             score = name_score(piece) - rank * 0.05
             if score > 0.25 and (best is None or score > best[0]):

@@ -45,6 +45,8 @@ def normalize_phone(raw: str) -> str | None:
     text = raw.strip()
     digits = re.sub(r"\D", "", text)
     plus = text.startswith("+") or text.startswith("(+")
+    if not plus and digits.startswith("00") and len(digits) > 11:
+        digits, plus = digits[2:], True  # 0084 ..., 0091 ...: the international prefix
     if len(digits) < 9 or len(digits) > 15:
         return None
     national = None
@@ -79,6 +81,9 @@ def find_phones(line: str) -> list[PhoneHit]:
     """
     if not isinstance(line, str) or not line:
         return []
+    # "Mobile:-+91...", two numbers joined by "/" or ","
+    line = re.sub(r":-", ": ", line)
+    line = re.sub(r"(?<=\d{6})\s*[/,]\s*(?=\+?\d{6})", " ; ", line)
     folded = fold(line)
     labelled = words_re("phone_labels").search(folded) is not None
     hits: list[PhoneHit] = []
@@ -98,6 +103,8 @@ def find_phones(line: str) -> list[PhoneHit]:
         if not_phone and not (phone_label and phone_label.end() > not_phone.end()):
             continue
         number = normalize_phone(raw)
+        if number is None and labelled and 10 <= len(digits) <= 13 and not _THOUSANDS.match(raw):
+            number = raw  # a labelled foreign number with a trunk 0 ("09876543210")
         if number is None:
             continue
         if not number.startswith("+84"):
