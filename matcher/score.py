@@ -49,6 +49,9 @@ OVER_RANGE_FLOOR = 0.4
 MAX_TITLE_LINES = 40  # lines per section looked at for titles when roles carry none
 MAX_TITLE_WORDS = 7
 MAX_LINE_TITLES = 6
+# Orientation: a hunter still works with clients (a little credit); a CV with no client-work
+# signal at all earns nothing here (status "unknown": it does not say).
+SALES_ORIENTATION_CREDIT = 0.4
 FIT_THRESHOLD = 50.0  # below this at every level: no account level fits (see README)
 DEPTH_WORDS = {
     0: "not expected",
@@ -319,7 +322,12 @@ def _title_criterion(
 
 
 def _resp_criteria(
-    profile: JobProfile, scan: Scan, hits: dict[str, SkillHit], needs: dict[str, Need]
+    profile: JobProfile,
+    scan: Scan,
+    hits: dict[str, SkillHit],
+    needs: dict[str, Need],
+    *,
+    relevance: float = 1.0,
 ) -> list[Criterion]:
     resps = profile.responsibilities
     out = []
@@ -346,7 +354,12 @@ def _resp_criteria(
             if listed
             else "not shown",
         )
-        out.append(_criterion(cid, resp.label_en, resp.label_vi, w, share, status, ev))
+        detail = ""
+        if share > 0 and relevance < 1:  # leading cooks is not leading AEs
+            share *= relevance
+            status = "partial"
+            detail = f"counted at {relevance:.0%}: little account work shown"
+        out.append(_criterion(cid, resp.label_en, resp.label_vi, w, share, status, ev, detail))
     return out
 
 
@@ -394,12 +407,12 @@ def _orientation_criterion(
     needs["orientation"] = Need("account", orient.label)
     table = {
         "account": (1.0, "met"),
-        "mixed": (0.5, "partial"),
-        "sales": (0.0, "missing"),
-        "unclear": (UNKNOWN_CREDIT, "unknown"),
+        "mixed": (0.7, "partial"),
+        "sales": (SALES_ORIENTATION_CREDIT, "partial"),
+        "unclear": (0.0, "unknown"),
     }
     share, status = table[orient.label]
-    ev = orient.account_evidence[:5] if status in ("met", "partial") else ()
+    ev = orient.account_evidence[:5] if orient.label != "sales" else orient.sales_evidence[:5]
     return _criterion(
         "orientation",
         "Account (farming) focus",
@@ -446,7 +459,7 @@ def score_level(
         *_skill_criteria(profile, profiles, hits, needs),
         _years_criterion(profile, facts, needs),
         _title_criterion(profile, profiles, facts, needs),
-        *_resp_criteria(profile, scan, hits, needs),
+        *_resp_criteria(profile, scan, hits, needs, relevance=facts.relevance),
         _english_criterion(profile, facts, needs),
         _orientation_criterion(profile, orient, needs),
     ]

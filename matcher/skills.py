@@ -268,8 +268,10 @@ class SkillFinder:
     # ---- context rules -----------------------------------------------------------------
 
     def _context_ok(
-        self, scan: Scan, alias: Alias, line: int, doc_contexts: dict[str, bool]
+        self, scan: Scan, alias: Alias, hit: PhraseHit, doc_contexts: dict[str, bool]
     ) -> bool:
+        """Apply the alias's ``reject`` (CV-wide) and ``require`` (nearby) context rules."""
+        line = hit.line
         contexts = self.profiles.signals.contexts
         if alias.reject:
             if alias.reject not in doc_contexts:
@@ -282,16 +284,21 @@ class SkillFinder:
         if alias.require:
             rule = contexts[alias.require]
             ref = scan.lines[line]
-            near = scan.lines_with(self.context_keys[alias.require])
+            keys = self.context_keys[alias.require]
             if rule.scope == "document":
-                return len(near) >= rule.min_hits
-            for j in near:
-                other = scan.lines[j]
-                if (
-                    other.section_index == ref.section_index
-                    and abs(other.line_index - ref.line_index) <= rule.window
-                ):
-                    return True
+                return len(scan.lines_with(keys)) >= rule.min_hits
+            for key in keys:
+                for other_hit in scan.find(key):
+                    other = scan.lines[other_hit.line]
+                    if other_hit.line == line and (
+                        other_hit.start < hit.end and hit.start < other_hit.end
+                    ):
+                        continue  # the alias itself is not its own context
+                    if (
+                        other.section_index == ref.section_index
+                        and abs(other.line_index - ref.line_index) <= rule.window
+                    ):
+                        return True
             return False
         return True
 
@@ -306,7 +313,7 @@ class SkillFinder:
                 for hit in scan.find(alias.key):
                     if hit.line in found.get(sid, {}):
                         continue
-                    if not self._context_ok(scan, alias, hit.line, doc_contexts):
+                    if not self._context_ok(scan, alias, hit, doc_contexts):
                         continue
                     found.setdefault(sid, {})[hit.line] = scan.evidence(hit)
         fuzzy = self._fuzzy(scan, missing=set(self.skill_aliases) - set(found))
