@@ -36,22 +36,47 @@ def _year_of(text: str) -> int | None:
     return max(years) if years else None
 
 
+_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,20}|\d{4})\s*:\s*")
+
+
 def _split(line: str) -> tuple[str | None, str | None]:
-    """(degree text, school text) found in one line."""
+    """(degree text, school text) found in one line.
+
+    The degree runs from its first piece to the school, a year or the end of the line, so
+    "B.A., Photography" and "BSc (Hons) Sales Management" stay whole.
+    """
+    text = line.strip(" -•*+\t")
+    label = _LABEL.match(text)
+    if label and not degree_level(label.group(0)) and not _is_school(label.group(0)):
+        text = text[label.end() :]
     degree = school = None
-    for piece in _PIECES.split(line.strip(" -•*+")):
+    degree_start = None
+    cursor = 0
+    for piece in _PIECES.split(text):
+        at = text.find(piece, cursor) if piece else cursor
+        cursor = at + len(piece) if at >= 0 else cursor
         piece = piece.strip(" .:-–")
-        if len(piece) < 2 or _YEAR.fullmatch(piece):
+        if len(piece) < 2:
             continue
-        if school is None and _is_school(piece) and not degree_level(piece):
+        is_year = _YEAR.search(piece) is not None and len(piece) <= 12
+        is_school = _is_school(piece) and not degree_level(piece)
+        if degree_start is not None and degree is None and (is_school or is_year):
+            degree = text[degree_start:at].strip(" ,;:-–|(")
+        if school is None and is_school:
             school = piece
-        elif degree is None and degree_level(piece):
-            degree = piece
-        elif school is None and _is_school(piece):
+        elif degree_start is None and not is_year and degree_level(piece):
+            degree_start = at
+        elif school is None and _is_school(piece) and degree_start is None:
             school = piece
+    if degree_start is not None and degree is None:
+        degree = text[degree_start:].strip(" ,;:-–|(")
+    if degree:
+        degree = re.sub(r"(?i)\s+(?:from|at|tại|,)$", "", degree).strip(" ,;:-–|(")
+    if degree and degree.count("(") > degree.count(")"):
+        degree += ")"
     if degree and school is None and _is_school(degree) and " in " not in degree.lower():
         school = degree if degree_level(degree) == "secondary" else None
-    return degree, school
+    return degree or None, school
 
 
 def find_education(lines: Sequence[tuple[str, str]]) -> tuple[Education, ...]:
