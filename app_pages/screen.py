@@ -86,10 +86,12 @@ with col_role:
             jd_text = (jd_text + "\n" + _jd_file_text(jd_file.name, jd_file.getvalue())).strip()
     jd_profile, jd_tag = _jd_profile(jd_text)
     levels = ["best", "ae", "am", "ad"] + (["jd"] if jd_profile is not None else [])
+    if jd_tag != st.session_state.get("_screen_jd_tag"):  # a new JD ranks by the JD
+        st.session_state["_screen_jd_tag"] = jd_tag
+        st.session_state["screen_level"] = "jd" if jd_tag else "best"
     level = st.radio(
         t("rank_by"),
         levels,
-        index=levels.index("jd") if jd_profile is not None else 0,
         format_func=labels("level"),
         key="screen_level",
         horizontal=True,

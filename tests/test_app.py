@@ -358,3 +358,83 @@ def test_profiles_invalid_yaml_is_refused():
     assert not errors(at)
     assert at.error, "an invalid profile is explained, not applied"
     assert "profiles" not in at.session_state
+
+
+JD_TEXT = """Tuyển Account Manager cho agency quảng cáo
+Yêu cầu: 3 năm kinh nghiệm account tại agency, quản lý team 2-3 AE, lên proposal và báo giá,
+upsell khách hàng hiện tại. Lương 20-30 triệu.
+"""
+
+
+def test_screen_job_description_ranks_by_jd_score(samples):
+    at = new_app()
+    at.text_area(key="screen_jd_text").input(JD_TEXT).run()
+    at.button(key="screen_samples").click().run()
+    assert not errors(at)
+    assert at.radio(key="screen_level").value == "jd"
+    results = {s.file: s for s in at.session_state["batch_results"]}
+    table = ranked(at)
+    ok = table[table["score"].notna()]
+    assert len(ok) > 0
+    for file, score in zip(ok["file"], ok["score"], strict=True):
+        assert score == pytest.approx(results[file].assessment.fit["jd"].score)
+
+
+def test_self_check_advice_in_the_cvs_language(ok_samples, pipeline):
+    vi = [
+        p
+        for p in ok_samples
+        if (s := pipeline.screen_bytes(p.read_bytes(), file=p.name)).language == "vi"
+        and s.assessment.readiness.gaps
+    ]
+    if not vi:
+        pytest.skip("no Vietnamese sample with promotion gaps")
+    path = vi[0]
+    expected = pipeline.screen_bytes(path.read_bytes(), file=path.name)
+    at = new_app(lang="en")
+    at.switch_page("app_pages/self_check.py").run()
+    at.file_uploader(key="self_upload").upload(
+        path.name, path.read_bytes(), MIME[path.suffix.lower()]
+    ).run()
+    assert not errors(at)
+    text = page_text(at)
+    gap = expected.assessment.readiness.gaps[0]
+    assert " ".join(gap.advice_vi.split()) in text
+    assert gap.advice_en not in text
+
+
+def test_profiles_edit_bands_and_apply_for_the_session():
+    from matcher.profiles import load_profiles
+
+    base = load_profiles()
+    at = new_app()
+    at.switch_page("app_pages/profiles.py").run()
+    before = base.levels["ae"].bands[0].max_mvnd
+    at.session_state["prof_bands_ae_base"] = {
+        "edited_rows": {0: {"max": before + 2}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    at.button(key="prof_apply_ae").click().run()
+    assert not errors(at)
+    adjusted = at.session_state["profiles"]
+    assert adjusted.levels["ae"].bands[0].max_mvnd == before + 2
+    assert adjusted.levels["am"] == base.levels["am"]
+    at.button(key="prof_reset").click().run()
+    assert "profiles" not in at.session_state
+
+
+def test_profiles_weights_must_add_up_to_100():
+    at = new_app()
+    at.switch_page("app_pages/profiles.py").run()
+    at.session_state["prof_weights_am_base"] = {
+        "edited_rows": {0: {"weight": 90}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    at.button(key="prof_apply_am").click().run()
+    assert not errors(at)
+    assert at.error, "weights that do not add up to 100 are refused with the reason"
+    assert "profiles" not in at.session_state

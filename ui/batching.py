@@ -59,6 +59,8 @@ def screen_batch(
         if results[i] is None:
             done += 1
         results[i] = screening
+        # Cached at once: a click that reruns the page mid-batch keeps what is done.
+        cache[(content_hash(files[i][1]), *tag)] = screening
         if on_progress:
             on_progress(done, len(files), results)
 

@@ -88,8 +88,8 @@ def expected_salary_text(data: dict[str, Any]) -> str:
     return t("salary_unknown")
 
 
-def ranked_table(frame: pd.DataFrame, *, key: str, blind: bool, height: int | str = "auto"):
-    """The ranked table with a score bar; returns the selection event when ``key`` is set."""
+def ranked_table(frame: pd.DataFrame, *, key: str | None, blind: bool, height: int | str = "auto"):
+    """The ranked table with a score bar; selectable (returns the event) when ``key`` is set."""
     config = {
         "candidate": st.column_config.TextColumn(t("col_candidate"), width="medium"),
         "file": st.column_config.TextColumn(t("col_file")),
@@ -106,6 +106,10 @@ def ranked_table(frame: pd.DataFrame, *, key: str, blind: bool, height: int | st
     order = ["candidate", "score", "best", "years", "title", "salary", "orientation", "status"]
     if not blind:
         order.insert(1, "file")
+    if key is None:  # the live table while files arrive: a click must not restart the run
+        return st.dataframe(
+            frame, hide_index=True, column_order=order, column_config=config, height=height
+        )
     return st.dataframe(
         frame,
         key=key,
