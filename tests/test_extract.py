@@ -10,6 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from matcher import extract as extract_module
 from matcher.extract import MESSAGES, decode_text, extract, garble_ratio, has_text, sniff_type
@@ -606,3 +608,46 @@ def test_extract_is_safe_from_threads(two_column: bytes) -> None:
 )
 def test_has_text(lines: tuple[str, ...], expected: bool) -> None:
     assert has_text(Document(lines=lines, pages=1, kind="pdf", language="en")) is expected
+
+
+# ---- never anything but ReadError -------------------------------------------------------------
+
+_SEEDS = {}
+
+
+def _seed(kind: str) -> bytes:
+    if kind not in _SEEDS:
+        _SEEDS[kind] = vietnamese_pdf() if kind == "pdf" else make_docx(_docx_with_table)
+    return _SEEDS[kind]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    kind=st.sampled_from(["pdf", "docx"]),
+    cut=st.floats(min_value=0.0, max_value=1.0),
+    edits=st.lists(st.tuples(st.floats(0.0, 1.0), st.binary(min_size=1, max_size=8)), max_size=4),
+)
+def test_extract_damaged_files_raise_only_read_error(kind: str, cut: float, edits) -> None:
+    """Truncated and overwritten PDFs and DOCX files: a Document or a coded ReadError."""
+    data = bytearray(_seed(kind))
+    for where, junk in edits:
+        at = int(where * (len(data) - 1))
+        data[at : at + len(junk)] = junk
+    data = bytes(data[: max(1, int(cut * len(data)))])
+    try:
+        doc = extract(data)
+    except ReadError as exc:
+        assert exc.error.code in MESSAGES
+    else:
+        assert isinstance(doc, Document)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=2048))
+def test_extract_random_bytes_raise_only_read_error(data: bytes) -> None:
+    try:
+        doc = extract(data)
+    except ReadError as exc:
+        assert exc.error.code in MESSAGES
+    else:
+        assert doc.kind == "text"
