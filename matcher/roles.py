@@ -79,6 +79,11 @@ def _namey(piece: str) -> bool:
     return capital / len(words) >= 0.6
 
 
+def _is_state(piece: str) -> bool:
+    """A state code ("NY", "CA"), not a short title ("AE", "AM")."""
+    return bool(_STATE.fullmatch(piece)) and not words_re("title_heads").search(fold(piece))
+
+
 def _company_shaped(piece: str) -> bool:
     return _namey(piece) or words_re("company_legal_words").search(fold(piece)) is not None
 
@@ -88,10 +93,10 @@ def _pieces(text: str) -> list[str]:
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     out = []
     for index, piece in enumerate(raw):
-        if len(piece) < 2 or not re.search(r"[^\W\d_]{2}", piece) or _STATE.fullmatch(piece):
+        if len(piece) < 2 or not re.search(r"[^\W\d_]{2}", piece) or _is_state(piece):
             continue
         nxt = next((p for p in raw[index + 1 :] if p), "")
-        if _STATE.fullmatch(nxt) and index > 0:
+        if _is_state(nxt) and index > 0:
             continue
         out.append(piece)
     return out
@@ -160,7 +165,9 @@ def _anchor(text: str) -> list[DateRange]:
     if not ranges:
         return []
     rest = _without_dates(text, ranges)
-    if len(rest.split()) > 14 or (_BULLET.match(text) and len(rest.split()) > 6):
+    bullet = _BULLET.match(text)
+    date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
+    if len(rest.split()) > 14 or (bullet and not date_led and len(rest.split()) > 6):
         return []
     return ranges
 

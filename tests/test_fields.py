@@ -241,11 +241,59 @@ def test_read_candidate_without_anything_is_empty_but_valid():
              "Trưởng nhóm Account"],
             [("Trưởng nhóm Account", "Công ty TNHH XYZ", "2019-03", "present")],
         ),
+        (
+            ["KINH NGHIỆM LÀM VIỆC", "Công ty: Công ty TNHH Truyền thông Mặt Trời",
+             "Vị trí: Account Executive", "Thời gian: 03/2019 - nay", "- Tiếp nhận brief"],
+            [("Account Executive", "Công ty TNHH Truyền thông Mặt Trời", "2019-03", "present")],
+        ),
+        (
+            ["KINH NGHIEM LAM VIEC", "Cong ty CP Quang cao Sao Viet (08/2020 - 10/2022)",
+             "Nhan vien Account", "- Bao gia, theo doi tien do"],
+            [("Nhan vien Account", "Cong ty CP Quang cao Sao Viet", "2020-08", "2022-10")],
+        ),
+        (
+            ["Kinh nghiệm làm việc", "T3/2019 - T12/2021: Công ty ABC - Chuyên viên tư vấn"],
+            [("Chuyên viên tư vấn", "Công ty ABC", "2019-03", "2021-12")],
+        ),
+        (
+            ["Quá trình công tác",
+             "- 2015 - 2017: Trưởng nhóm Account tại Công ty Quảng cáo Đất Việt",
+             "- 2017 - nay: Giám đốc khách hàng tại Ogilvy Việt Nam"],
+            [("Trưởng nhóm Account", "Công ty Quảng cáo Đất Việt", "2015-01", "2017-12"),
+             ("Giám đốc khách hàng", "Ogilvy Việt Nam", "2017-01", "present")],
+        ),
+        (
+            ["EXPERIENCE", "Account Executive at Dentsu Vietnam", "Jan 2020 - Present"],
+            [("Account Executive", "Dentsu Vietnam", "2020-01", "present")],
+        ),
+        (
+            ["WORK EXPERIENCE", "Senior AE, Ogilvy Vietnam | 2021 - now",
+             "AE, Ogilvy Vietnam | 2019 - 2021"],
+            [("Senior AE", "Ogilvy Vietnam", "2021-01", "present"),
+             ("AE", "Ogilvy Vietnam", "2019-01", "2021-12")],
+        ),
+        (
+            ["EXPERIENCE", "Marketing Intern | Alpha Agency | 06/2018 - 08/2018"],
+            [("Marketing Intern", "Alpha Agency", "2018-06", "2018-08")],
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_reads_common_role_layouts(lines, expected):
     candidate = read(lines)
     assert [(r.title, r.company, r.start, r.end) for r in candidate.roles] == expected
+
+
+def test_read_candidate_does_not_count_internships():
+    lines = ["EXPERIENCE", "Marketing Intern | Alpha Agency | 01/2018 - 12/2018",
+             "Account Executive | Beta Agency | 01/2019 - 12/2019"]  # fmt: skip
+    candidate = read(lines)
+    assert [r.internship for r in candidate.roles] == [True, False]
+    assert candidate.years_experience == 1.0
+
+
+def test_read_candidate_keeps_a_referees_phone_out():
+    lines = ["Trần Minh Khoa", "0912 345 678", "NGƯỜI THAM CHIẾU", "Bà Lê Thu - 0988 777 666"]
+    assert read(lines).phones == ("+84912345678",)
 
 
 def test_read_candidate_counts_overlapping_roles_once():
