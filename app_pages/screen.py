@@ -128,9 +128,8 @@ def _progress(done: int, total: int, partial) -> None:
     _last_draw[0] = now
     with live.container():
         st.progress(done / total, text=t("progress", done=done, total=total))
-        arrived = [s for s in partial if s is not None]
-        if arrived:
-            frame = ranked_frame(batch_items(arrived, blind=blind), level=level, blind=blind)
+        if any(s is not None for s in partial):
+            frame = ranked_frame(batch_items(partial, blind=blind), level=level, blind=blind)
             ranked_table(frame, key=None, blind=blind, height=300)
 
 

@@ -12,10 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import streamlit as st
+
 from matcher.text import fold
 from matcher.types import Screening
-from ui.strings import t
+from ui.strings import lang, t
 
+VIEW_CACHE_KEY = "_view_cache"  # {(result id, file, n, blind, lang): Item} of the last render
 _DIGITS = re.compile(r"\D+")
 _PARTS = re.compile(r"\s*[,;]\s+")
 _KEEP = {"content_hash", "status", "code", "section", "language", "profile_version"}
@@ -122,15 +125,29 @@ def display_label(data: dict[str, Any], *, n: int, blind: bool) -> str:
     return str(cand.get("name") or data.get("label") or data.get("file") or t("candidate_n", n=n))
 
 
-def batch_items(screenings: Sequence[Screening], *, blind: bool) -> list[Item]:
-    """Display items for the current batch, numbered in upload order."""
+def batch_items(screenings: Sequence[Screening | None], *, blind: bool) -> list[Item]:
+    """Display items for the current batch, numbered in upload order (None: not back yet).
+
+    Items are remembered in this session's state (blind scrubbing of 200 results takes
+    seconds), keyed by the result object, its number, blind mode and language.
+    """
+    memo = st.session_state.get(VIEW_CACHE_KEY) or {}
+    fresh: dict[tuple[Any, ...], Item] = {}
     items = []
     for i, s in enumerate(screenings, start=1):
-        data = s.to_dict()
-        label = display_label(data, n=i, blind=blind)
-        if blind:
-            data = scrub(data, label=label, sensitive=sensitive_texts(s))
-        items.append(Item(key=f"b{i}:{s.content_hash[:16]}", label=label, data=data))
+        if s is None:
+            continue
+        key = (id(s), s.content_hash, s.profile_version, s.file, i, blind, lang())
+        item = memo.get(key)
+        if item is None:
+            data = s.to_dict()
+            label = display_label(data, n=i, blind=blind)
+            if blind:
+                data = scrub(data, label=label, sensitive=sensitive_texts(s))
+            item = Item(key=f"b{i}:{s.content_hash[:16]}", label=label, data=data)
+        fresh[key] = item
+        items.append(item)
+    st.session_state[VIEW_CACHE_KEY] = fresh
     return items
 
 
