@@ -44,7 +44,7 @@ SECTION_STRENGTH = {
 }
 WORK_SECTIONS = frozenset({"experience", "projects", "activities", "objective", "header", "other"})
 UNKNOWN_CREDIT = 0.3  # share of a criterion's weight when the CV simply does not say
-OVER_RANGE_STEP = 0.08  # share lost per year above a level's range (over-qualified)
+OVER_RANGE_STEP = 0.1  # share lost per year above a level's range (over-qualified)
 OVER_RANGE_FLOOR = 0.4
 MAX_TITLE_LINES = 40  # lines per section looked at for titles when roles carry none
 MAX_TITLE_WORDS = 7

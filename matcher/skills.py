@@ -46,7 +46,7 @@ def phrase_key(phrase: str) -> str:
 
 GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
 GLUED_MIN_KEY = 6  # only phrases this long are looked for inside such words
-_GLUED = re.compile(r"\w{%d,}" % GLUED_MIN_CHARS)
+_GLUED = re.compile(rf"\w{{{GLUED_MIN_CHARS},}}")
 
 
 def trie_pattern(words: Iterable[str]) -> str:
