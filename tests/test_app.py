@@ -438,3 +438,26 @@ def test_profiles_weights_must_add_up_to_100():
     assert not errors(at)
     assert at.error, "weights that do not add up to 100 are refused with the reason"
     assert "profiles" not in at.session_state
+
+
+HOSTILE_TXT = """Nguyễn Thị Test
+Account Executive
+KINH NGHIỆM LÀM VIỆC
+01/2022 - nay: Account Executive - Agency <script>alert(1)</script>
+- Tiếp nhận brief **từ** khách hàng :red[x] $x$ <img src=x onerror=alert(1)>
+- Lên proposal và báo giá [link](javascript:alert(1))
+"""
+
+
+def test_screen_cv_text_never_rendered_as_html(samples):
+    at = new_app()
+    at.file_uploader(key="screen_upload").upload(
+        "hostile.txt", HOSTILE_TXT.encode("utf-8"), "text/plain"
+    ).run()
+    assert not errors(at)
+    assert at.markdown, "the detail renders"
+    assert not any(m.proto.allow_html for m in at.markdown)
+    source = "\n".join(m.value for m in at.markdown)
+    assert "\\<script\\>" in source, "CV markup is shown as escaped text"
+    assert not re.search(r"(?<!\\)<", source), "no unescaped angle bracket reaches Markdown"
+    assert "](javascript:" not in source
