@@ -16,7 +16,7 @@ from datetime import date
 from matcher.dates import PRESENT, month_index, union_months
 from matcher.education import find_education
 from matcher.english import find_english
-from matcher.names import find_name
+from matcher.names import find_family_name, find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
 from matcher.roles import Line, clean_title, read_roles
@@ -84,9 +84,10 @@ def _stated_years(pairs: Sequence[tuple[str, str]]) -> tuple[float, str, str] | 
 
 
 def _years_from_roles(roles: Sequence[Role], today: date) -> float | None:
-    intervals = [(r.start, r.end) for r in roles if r.start and r.end and not r.internship]
-    if not intervals:
+    if not any(r.start and r.end for r in roles):
         return None
+    # dated roles that are all internships give 0.0, not "unknown"
+    intervals = [(r.start, r.end) for r in roles if r.start and r.end and not r.internship]
     months = union_months(intervals, today=today)
     return max(0.0, min(MAX_YEARS, round(months / 12, 1)))
 
@@ -119,6 +120,10 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     # name: from a label anywhere, else the first name-shaped line of the header
     head = [(s, ln) for s, ln in pairs if s in ("header", "personal")] or pairs[:12]
     found = find_name([ln for _, ln in head])
+    if found is None:
+        # two-column layouts put the name anywhere: a whole line with a Vietnamese family name
+        head = [(s, ln) for s, ln in pairs if s not in ("references", "experience")]
+        found = find_family_name([ln for _, ln in head])
     name = name_line = None
     if found:
         name, name_line = found

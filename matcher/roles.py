@@ -154,8 +154,10 @@ def _is_header_like(text: str) -> bool:
         rest = _BULLET.sub("", stripped)
         return len(rest.split()) <= 6 and _kind(rest) == "company"
     words = stripped.split()
-    if len(words) > 10 or len(stripped) > 90 or stripped.endswith((";", ":")):
+    if len(words) > 14 or len(stripped) > 110 or stripped.endswith((";", ":")):
         return False
+    if len(words) > 10 and not words_re("company_legal_words").search(fold(stripped)):
+        return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.")
     return not stripped.endswith(".") or len(words) <= 5
 
@@ -170,6 +172,25 @@ def _anchor(text: str) -> list[DateRange]:
     if len(rest.split()) > 14 or (bullet and not date_led and len(rest.split()) > 6):
         return []
     return ranges
+
+
+def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
+    """Roles of a section without any date: each header line holding a title."""
+    roles = []
+    for k, text in enumerate(texts):
+        if not _is_header_like(text):
+            continue
+        pieces = _pieces(text)
+        kinds = [_kind(p) for p in pieces]
+        if "title" not in kinds:
+            continue
+        title = clean_title(pieces[kinds.index("title")])
+        company = pieces[kinds.index("company")] if "company" in kinds else None
+        intern = words_re("intern_words").search(fold(text)) is not None
+        source = lines[k]
+        evidence = Evidence(source.section, source.text, 0, len(source.text))
+        roles.append(Role(title, company, None, None, intern, (), evidence))
+    return tuple(roles)
 
 
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
@@ -197,7 +218,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 texts[j] = ""
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():
-        return ()
+        return () if strict else _undated(lines, texts)
     first = anchors[0][0] if anchors else 0
     dates_first = (
         bool(anchors)
