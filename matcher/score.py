@@ -29,16 +29,16 @@ from matcher.types import (
 # job shows the skill in use; a word in a skills list is only a claim.
 SECTION_STRENGTH = {
     "experience": 0.7,
-    "projects": 0.56,
-    "activities": 0.42,
-    "objective": 0.42,
-    "header": 0.42,
-    "other": 0.42,
+    "projects": 0.55,
+    "activities": 0.4,
+    "objective": 0.4,
+    "header": 0.4,
+    "other": 0.4,
     "awards": 0.35,
     "skills": 0.35,
     "certificates": 0.35,
     "languages": 0.35,
-    "education": 0.21,
+    "education": 0.2,
     "references": 0.0,
     "hobbies": 0.0,
 }
@@ -90,7 +90,7 @@ def seen_depth(evidence: tuple[Evidence, ...]) -> float:
     >>> seen_depth(())
     0.0
     >>> seen_depth((Evidence("experience", "a"), Evidence("skills", "b")))
-    2.5
+    2.05
     """
     if not evidence:
         return 0.0

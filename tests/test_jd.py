@@ -1,0 +1,69 @@
+"""Job descriptions become a "jd" profile on top of the nearest level, with fairness flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.jd import profile_from_jd
+
+VI_JD = """Tuyển dụng Account Manager (Agency quảng cáo)
+Yêu cầu: ít nhất 3 năm kinh nghiệm account tại agency
+Lên proposal, thuyết trình, quản lý ngân sách và báo giá
+Tiếng Anh giao tiếp tốt
+Mức lương: 20-30 triệu
+"""
+EN_JD = """Account Executive - digital agency
+2+ years of experience in client servicing
+Prepare quotations, track campaign timelines, write weekly reports
+Salary: 12 - 16 million VND
+"""
+
+
+def test_jd_vietnamese(profiles):
+    jd = profile_from_jd(VI_JD, profiles)
+    assert (jd.id, jd.base_level) == ("jd", "am")
+    assert (jd.years_min, jd.years_max) == (3.0, 7.0)
+    assert [(b.min_mvnd, b.max_mvnd) for b in jd.bands] == [(20.0, 30.0)]
+    base = profiles.levels["am"]
+    for sid in ("proposal_pitch", "budget_quote", "english"):
+        assert jd.skill(sid).weight > base.skill(sid).weight
+        assert jd.skill(sid).depth >= 2
+    assert jd.warnings == ()
+    assert sum(jd.weights.as_dict().values()) == pytest.approx(100)
+
+
+def test_jd_english(profiles):
+    jd = profile_from_jd(EN_JD, profiles)
+    assert jd.base_level == "ae"
+    assert jd.years_min == 2.0
+    assert [(b.min_mvnd, b.max_mvnd) for b in jd.bands] == [(12.0, 16.0)]
+    assert (
+        jd.skill("client_relationship").weight
+        > profiles.levels["ae"].skill("client_relationship").weight
+    )
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("Account Executive. Yêu cầu: Nam/Nữ", "gender"),
+        ("Ưu tiên nữ, ngoại hình ưa nhìn", "gender"),
+        ("Độ tuổi từ 22 - 28 tuổi", "age"),
+        ("Ngoại hình ưa nhìn, giao tiếp tốt", "appearance"),
+        ("Ứng viên chưa lập gia đình", "marital_status"),
+        ("Candidates aged 25 to 30", "age"),
+    ],
+)
+def test_jd_flags_discriminatory_asks(text, flag, profiles):
+    jd = profile_from_jd(text, profiles)
+    assert any(w.startswith(f"{flag}:") for w in jd.warnings), jd.warnings
+
+
+def test_jd_salary_is_not_an_age_range(profiles):
+    assert profile_from_jd("Lương từ 15-20 triệu, 2 năm kinh nghiệm", profiles).warnings == ()
+
+
+def test_jd_without_hints_uses_the_middle_level(profiles):
+    jd = profile_from_jd("We need someone for client work.", profiles)
+    assert jd.base_level == "am"
+    assert jd.bands == profiles.levels["am"].bands

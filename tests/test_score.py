@@ -1,0 +1,157 @@
+"""score.py: depth from evidence, criteria per level, salary fit, best level."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.orientation import orientation_of
+from matcher.score import (
+    FIT_THRESHOLD,
+    best_level_of,
+    facts_of,
+    salary_fit,
+    score_level,
+    seen_depth,
+)
+from matcher.skills import SkillFinder
+from matcher.types import Candidate, English, Evidence, LevelFit, Role, Salary, Section
+
+
+@pytest.fixture(scope="session")
+def finder(profiles):
+    return SkillFinder(profiles)
+
+
+def _ev(*sections):
+    return tuple(Evidence(s, f"line {i}") for i, s in enumerate(sections))
+
+
+@pytest.mark.parametrize(
+    "evidence,depth",
+    [
+        ((), 0.0),
+        (_ev("skills"), 1.35),
+        (_ev("experience"), 1.7),
+        (_ev("experience", "experience"), 2.4),
+        (_ev("experience", "experience", "experience"), 3.1),
+        (_ev(*["experience"] * 20), 4.0),
+        ((Evidence("experience", "same"), Evidence("experience", "same")), 1.7),
+    ],
+    ids=["none", "skills-list", "one-bullet", "two-bullets", "three-bullets", "capped", "dedup"],
+)
+def test_score_seen_depth(evidence, depth):
+    assert seen_depth(evidence) == pytest.approx(depth)
+
+
+def _fit(profiles, finder, level, candidate, lines):
+    sections = (Section("experience", None, tuple(lines)),)
+    scan = finder.scan(sections)
+    skills = finder.find_in_scan(scan)
+    facts = facts_of(candidate, sections, profiles, scan, skills)
+    fit, needs = score_level(
+        profiles.levels[level],
+        profiles,
+        facts=facts,
+        scan=scan,
+        skills=skills,
+        orient=orientation_of(scan, profiles),
+    )
+    return fit, needs
+
+
+@pytest.mark.parametrize(
+    "years,status",
+    [(None, "unknown"), (0.5, "partial"), (4.0, "met"), (12.0, "partial")],
+    ids=["unknown", "short", "inside", "over"],
+)
+def test_score_years_status(years, status, profiles, finder):
+    cand = Candidate(
+        current_title="Account Manager",
+        years_experience=years,
+        roles=(
+            Role(
+                "Account Manager",
+                "X",
+                "2020-01",
+                "present",
+                evidence=Evidence("experience", "Account Manager 2020 - nay"),
+            ),
+        ),
+    )
+    lines = [
+        "Account Manager 2020 - nay",
+        "Client servicing, brief, proposal cho nhãn hàng",
+        "Marketing strategy, upsell, truyền thông, quảng cáo",
+    ]
+    fit, needs = _fit(profiles, finder, "am", cand, lines)
+    years_c = next(c for c in fit.criteria if c.id == "years")
+    assert years_c.status == status
+    assert needs["years"].need == "2-7 years"
+
+
+def test_score_criteria_cover_the_profile(profiles, finder):
+    fit, needs = _fit(profiles, finder, "ad", Candidate(), ["Chăm sóc khách hàng"])
+    level = profiles.levels["ad"]
+    ids = [c.id for c in fit.criteria]
+    expected = [f"skill.{s.id}" for s in level.skills if s.depth and s.weight]
+    expected += ["years", "title", *(f"resp.{r.id}" for r in level.responsibilities)]
+    expected += ["english", "orientation"]
+    assert ids == expected
+    assert set(needs) == set(ids)
+    assert fit.score == pytest.approx(sum(c.points for c in fit.criteria), abs=0.011)
+    assert {c.status for c in fit.criteria} <= {"missing", "unknown"}
+
+
+@pytest.mark.parametrize(
+    "ielts,status",
+    [(None, "unknown"), (5.0, "partial"), (6.0, "partial"), (7.0, "met")],
+)
+def test_score_english_against_the_level(ielts, status, profiles, finder):
+    english = (
+        English(ielts=ielts, evidence=(Evidence("skills", f"IELTS {ielts}"),))
+        if ielts
+        else English()
+    )
+    fit, _ = _fit(profiles, finder, "ad", Candidate(english=english), ["Client servicing"])
+    assert next(c for c in fit.criteria if c.id == "english").status == status
+
+
+@pytest.mark.parametrize(
+    "expected,fit",
+    [(None, "unknown"), ((12, 15), "within"), ((5, 8), "below"), ((20, 25), "above"),
+     ((14, None), "within"), ((None, 9), "below")],
+)  # fmt: skip
+def test_score_salary_fit(expected, fit):
+    band = LevelFit("ae", 80.0, "senior", (10.0, 15.0), ())
+    salary = Salary(expected[0], expected[1], "x") if expected else None
+    result = salary_fit(Candidate(expected_salary=salary), "ae", band)
+    assert result.fit == fit
+    assert result.band_mvnd == (10.0, 15.0)
+
+
+def test_score_negotiable_salary_is_unknown():
+    band = LevelFit("am", 70.0, "junior", (15.0, 35.0), ())
+    cand = Candidate(expected_salary=Salary(None, None, "Thỏa thuận", negotiable=True))
+    assert salary_fit(cand, "am", band).fit == "unknown"
+
+
+@pytest.mark.parametrize(
+    "scores,best",
+    [({"ae": 80, "am": 60, "ad": 30}, "ae"), ({"ae": 70, "am": 75, "ad": 74}, "am"),
+     ({"ae": 60, "am": 60, "ad": 10}, "ae"), ({"ae": 30, "am": 20, "ad": 10}, None)],
+)  # fmt: skip
+def test_score_best_level(scores, best):
+    fits = {k: LevelFit(k, float(v), "junior", (0, 1), ()) for k, v in scores.items()}
+    assert best_level_of(fits, ["ae", "am", "ad"]) == best
+    assert FIT_THRESHOLD > 30
+
+
+@pytest.mark.parametrize(
+    "years,title,band",
+    [(0.5, "Account Executive", "junior"), (2.0, "Account Executive", "senior"),
+     (1.0, "Senior Account Executive", "senior"), (None, "Account Executive", "junior")],
+)  # fmt: skip
+def test_score_band_by_years_and_title(years, title, band, profiles, finder):
+    cand = Candidate(current_title=title, years_experience=years)
+    fit, _ = _fit(profiles, finder, "ae", cand, [title])
+    assert fit.band == band
