@@ -538,6 +538,8 @@ _STEP = 2.0
 def column_order(boxes: Sequence[_Box], width: float) -> list[list[_Box]] | None:
     """Blocks to emit in order (left column, right column, full-width lines between), or None.
 
+    At the top of the page the column holding the largest text (the name) goes first.
+
     A gutter is an x-range in the middle 70% of the text's width that (almost) no text run crosses,
     with enough text on both sides, side by side for a good part of their height, and not
     row-aligned like a label/value table (that reads correctly row by row).
@@ -564,10 +566,10 @@ def column_order(boxes: Sequence[_Box], width: float) -> list[list[_Box]] | None
 
     blocks: list[list[_Box]] = []
     for k in range(len(cuts) + 1):
-        for side in (left, right):
-            block = [b for b in side if segment(b) == k]
-            if block:
-                blocks.append(block)
+        sides = [[b for b in side if segment(b) == k] for side in (left, right)]
+        if k == 0 and _tallest(sides[1]) > 1.3 * _tallest(sides[0]):
+            sides.reverse()  # the name (the largest text) heads the right column: read it first
+        blocks.extend(side for side in sides if side)
         if k < len(crossing):
             blocks.append([crossing[k]])
     # full-width lines next to each other (a header) read as one block
@@ -579,6 +581,10 @@ def column_order(boxes: Sequence[_Box], width: float) -> list[list[_Box]] | None
         else:
             merged.append(list(block))
     return merged
+
+
+def _tallest(boxes: Sequence[_Box]) -> float:
+    return max((b.top - b.bottom for b in boxes), default=0.0)
 
 
 def _find_gutter(boxes: Sequence[_Box], width: float) -> float | None:

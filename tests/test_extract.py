@@ -502,6 +502,22 @@ def test_extract_pdf_two_columns_come_out_column_by_column(two_column: bytes) ->
     assert doc.lines.index("KỸ NĂNG") < doc.lines.index("KINH NGHIỆM LÀM VIỆC")
 
 
+def test_extract_pdf_two_columns_name_in_right_column_first() -> None:
+    """A sidebar that starts lower than the name heading the main (right) column."""
+    buffer = io.BytesIO()
+    pdf = _canvas(buffer)
+    for i, text in enumerate(LEFT):
+        pdf.drawString(40, 740 - 14 * i, text)
+    pdf.setFont("DejaVu", 20)
+    pdf.drawString(230, 800, "PHẠM MINH THƯ")
+    pdf.setFont("DejaVu", 10)
+    for i, text in enumerate(RIGHT):
+        pdf.drawString(230, 760 - 17 * i, text)
+    pdf.showPage()
+    pdf.save()
+    assert extract(buffer.getvalue()).lines == ("PHẠM MINH THƯ", *RIGHT, "", *LEFT)
+
+
 @pytest.mark.parametrize(
     "rows",
     [
