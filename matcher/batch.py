@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing as mp
 import os
+import queue
 import signal
 import threading
 import time
@@ -152,6 +153,7 @@ class _Job:
     data: bytes
     key: tuple[str, str]
     indices: list[int] = field(default_factory=list)
+    call: Any = None  # the _Call this job belongs to
 
 
 class _Worker:
@@ -243,11 +245,22 @@ def _key(data: bytes, name: str, digest: str) -> tuple[str, str]:
     return digest, Path(name).suffix.lower()
 
 
+class _Call:
+    """One caller's batch: jobs not yet handed out, and a queue its results arrive on."""
+
+    def __init__(self, jobs: Iterable[_Job]) -> None:
+        self.jobs: deque[_Job] = deque(jobs)
+        self.results: queue.SimpleQueue[tuple[_Job, Document | FileError]] = queue.SimpleQueue()
+        self.cancelled = False
+
+
 class BatchScreener:
     """A persistent pool of extraction workers plus a content-hash cache.
 
-    Calls are serialised by a lock, so one screener can be shared by the threads of a
-    Streamlit server; results always come back in input order.
+    Safe to share between threads (the sessions of a Streamlit server): one dispatcher
+    thread owns the workers and serves the callers' batches in turn, a job from each, so a
+    one-file self-check is not stuck behind someone's 500-file batch. Results always come
+    back in input order; reading and scoring run in the calling thread.
     """
 
     def __init__(
@@ -267,13 +280,16 @@ class BatchScreener:
         self.documents = DocumentCache(2 * cache_size)  # a Document is a few KB
         self.screenings = DocumentCache(cache_size)  # a Screening with evidence, ~100 KB
         self.stats = {"extracted": 0, "cache_hits": 0, "killed": 0, "crashed": 0}
-        self._pool: list[_Worker] = []
-        self._lock = threading.RLock()
+        self._pool: list[_Worker] = []  # touched only by the dispatcher thread once it runs
+        self._calls: deque[_Call] = deque()
+        self._state = threading.Lock()  # guards _calls and the jobs in them
+        self._lock = threading.Lock()  # guards starting and closing
         self._closed = False
+        self._thread: threading.Thread | None = None
         self._ctx = _context()
+        self._wake_r, self._wake_w = mp.Pipe(duplex=False)
         if start:
-            with self._lock:
-                self._fill()
+            self._start()
 
     # ---- public API -----------------------------------------------------------------------
 
@@ -324,7 +340,7 @@ class BatchScreener:
     ) -> list[Document | FileError]:
         """Stage 1 only, in the pool: a ``Document`` or a ``FileError`` per file, input order."""
         out: list[Document | FileError | None] = [None] * len(files)
-        with self._lock, closing(self._documents(files)) as results:
+        with closing(self._documents(files)) as results:
             for indices, result in results:
                 for i in indices:
                     out[i] = result
@@ -348,9 +364,14 @@ class BatchScreener:
         self.screenings.clear()
 
     def close(self) -> None:
-        """Stop the workers; the screener cannot be used afterwards."""
+        """Stop the dispatcher and the workers; the screener cannot be used afterwards."""
         with self._lock:
+            if self._closed:
+                return
             self._closed = True
+            self._wake()
+            if self._thread is not None:
+                self._thread.join(30)
             for worker in self._pool:
                 worker.stop()
             self._pool.clear()
@@ -361,12 +382,12 @@ class BatchScreener:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---- the loop -------------------------------------------------------------------------
+    # ---- callers' side --------------------------------------------------------------------
 
     def _run(self, files, *, score, pipeline, on_result, memo) -> list[Screening]:
         out: list[Screening | None] = [None] * len(files)
         version = getattr(getattr(pipeline, "profiles", None), "version", "")
-        with self._lock, closing(self._documents(files)) as results:
+        with closing(self._documents(files)) as results:
             for indices, result in results:
                 digest = content_hash(files[indices[0]][1])
                 for i in indices:
@@ -434,18 +455,80 @@ class BatchScreener:
             job.indices.append(i)
         if not order:
             return
-        finished = False
+        call = _Call(order)
+        for job in order:
+            job.call = call
+        self._start()
+        with self._state:
+            self._calls.append(call)
+        self._wake()
+        remaining = len(order)
         try:
-            for job, result in self._extract(order):
-                if not (isinstance(result, FileError) and result.code in _TRANSIENT):
-                    self.documents.put(job.key, result)
+            while remaining:
+                try:
+                    job, result = call.results.get(timeout=1.0)
+                except queue.Empty:
+                    if self._thread is None or not self._thread.is_alive():
+                        raise RuntimeError("BatchScreener is closed") from None
+                    continue
+                remaining -= 1
                 yield job.indices, result
-            finished = True
         finally:
-            if not finished:  # the caller stopped early: drop workers that still hold its jobs
-                for worker in list(self._pool):
-                    if worker.queue:
-                        self._retire(worker, kill=True)
+            if remaining:  # the caller stopped early: its other jobs are dropped
+                call.cancelled = True
+                self._wake()
+
+    # ---- the dispatcher thread ------------------------------------------------------------
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("BatchScreener is closed")
+            if self._thread is None:
+                self._fill()
+                self._thread = threading.Thread(
+                    target=self._serve, name="accountfit-dispatcher", daemon=True
+                )
+                self._thread.start()
+
+    def _wake(self) -> None:
+        with suppress(OSError, ValueError):
+            self._wake_w.send_bytes(b"!")
+
+    def _serve(self) -> None:
+        """Own the workers: hand out jobs, collect results, kill and replace on limits."""
+        try:
+            while not self._closed:
+                self._cycle()
+        except Exception:  # a bug here must not leave callers waiting forever
+            self._closed = True
+            raise
+
+    def _cycle(self) -> None:
+        timeout = self.limits.timeout_s
+        self._dispatch()
+        watched = [w for w in self._pool if w.queue or not w.ready]
+        now = time.monotonic()
+        deadline = min((w.deadline(timeout) for w in watched), default=None)
+        waitables: list[Any] = [self._wake_r]
+        waitables += [w.conn for w in watched] + [w.proc.sentinel for w in watched]
+        ready = set(wait(waitables, timeout=None if deadline is None else max(0.0, deadline - now)))
+        if self._wake_r in ready:
+            while self._wake_r.poll():
+                self._wake_r.recv_bytes()
+        for worker in watched:
+            if worker.conn in ready:
+                self._receive(worker)
+            if worker.proc.sentinel in ready:
+                self._receive(worker)  # results sent just before it exited
+                self._bury(worker)
+        now = time.monotonic()
+        for worker in list(self._pool):
+            if (worker.queue or not worker.ready) and now > worker.deadline(timeout):
+                worker.timed_out = True
+                worker.kill()
+                self._bury(worker)
+        self._fill()  # a replacement boots at once, so the next batch finds a warm pool
 
     def _fill(self) -> None:
         while len(self._pool) < self.workers:
@@ -459,41 +542,40 @@ class BatchScreener:
         if worker in self._pool:
             self._pool.remove(worker)
 
-    def _extract(self, jobs: list[_Job]) -> Iterator[tuple[_Job, Document | FileError]]:
-        """Run jobs in the pool; yield each (job, result) as soon as it is back.
+    def _next_job(self, *, take: bool) -> _Job | None:
+        """The next job, taking one from each waiting call in turn."""
+        with self._state:
+            while self._calls:
+                call = self._calls[0]
+                if call.cancelled or not call.jobs:
+                    self._calls.popleft()
+                    continue
+                if not take:
+                    return call.jobs[0]
+                job = call.jobs.popleft()
+                self._calls.rotate(-1)
+                return job
+            return None
 
-        The parent never blocks on a worker: a job goes to a worker that is idle (so it is
-        reading), or, when small enough to sit in the socket buffer, queued behind the one
-        it is running, so it never waits while the parent scores.
+    def _requeue(self, job: _Job) -> None:
+        with self._state:
+            job.call.jobs.appendleft(job)
+            if job.call not in self._calls:
+                self._calls.appendleft(job.call)
+
+    def _deliver(self, job: _Job, result: Document | FileError) -> None:
+        if not (isinstance(result, FileError) and result.code in _TRANSIENT):
+            self.documents.put(job.key, result)
+        if not job.call.cancelled:
+            job.call.results.put((job, result))
+
+    def _dispatch(self) -> None:
+        """Hand out jobs breadth-first to ready workers (all get one before any gets two).
+
+        The dispatcher never blocks on a worker: a job goes to a worker that is idle (so it
+        is reading), or, when small enough to sit in the socket buffer, queued behind the
+        one it is running, so the worker never waits while the parent scores.
         """
-        pending: deque[_Job] = deque(jobs)
-        fields = self.limits.message_fields()
-        timeout = self.limits.timeout_s
-        while pending or any(w.queue for w in self._pool):
-            self._dispatch(pending)
-            watched = [w for w in self._pool if w.queue or not w.ready]
-            if not watched:
-                continue
-            now = time.monotonic()
-            deadline = min(w.deadline(timeout) for w in watched)
-            waitables: list[Any] = [w.conn for w in watched] + [w.proc.sentinel for w in watched]
-            ready = set(wait(waitables, timeout=max(0.0, deadline - now)))
-            for worker in watched:
-                if worker.conn in ready:
-                    yield from self._receive(worker)
-                if worker.proc.sentinel in ready:
-                    yield from self._receive(worker)  # results sent just before it exited
-                    yield from self._bury(worker, pending, fields)
-            now = time.monotonic()
-            for worker in list(self._pool):
-                if (worker.queue or not worker.ready) and now > worker.deadline(timeout):
-                    worker.timed_out = True
-                    worker.kill()
-                    yield from self._bury(worker, pending, fields)
-        self._fill()  # replacements boot now, so the next batch finds a warm pool
-
-    def _dispatch(self, pending: deque[_Job]) -> None:
-        """Hand out jobs breadth-first to ready workers (all get one before any gets two)."""
         for worker in list(self._pool):
             if not worker.queue and not worker.proc.is_alive():
                 self._retire(worker, kill=True)  # exited between jobs (e.g. after a MemoryError)
@@ -502,19 +584,24 @@ class BatchScreener:
         self._fill()
         for depth in range(1, QUEUE_DEPTH + 1):
             for worker in list(self._pool):
-                if not pending or not worker.ready or len(worker.queue) >= depth:
+                if not worker.ready or len(worker.queue) >= depth:
                     continue
                 if worker.sent >= self.max_tasks_per_worker:
                     continue
-                if worker.queue and len(pending[0].data) > PIPELINE_MAX_BYTES:
+                job = self._next_job(take=False)
+                if job is None:
+                    return
+                if worker.queue and len(job.data) > PIPELINE_MAX_BYTES:
                     continue  # would block until the worker reads it: wait until it is idle
-                job = pending.popleft()
+                job = self._next_job(take=True)
+                if job is None:
+                    return
                 try:
                     worker.send(job)
                 except (OSError, ValueError):  # died between jobs: its sentinel will say
-                    pending.appendleft(job)
+                    self._requeue(job)
 
-    def _receive(self, worker: _Worker) -> Iterator[tuple[_Job, Document | FileError]]:
+    def _receive(self, worker: _Worker) -> None:
         while True:
             try:
                 if not worker.conn.poll():
@@ -533,33 +620,34 @@ class BatchScreener:
             if task_id != job.id:  # cannot happen with an ordered pipe; never mis-attribute
                 result = file_error("worker_crashed", **self.limits.message_fields())
             self.stats["extracted"] += 1
-            yield job, result
+            self._deliver(job, result)
 
-    def _bury(self, worker: _Worker, pending: deque[_Job], fields: dict) -> Iterator[Any]:
+    def _bury(self, worker: _Worker) -> None:
         """A worker died or was killed: its running job fails, the queued ones go back."""
+        fields = self.limits.message_fields()
         worker.kill()
         if worker in self._pool:
             self._pool.remove(worker)
         code = worker.proc.exitcode
-        if code == 0:  # left on purpose (after a MemoryError): what it held was never started
-            pending.extendleft(reversed(worker.queue))
-            worker.queue.clear()
-        if not worker.queue:
-            return
-        head = worker.queue.popleft()
-        pending.extendleft(reversed(worker.queue))
+        head = None
+        if worker.queue and code != 0:  # exit 0: left on purpose; nothing of it had started
+            head = worker.queue.popleft()
+        for job in reversed(worker.queue):
+            self._requeue(job)
         worker.queue.clear()
+        if head is None:
+            return
         if (worker.timed_out and worker.ready) or code == -signal.SIGXCPU:
             self.stats["killed"] += 1
-            yield head, file_error("timeout", **fields)
+            self._deliver(head, file_error("timeout", **fields))
         elif code in (-signal.SIGKILL, -signal.SIGABRT):
             # SIGKILL not ours: the kernel's OOM killer. SIGABRT: native code (PDFium, lxml)
             # aborts when an allocation fails under RLIMIT_AS (std::bad_alloc -> abort).
             self.stats["crashed"] += 1
-            yield head, file_error("memory_limit", **fields)
+            self._deliver(head, file_error("memory_limit", **fields))
         else:
             self.stats["crashed"] += 1
-            yield head, file_error("worker_crashed", **fields)
+            self._deliver(head, file_error("worker_crashed", **fields))
 
 
 # ---- files and folders ----------------------------------------------------------------------

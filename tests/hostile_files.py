@@ -296,6 +296,8 @@ def echo_task(data: bytes, filename: str, limits: Limits) -> Document:
         hog = []
         while True:
             hog.append(bytearray(64 * 1024 * 1024))
+    if data.startswith(b"nap"):
+        time.sleep(0.2)
     if data.startswith(b"crash"):
         os._exit(3)
     if data.startswith(b"spin"):

@@ -77,7 +77,7 @@ def test_extract_bad_job_costs_only_itself(echo, bad, code):
         0 if code == "memory_limit" else 1
     )
     # the pool is whole again and the next batch is served
-    assert _codes(echo.extract([("e", b"after")])) == ["doc"]
+    assert _codes(echo.extract([("e", b"after " + bad)])) == ["doc"]
     assert len(echo._pool) == 2
 
 
@@ -240,3 +240,28 @@ def test_forget_drops_a_file_from_both_caches(echo, pipeline):
     echo.screen([("f.txt", data)], pipeline=pipeline)
     assert echo.stats["extracted"] == extracted + 1
     assert echo.forget("0" * 64) == 0
+
+
+def test_screener_serves_a_small_call_between_jobs_of_a_big_one(echo):
+    events: list[str] = []
+    started = threading.Event()
+
+    def big() -> None:
+        files = [(f"n{i}", b"nap %d" % i) for i in range(16)]
+
+        def seen(i, r):
+            events.append("big")
+            started.set()
+
+        echo.extract(files, on_result=seen)
+        events.append("big done")
+
+    thread = threading.Thread(target=big)
+    thread.start()
+    assert started.wait(60)
+    assert _codes(echo.extract([("small", b"small call")])) == ["doc"]
+    events.append("small done")
+    thread.join(120)
+    assert events.index("small done") < events.index("big done")
+    assert events.count("big") == 16
+    assert events.index("small done") < 12  # served between the big call's jobs
