@@ -1,7 +1,7 @@
 """Self-check (candidates): one CV in, the level it fits, the salary band and a checklist out.
 
-The CV is read in the worker pool like any batch file and its result kept only in this
-session's state; nothing is written anywhere.
+The CV is read in the worker pool like any batch file; its result stays only in this
+session's state (dropped from the pool's shared cache at once) and nothing is written.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ui.components import (
     gaps_checklist,
     level_chart,
 )
-from ui.resources import session_pipeline
+from ui.resources import session_pipeline, shared_screener
 from ui.strings import lang, level_name, pick, t
 from ui.view import batch_items
 
@@ -36,6 +36,8 @@ if upload is None:
 
 with st.spinner(t("progress", done=0, total=1)):
     (screening,) = screen_batch([(upload.name, upload.getvalue())], pipeline=session_pipeline())
+# The worker pool keeps a process-wide cache; a candidate's own CV must not stay in it.
+shared_screener().forget(screening.content_hash)
 (item,) = batch_items([screening], blind=False)
 data = item.data
 

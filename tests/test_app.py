@@ -308,6 +308,10 @@ def test_self_check_one_sample(ok_samples):
     labels = [m.label for m in at.metric]
     assert "Phù hợp hôm nay" in labels
     assert any("không được lưu" in i.value for i in at.info), "the CV is not kept note"
+    from matcher.batch import shared_screener
+    from matcher.pipeline import content_hash
+
+    assert shared_screener().forget(content_hash(path.read_bytes())) == 0, "not in shared cache"
 
 
 def test_compare_two_candidates_side_by_side(samples):
