@@ -32,8 +32,8 @@ _EMAIL = re.compile(
     r"\s?@\s?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*"
     r"(?:\s?\.\s?[A-Za-z0-9-]+)*\s?\.\s?[A-Za-z]{2,}(?![A-Za-z])"
 )
-_NOT_WORK = {"education", "skills", "languages", "certificates", "references", "hobbies",
-             "personal", "awards", "activities", "projects"}  # fmt: skip
+# sections never read for roles, even when the CV has no experience heading we know
+_NOT_WORK = {"education", "languages", "references", "hobbies"}
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
 

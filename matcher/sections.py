@@ -60,13 +60,14 @@ def heading_name(line: str) -> str | None:
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
     letters = [ch for ch in text if ch.isalpha()]
     set_off = line.rstrip().endswith(":") or (letters and all(ch.isupper() for ch in letters))
-    if not set_off:
+    title_case = len(words) <= 3 and all(w[:1].isupper() for w in text.split())
+    if not set_off and not title_case:
         return None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if head in table:
             rest = words[size:]
-            if rest[0] in _JOINERS or " ".join(rest) in table or len(rest) <= 2:
+            if rest[0] in _JOINERS or " ".join(rest) in table:
                 return table[head]
     # "PARALEGAL EXPERIENCE", "ADDITIONAL CERTIFIED TRAINING": a heading phrase last
     if len(words) <= 4:

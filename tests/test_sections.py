@@ -38,6 +38,8 @@ from matcher.types import Section
         ("Người tham chiếu", "references"),
         ("REFERENCES", "references"),
         ("== SKILLS ==", "skills"),
+        ("Freelance Experience", "experience"),
+        ("Lịch sử công việc", "experience"),
     ],
 )
 def test_heading_name_recognises_bilingual_headings(line, expected):
@@ -54,6 +56,8 @@ def test_heading_name_recognises_bilingual_headings(line, expected):
         "Nguyễn Văn An",
         "",
         "Kinh nghiệm xử lý khiếu nại và chăm sóc khách hàng trong nhiều năm liền tại công ty",
+        "PROJECT MANAGER",
+        "Skills and abilities to lead",
     ],
 )
 def test_heading_name_rejects_lines_that_are_not_headings(line):
