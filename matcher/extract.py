@@ -154,7 +154,10 @@ class _Raw:
 def extract(data: bytes, *, filename: str = "", max_pages: int | None = None) -> Document:
     """Read ``data`` into a ``Document``; raises only ``ReadError`` for bad bytes.
 
-    ``filename`` is used for nothing but messages; ``max_pages`` stops a PDF early.
+    ``filename`` is not used to pick the reader (the bytes decide); ``max_pages`` stops a
+    PDF early. ``Document.warnings`` may hold: ``two_column_pages:N``, ``pages_read:N/M``,
+    ``pages_failed:N``, ``owner_password``, ``pdfium_failed`` / ``pdfium_text_poor`` (text
+    from pdfminer), ``encoding:<codec>`` (a text file not in UTF-8).
     """
     if not data or not data.strip():
         raise read_error("empty_file")
