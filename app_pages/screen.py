@@ -12,10 +12,10 @@ from matcher.batch import expand_archives
 from matcher.settings import DEFAULT_LIMITS
 from matcher.types import FileError
 from ui.batching import RESULTS_KEY, screen_batch, text_digest
-from ui.components import candidate_detail, ranked_table
+from ui.components import candidate_detail, escape_md, fmt_band, ranked_table
 from ui.exports import CSV_MIME, JSONL_MIME, XLSX_MIME, csv_bytes, jsonl_bytes, xlsx_bytes
-from ui.resources import sample_files, session_pipeline, session_profiles, shared_screener
-from ui.strings import labels, lang, pick, t
+from ui.resources import profiles_tag, sample_files, session_pipeline, shared_screener
+from ui.strings import labels, lang, level_name, pick, t
 from ui.tables import Filters, apply_filters, failed_frame, ranked_frame
 from ui.view import batch_items
 
@@ -30,6 +30,13 @@ def _use_samples() -> None:
 
 def _use_uploads() -> None:
     st.session_state[SOURCE_KEY] = "upload"
+
+
+def jd_warning(text: str) -> str:
+    """The session language's half of an engine warning written "id: English / Tiếng Việt"."""
+    body = text.split(": ", 1)[-1]
+    en, _, vi = body.partition(" / ")
+    return (vi if lang() == "vi" else en) or body
 
 
 def _jd_file_text(name: str, data: bytes) -> str:
@@ -47,15 +54,17 @@ def _jd_profile(text: str):
         return None, ""
     tag = text_digest(text)
     cache = st.session_state.setdefault("_jd_cache", {})
-    if tag not in cache:
+    key = (profiles_tag(), tag)
+    if key not in cache:
         from matcher.jd import profile_from_jd
 
         try:
-            cache[tag] = profile_from_jd(text, session_profiles())
+            pipeline = session_pipeline()
+            cache[key] = profile_from_jd(text, pipeline.profiles, finder=pipeline.finder)
         except ValueError as exc:
             st.warning(t("jd_error", msg=str(exc)))
             return None, ""
-    return cache[tag], tag
+    return cache[key], tag
 
 
 st.title(t("page_screen"))
@@ -98,6 +107,17 @@ with col_role:
     )
     if jd_profile is not None:
         st.caption(t("jd_active"))
+        st.caption(
+            t(
+                "jd_summary",
+                level=level_name(jd_profile.base_level, short=True),
+                lo=jd_profile.years_min,
+                hi=jd_profile.years_max,
+                band=fmt_band((jd_profile.bands[0].min_mvnd, jd_profile.bands[-1].max_mvnd)),
+            )
+        )
+        for warning in jd_profile.warnings:  # discriminatory asks (gender, age, looks...)
+            st.warning(escape_md(jd_warning(warning)), icon=":material/gavel:")
 
 source = st.session_state.get(SOURCE_KEY)
 if uploads and source != "samples":

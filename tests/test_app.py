@@ -367,6 +367,7 @@ def test_profiles_invalid_yaml_is_refused():
 JD_TEXT = """Tuyển Account Manager cho agency quảng cáo
 Yêu cầu: 3 năm kinh nghiệm account tại agency, quản lý team 2-3 AE, lên proposal và báo giá,
 upsell khách hàng hiện tại. Lương 20-30 triệu.
+Ưu tiên Nữ, dưới 28 tuổi, ngoại hình ưa nhìn.
 """
 
 
@@ -376,6 +377,7 @@ def test_screen_job_description_ranks_by_jd_score(samples):
     at.button(key="screen_samples").click().run()
     assert not errors(at)
     assert at.radio(key="screen_level").value == "jd"
+    assert any("giới tính" in w.value for w in at.warning), "a gender ask in the JD is flagged"
     results = {s.file: s for s in at.session_state["batch_results"]}
     table = ranked(at)
     ok = table[table["score"].notna()]

@@ -123,6 +123,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Đang chấm theo JD; kết quả có thêm cột JD.",
         "en": "Scoring against the job description too (level JD).",
     },
+    "jd_summary": {
+        "vi": "JD gần nhất với cấp {level}; kinh nghiệm {lo:g}–{hi:g} năm; lương {band}.",
+        "en": "The JD is closest to {level}; {lo:g}–{hi:g} years; pay {band}.",
+    },
     "jd_error": {"vi": "Không đọc được JD: {msg}", "en": "Could not read the JD: {msg}"},
     "progress": {"vi": "Đã xử lý {done}/{total} tệp", "en": "{done}/{total} files done"},
     "screened_summary": {
