@@ -238,10 +238,34 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:mailto:|tel:)?([^)\s]+)\)")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+
+
+def strip_markdown(line: str) -> str:
+    """Markdown marks off a CV line: ``## Heading``, ``**bold**``, ``[text](url)``, rules.
+
+    >>> strip_markdown("## **Kinh nghiệm** làm việc"), strip_markdown("[Mail](mailto:a@b.vn)")
+    ('Kinh nghiệm làm việc', 'Mail (a@b.vn)')
+    """
+    if _MD_RULE.match(line):
+        return ""
+    heading = _MD_HEADING.match(line)
+    if heading:
+        line = heading.group(1)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return _MD_LINK.sub(
+        lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", line
+    )
+
+
 def _read_text(data: bytes) -> _Raw:
     text, encoding = decode_text(data)
     warnings = [] if encoding in ("utf-8", "utf-8-sig") else [f"encoding:{encoding}"]
-    return _Raw(lines=text.splitlines(), pages=1, reader="text", warnings=warnings)
+    lines = [strip_markdown(line) for line in text.splitlines()]
+    return _Raw(lines=lines, pages=1, reader="text", warnings=warnings)
 
 
 # ---- PDF ----------------------------------------------------------------------------------

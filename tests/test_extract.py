@@ -330,6 +330,25 @@ def test_extract_text_encodings(data: bytes, encoding: str) -> None:
     assert decode_text(data)[1] == encoding
 
 
+def test_extract_markdown_marks_removed() -> None:
+    data = (
+        "# NGUYỄN VĂN AN\n**Account Executive**\n\n## Kinh nghiệm làm việc ##\n"
+        "* Tiếp nhận __brief__\n---\nLiên hệ: [an@example.com](mailto:an@example.com)\n"
+        "Web: [Portfolio](https://example.com/an)\n2 * 3 = 6"
+    ).encode()
+    assert extract(data, filename="cv.md").lines == (
+        "NGUYỄN VĂN AN",
+        "Account Executive",
+        "",
+        "Kinh nghiệm làm việc",
+        "- Tiếp nhận brief",
+        "",
+        "Liên hệ: an@example.com",
+        "Web: Portfolio (https://example.com/an)",
+        "2 * 3 = 6",
+    )
+
+
 def test_decode_text_falls_back_to_latin1() -> None:
     data = b"Caf\xe9 \x81 r\xe9sum\xe9"  # 0x81 is undefined in cp1258
     assert decode_text(data) == ("Café \x81 résumé", "latin-1")
