@@ -656,7 +656,9 @@ def _seed(kind: str) -> bytes:
     return _SEEDS[kind]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     kind=st.sampled_from(["pdf", "docx"]),
     cut=st.floats(min_value=0.0, max_value=1.0),
@@ -677,7 +679,7 @@ def test_extract_damaged_files_raise_only_read_error(kind: str, cut: float, edit
         assert isinstance(doc, Document)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(data=st.binary(max_size=2048))
 def test_extract_random_bytes_raise_only_read_error(data: bytes) -> None:
     try:
