@@ -41,7 +41,12 @@ def assess(
     best = best_level_of(fits, ladder)
     nearest = best or max(ladder, key=lambda k: (fits[k].score, -ladder.index(k)))
     salary_level = "jd" if jd_profile is not None else nearest
-    salary = salary_fit(candidate, salary_level, fits.get(salary_level))
+    salary = salary_fit(
+        candidate,
+        salary_level,
+        fits.get(salary_level),
+        fits_level=jd_profile is not None or best is not None,
+    )
     readiness = readiness_of(best, fits, needs, profiles)
     return Assessment(
         skills=skills,

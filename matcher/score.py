@@ -52,7 +52,8 @@ MAX_LINE_TITLES = 6
 # Orientation: a hunter still works with clients (a little credit); a CV with no client-work
 # signal at all earns nothing here (status "unknown": it does not say).
 SALES_ORIENTATION_CREDIT = 0.4
-FIT_THRESHOLD = 50.0  # below this at every level: no account level fits (see README)
+FIT_THRESHOLD = 50.0
+LADDER_MARGIN = 8.0  # points within which the higher level wins (see best_level_of)  # below this at every level: no account level fits (see README)
 DEPTH_WORDS = {
     0: "not expected",
     1: "assists",
@@ -74,6 +75,7 @@ class Facts:
     english_text: str
     english_evidence: tuple[Evidence, ...]
     relevance: float = 1.0  # 0-1: how much account work the CV shows (scales the years)
+    account_years: float | None = None  # years minus past roles outside account work (bands)
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,43 @@ def facts_of(
     rel = profiles.relevance
     shown = sum(min(1.0, seen_depth(h.evidence) / 3) for h in skills if h.id in rel.skills)
     relevance = max(rel.floor, min(1.0, shown / rel.full_at)) if rel.skills else 1.0
-    return Facts(candidate.years_experience, years_ev, tuple(titles), rank, text, ev_eng, relevance)
+    return Facts(
+        candidate.years_experience,
+        years_ev,
+        tuple(titles),
+        rank,
+        text,
+        ev_eng,
+        relevance,
+        _account_years(candidate, profiles),
+    )
+
+
+def _months(start: str | None, end: str | None) -> int | None:
+    """Inclusive months between two "YYYY-MM" dates (None for "present" or a missing date)."""
+    try:
+        y1, m1 = (int(x) for x in (start or "").split("-")[:2])
+        y2, m2 = (int(x) for x in (end or "").split("-")[:2])
+    except ValueError:
+        return None
+    return max(0, (y2 - y1) * 12 + m2 - m1 + 1)
+
+
+def _account_years(candidate: Candidate, profiles: ProfileSet) -> float | None:
+    """Total years minus closed past roles outside account work (teaching, internships...).
+
+    Bands follow the experience relevant to the level: teaching years do not make a senior AE.
+    """
+    years = candidate.years_experience
+    if years is None:
+        return None
+    other = 0
+    for role in candidate.roles:
+        kind, _ = profiles.titles.classify(role.title or "")
+        if role.internship or kind in (None, "intern", "not_account"):
+            months = _months(role.start, role.end)
+            other += months or 0
+    return max(0.0, years - other / 12)
 
 
 def _line_titles(sections, profiles: ProfileSet, seen: set[str]):
@@ -429,9 +467,9 @@ def band_for(profile: JobProfile, facts: Facts) -> tuple[str, tuple[float, float
     """The junior/senior band of ``profile`` that the years (or a senior title) point to."""
     bands = sorted(profile.bands, key=lambda b: b.min_years)
     chosen = bands[0]
-    if facts.years is not None:
+    if facts.account_years is not None:
         for b in bands:
-            if facts.years >= b.min_years:
+            if facts.account_years >= b.min_years:
                 chosen = b
     senior = profile.band("senior")
     if senior is not None and facts.titles:
@@ -472,18 +510,38 @@ def score_level(
 def best_level_of(
     fits: dict[str, LevelFit], ladder: list[str], *, threshold: float = FIT_THRESHOLD
 ) -> str | None:
-    """The ladder level with the highest score (the lower level on a tie), if it fits at all."""
-    scored = [(fits[k].score, -i, k) for i, k in enumerate(ladder) if k in fits]
+    """The highest ladder level within ``LADDER_MARGIN`` of the best score, if it fits at all.
+
+    A higher level's profile contains most of the lower one's, so an Account Manager also
+    scores well as an AE; a near tie means the candidate already works at the higher level.
+    """
+    scored = [(fits[k].score, k) for k in ladder if k in fits]
     if not scored:
         return None
-    score, _, level = max(scored)
-    return level if score >= threshold else None
+    top = max(score for score, _ in scored)
+    if top < threshold:
+        return None
+    return [k for score, k in scored if score >= max(threshold, top - LADDER_MARGIN)][-1]
 
 
-def salary_fit(candidate: Candidate, level: str | None, fit: LevelFit | None) -> SalaryFit:
-    """Expected salary against the level's band: within / below / above / unknown."""
+def salary_fit(
+    candidate: Candidate, level: str | None, fit: LevelFit | None, *, fits_level: bool = True
+) -> SalaryFit:
+    """Expected salary against the level's band: within / below / above / unknown.
+
+    ``fits_level`` False (no account level fits): the nearest band is shown, the fit is
+    "unknown" because a look-alike has no account band to be measured against.
+    """
     if fit is None:
         return SalaryFit(None, None, None, None, "unknown")
+    if not fits_level:
+        exp = candidate.expected_salary
+        expected = None
+        if exp is not None and not exp.negotiable and (exp.min_mvnd or exp.max_mvnd):
+            lo = exp.min_mvnd if exp.min_mvnd is not None else exp.max_mvnd
+            hi = exp.max_mvnd if exp.max_mvnd is not None else exp.min_mvnd
+            expected = (lo, hi)
+        return SalaryFit(level, fit.band, fit.band_mvnd, expected, "unknown")
     exp = candidate.expected_salary
     lo = exp.min_mvnd if exp else None
     hi = exp.max_mvnd if exp else None

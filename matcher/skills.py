@@ -99,6 +99,24 @@ def fold_line(line: str) -> str:
     return line.translate(_FOLD_TABLE)
 
 
+WRAP_MIN_CHARS = 40  # a line this long that stops mid-sentence may have been wrapped
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on ``previous`` (a wrapped bullet, not a new item).
+
+    >>> _continues("- Quản lý 4 khách hàng ngành ngân hàng và bảo hiểm, là người liên hệ", "chính")
+    True
+    >>> _continues("- Lên proposal cho chiến dịch activation của nhãn hàng", "- Dự toán")
+    False
+    """
+    head = line.lstrip()
+    tail = previous.rstrip()
+    return (
+        len(tail) >= WRAP_MIN_CHARS and bool(head) and head[0].islower() and tail[-1] not in ".:;!?"
+    )
+
+
 @dataclass(frozen=True)
 class LineRef:
     section: str
@@ -240,10 +258,17 @@ class SkillFinder:
         for si, section in enumerate(sections):
             if section.name in SKIPPED_SECTIONS:
                 continue
+            last = -2
             for li, line in enumerate(section.lines):
                 if not line.strip() or line.strip() in excluded:
                     continue
-                refs.append(LineRef(section.name, line, fold_line(line), si, li))
+                if last == li - 1 and refs and _continues(refs[-1].text, line):
+                    prev = refs[-1]  # a bullet the PDF wrapped onto the next line: one bullet
+                    text = f"{prev.text} {line}"
+                    refs[-1] = LineRef(section.name, text, fold_line(text), si, prev.line_index)
+                else:
+                    refs.append(LineRef(section.name, line, fold_line(line), si, li))
+                last = li
         starts: list[int] = []
         pos = 0
         for ref in refs:

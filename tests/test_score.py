@@ -7,6 +7,7 @@ import pytest
 from matcher.orientation import orientation_of
 from matcher.score import (
     FIT_THRESHOLD,
+    LADDER_MARGIN,
     best_level_of,
     facts_of,
     salary_fit,
@@ -137,13 +138,15 @@ def test_score_negotiable_salary_is_unknown():
 
 @pytest.mark.parametrize(
     "scores,best",
-    [({"ae": 80, "am": 60, "ad": 30}, "ae"), ({"ae": 70, "am": 75, "ad": 74}, "am"),
-     ({"ae": 60, "am": 60, "ad": 10}, "ae"), ({"ae": 30, "am": 20, "ad": 10}, None)],
+    [({"ae": 80, "am": 60, "ad": 30}, "ae"), ({"ae": 70, "am": 75, "ad": 60}, "am"),
+     ({"ae": 70, "am": 75, "ad": 74}, "ad"), ({"ae": 60, "am": 55, "ad": 10}, "am"),
+     ({"ae": 56, "am": 49, "ad": 10}, "ae"), ({"ae": 30, "am": 20, "ad": 10}, None)],
+    ids=["clear", "highest", "near-tie-goes-up", "within-margin", "below-threshold", "none"],
 )  # fmt: skip
 def test_score_best_level(scores, best):
     fits = {k: LevelFit(k, float(v), "junior", (0, 1), ()) for k, v in scores.items()}
     assert best_level_of(fits, ["ae", "am", "ad"]) == best
-    assert FIT_THRESHOLD > 30
+    assert FIT_THRESHOLD == 50 and LADDER_MARGIN == 8
 
 
 @pytest.mark.parametrize(
