@@ -333,9 +333,10 @@ def test_compare_needs_a_batch():
 
 
 def test_profiles_upload_adjusted_yaml_changes_session_profiles(samples):
-    from matcher.profiles import load_profiles, profile_to_dict
+    from matcher.profiles import profile_to_dict
+    from ui.resources import base_profiles
 
-    base = load_profiles()
+    base = base_profiles()
     ae = profile_to_dict(base.levels["ae"])
     ae["bands"][0]["max"] = ae["bands"][0]["max"] + 1
     at = screened_app()
@@ -410,9 +411,9 @@ def test_self_check_advice_in_the_cvs_language(ok_samples, pipeline):
 
 
 def test_profiles_edit_bands_and_apply_for_the_session():
-    from matcher.profiles import load_profiles
+    from ui.resources import base_profiles
 
-    base = load_profiles()
+    base = base_profiles()  # the very profiles the app holds (cached once per process)
     at = new_app()
     at.switch_page("app_pages/profiles.py").run()
     before = base.levels["ae"].bands[0].max_mvnd
