@@ -24,6 +24,7 @@ _PIECES = re.compile(
     r"\s*(?:\||•|·|\t|\s{2,}| - | – | — |–|—| -$|^- | at | @ | tại | ở |:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
+_SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 
 
@@ -202,20 +203,24 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         if label:
             labels[i] = label
             texts[i] = value
-    # a range split over two lines ("January 2007" / "Till date")
-    joined: dict[int, list[DateRange]] = {}
+    # a range split over two lines ("January 2007" / "Till date"), or three ("May 2015" /
+    # "to" / "February 2016")
     for i in range(len(texts) - 1):
-        j = i + 1
-        while j < len(texts) and not texts[j]:
-            j += 1
-        if j >= len(texts) or i in joined or (i - 1) in joined:
+        if not texts[i] or not _ends_with_date(texts[i]) or _anchor(texts[i]):
             continue
-        if _ends_with_date(texts[i]) and _date_only(texts[j]) and not _anchor(texts[i]):
-            ranges = [r for r in find_ranges(f"{texts[i]} - {texts[j]}") if r.end]
-            if ranges:
-                joined[i] = ranges
-                texts[i] = f"{texts[i]} - {texts[j]}"
-                texts[j] = ""
+        following = [k for k in range(i + 1, min(len(texts), i + 5)) if texts[k]][:2]
+        if following and _SEP_LINE.fullmatch(texts[following[0]]):
+            skipped, following = following[:1], following[1:]
+        else:
+            skipped = []
+        if not following or not _date_only(texts[following[0]]):
+            continue
+        j = following[0]
+        ranges = [r for r in find_ranges(f"{texts[i]} - {texts[j]}") if r.end]
+        if ranges:
+            texts[i] = f"{texts[i]} - {texts[j]}"
+            for k in [*skipped, j]:
+                texts[k] = ""
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():
         return () if strict else _undated(lines, texts)
