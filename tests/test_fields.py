@@ -300,3 +300,79 @@ def test_read_candidate_counts_overlapping_roles_once():
     lines = ["EXPERIENCE", "Account Executive | Alpha Agency | 01/2020 - 12/2021",
              "Freelance Planner | Beta Studio | 06/2021 - 06/2022"]  # fmt: skip
     assert read(lines).years_experience == 2.5  # 01/2020-06/2022 = 30 months
+
+
+def test_read_candidate_joins_a_range_over_three_lines():
+    lines = ["EXPERIENCE", "May 2015", "to", "February 2016", "Sous Chef | Alpha Kitchen"]
+    assert [(r.title, r.start, r.end) for r in read(lines).roles] == [
+        ("Sous Chef", "2015-05", "2016-02")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ngày sinh: 04/07/2001", {"date_of_birth": "2001-07-04", "age": 25}),
+        ("Sinh ngày 15/01/1999", {"date_of_birth": "1999-01-15", "age": 27}),
+        ("Năm sinh: 1995", {"date_of_birth": "1995", "age": 31}),
+        ("DOB: 12/03/1990", {"date_of_birth": "1990-03-12", "age": 36}),
+        ("Tuổi: 25", {"age": 25}),
+        ("Giới tính: Nam", {"gender": "male"}),
+        ("Gender: Female", {"gender": "female"}),
+        ("Tình trạng hôn nhân: Đã kết hôn", {"marital_status": "married"}),
+        ("Marital status: Single", {"marital_status": "single"}),
+        ("Quê quán: Thái Bình", {"hometown": "Thái Bình"}),
+        ("Hộ khẩu thường trú: Cần Thơ", {"hometown": "Cần Thơ"}),
+        ("Tạm trú: 45 Trần Hưng Đạo, Q.5", {"address": "45 Trần Hưng Đạo, Q.5"}),
+        ("CCCD: 079201001234", {"national_id": "079201001234"}),
+        ("Hộ chiếu: B1234567", {"national_id": "B1234567"}),
+        ("Dân tộc: Kinh", {}),
+        ("Chiều cao: 1m65 | Cân nặng: 50kg", {}),
+    ],
+)
+def test_read_candidate_finds_personal_data_to_hide(line, expected):
+    personal = read(["THÔNG TIN CÁ NHÂN", line]).personal
+    fields = {k: v for k, v in personal.to_dict().items() if v not in (None, False)}
+    assert fields == expected
+    assert [e.text for e in personal.lines] == [line]
+
+
+def test_read_candidate_does_not_take_a_bullet_about_addresses_as_personal():
+    lines = ["EXPERIENCE", "- Address client feedback within 24 hours"]
+    assert read(lines).personal.lines == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["IELTS 7.0"], (7.0, None, None, None)),
+        (["TOEIC: 850 điểm"], (None, 850, None, None)),
+        (["TOEFL iBT 95"], (None, None, 95, None)),
+        (["Tiếng Anh: thành thạo"], (None, None, None, "fluent")),
+        (["Tiếng Anh giao tiếp"], (None, None, None, "intermediate")),
+        (["English: Advanced"], (None, None, None, "advanced")),
+        (["Anh văn: cơ bản"], (None, None, None, "basic")),
+        (["English - Native"], (None, None, None, "native")),
+    ],
+)
+def test_read_candidate_reads_english(lines, expected):
+    english = read(["NGOẠI NGỮ", *lines]).english
+    assert (english.ielts, english.toeic, english.toefl, english.level) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Cử nhân Kinh tế đối ngoại - Đại học Ngoại thương, 2019"],
+         [("Cử nhân Kinh tế đối ngoại", "Đại học Ngoại thương", 2019)]),
+        (["Thạc sĩ Quản trị kinh doanh (MBA)", "Đại học RMIT Việt Nam", "2020 - 2022"],
+         [("Thạc sĩ Quản trị kinh doanh (MBA)", "Đại học RMIT Việt Nam", 2022)]),
+        (["Bachelor of Marketing, RMIT University, 2018"],
+         [("Bachelor of Marketing", "RMIT University", 2018)]),
+        (["B.E in Computer Science from Anna University (2010 - 2014)"],
+         [("B.E in Computer Science", "Anna University", 2014)]),
+    ],
+)  # fmt: skip
+def test_read_candidate_reads_education(lines, expected):
+    education = read(["HỌC VẤN", *lines]).education
+    assert [(e.degree, e.school, e.year) for e in education] == expected
