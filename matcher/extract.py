@@ -169,7 +169,7 @@ def extract(data: bytes, *, filename: str = "", max_pages: int | None = None) ->
     elif kind == "text":
         raw = _read_text(data)
     elif kind == "doc":
-        raise _ole_error(data)
+        raise ole_error(data)
     elif kind == "image":
         raise read_error("unsupported_type", variant="image")
     else:
@@ -188,8 +188,10 @@ def extract(data: bytes, *, filename: str = "", max_pages: int | None = None) ->
     )
 
 
-def _ole_error(data: bytes) -> ReadError:
-    """OLE2 holds a legacy .doc, a password-protected .docx, or some other Office file."""
+def ole_error(data: bytes) -> ReadError:
+    """The error for an OLE2 file ("doc" from sniff_type): a legacy .doc (``legacy_doc``), a
+    password-protected .docx (``encrypted``: Office wraps those in OLE2) or another Office
+    file such as .xls (``unsupported_type``)."""
     if "EncryptedPackage".encode("utf-16-le") in data:
         return read_error("encrypted")
     if "WordDocument".encode("utf-16-le") in data:
