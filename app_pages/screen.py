@@ -39,9 +39,15 @@ def jd_warning(text: str) -> str:
     return (vi if lang() == "vi" else en) or body
 
 
-def _jd_file_text(name: str, data: bytes) -> str:
+def _jd_file_text(upload) -> str:
     """Text of an uploaded job description, extracted in the worker pool like any CV."""
-    (result,) = shared_screener().extract([(name, data)])
+    memo = st.session_state.setdefault("_jd_file_cache", {})
+    key = (upload.file_id, upload.name, upload.size)
+    if key not in memo:
+        (result,) = shared_screener().extract([(upload.name, upload.getvalue())])
+        memo.clear()
+        memo[key] = result
+    result = memo[key]
     if isinstance(result, FileError):
         st.warning(t("jd_error", msg=pick(result.message_vi, result.message_en)))
         return ""
@@ -92,7 +98,7 @@ with col_role:
         jd_text = st.text_area(t("jd_text"), key="screen_jd_text", height=140)
         jd_file = st.file_uploader(t("jd_file"), type=["pdf", "docx", "txt"], key="screen_jd_file")
         if jd_file is not None:
-            jd_text = (jd_text + "\n" + _jd_file_text(jd_file.name, jd_file.getvalue())).strip()
+            jd_text = (jd_text + "\n" + _jd_file_text(jd_file)).strip()
     jd_profile, jd_tag = _jd_profile(jd_text)
     levels = ["best", "ae", "am", "ad"] + (["jd"] if jd_profile is not None else [])
     if jd_tag != st.session_state.get("_screen_jd_tag"):  # a new JD ranks by the JD

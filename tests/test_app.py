@@ -468,3 +468,15 @@ def test_screen_cv_text_never_rendered_as_html(samples):
     assert "\\<script\\>" in source, "CV markup is shown as escaped text"
     assert not re.search(r"(?<!\\)<", source), "no unescaped angle bracket reaches Markdown"
     assert "](javascript:" not in source
+
+
+def test_screen_job_description_from_uploaded_file(samples):
+    at = new_app()
+    at.file_uploader(key="screen_jd_file").upload(
+        "jd.txt", JD_TEXT.encode("utf-8"), "text/plain"
+    ).run()
+    at.button(key="screen_samples").click().run()
+    assert not errors(at)
+    assert at.radio(key="screen_level").value == "jd"
+    ok = [s for s in at.session_state["batch_results"] if s.status == "ok"]
+    assert ok and all("jd" in s.assessment.fit for s in ok)
