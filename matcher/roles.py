@@ -2,8 +2,12 @@
 
 Each date range on a short line anchors one role. Its title and company come from the same
 line and from the short lines just before it (or just after it when the section puts dates
-first); a piece with a title word is a title, one with a company word a company. A role with
-no company of its own under the same employer keeps the previous role's company.
+first): a piece with a title head word (manager, nhân viên...) is a title, one with a company
+word a company, and a piece with neither can only be the company. A role with no company of
+its own keeps the previous role's (a promotion at one employer). Layouts handled:
+"Company | Title | dates", title / company / dates lines, dates / company / title lines,
+"Designation: X" labels, ranges split over two or three lines, date-led bullets. A section
+without any date gives undated roles from its title lines.
 """
 
 from __future__ import annotations
@@ -194,17 +198,9 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
     return tuple(roles)
 
 
-def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
-    """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
-    texts = [ln.text.strip() for ln in lines]
-    labels: dict[int, str] = {}
-    for i, t in enumerate(texts):
-        label, value = _labelled(t)
-        if label:
-            labels[i] = label
-            texts[i] = value
-    # a range split over two lines ("January 2007" / "Till date"), or three ("May 2015" /
-    # "to" / "February 2016")
+def _join_split_ranges(texts: list[str]) -> None:
+    """Join a range split over two lines ("January 2007" / "Till date") or three ("May 2015" /
+    "to" / "February 2016") onto its first line, in place."""
     for i in range(len(texts) - 1):
         if not texts[i] or not _ends_with_date(texts[i]) or _anchor(texts[i]):
             continue
@@ -221,6 +217,47 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             texts[i] = f"{texts[i]} - {texts[j]}"
             for k in [*skipped, j]:
                 texts[k] = ""
+
+
+def _labelled_roles(
+    lines: Sequence[Line], texts: list[str], labels: dict[int, str], used_rows: set[int]
+) -> list[dict]:
+    """Undated roles from "Designation: X" lines no dated role has used."""
+    roles = []
+    for k, label in labels.items():
+        if label != "title" or k in used_rows or not texts[k]:
+            continue
+        company = None
+        for back in range(k - 1, max(-1, k - 4), -1):
+            if labels.get(back) == "company" or (texts[back] and _kind(texts[back]) == "company"):
+                company = next(iter(_pieces(texts[back])), None)
+                break
+        pieces = _pieces(texts[k])
+        roles.append(
+            {
+                "title": pieces[0] if pieces else texts[k],
+                "company": company,
+                "start": None,
+                "end": None,
+                "internship": words_re("intern_words").search(fold(texts[k])) is not None,
+                "lines": (),
+                "evidence": Evidence(lines[k].section, lines[k].text, 0, len(lines[k].text)),
+                "rows": (k,),
+            }
+        )
+    return roles
+
+
+def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
+    """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
+    texts = [ln.text.strip() for ln in lines]
+    labels: dict[int, str] = {}
+    for i, t in enumerate(texts):
+        label, value = _labelled(t)
+        if label:
+            labels[i] = label
+            texts[i] = value
+    _join_split_ranges(texts)
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():
         return () if strict else _undated(lines, texts)
@@ -314,27 +351,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         stop = min(roles[n + 1]["rows"]) if n + 1 < len(roles) else len(texts)
         role["lines"] = tuple(t for t in texts[max(role["rows"]) + 1 : stop] if t)
     used_rows = {i for i, _ in anchors} | {k for r in roles for k in r["rows"]}
-    for k, label in labels.items():
-        if label != "title" or k in used_rows or not texts[k]:
-            continue
-        company = None
-        for back in range(k - 1, max(-1, k - 4), -1):
-            if labels.get(back) == "company" or (texts[back] and _kind(texts[back]) == "company"):
-                company = _pieces(texts[back])[:1] or [None]
-                company = company[0]
-                break
-        roles.append(
-            {
-                "title": _pieces(texts[k])[0] if _pieces(texts[k]) else texts[k],
-                "company": company,
-                "start": None,
-                "end": None,
-                "internship": words_re("intern_words").search(fold(texts[k])) is not None,
-                "lines": (),
-                "evidence": Evidence(lines[k].section, lines[k].text, 0, len(lines[k].text)),
-                "rows": (k,),
-            }
-        )
+    roles += _labelled_roles(lines, texts, labels, used_rows)
     for n in range(1, len(roles)):
         if roles[n]["company"] is None and roles[n - 1]["company"] is not None:
             roles[n]["company"] = roles[n - 1]["company"]
