@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from matcher.dates import PRESENT, month_index, union_months
 from matcher.education import find_education
@@ -63,11 +64,19 @@ def _contacts(
     return values, tuple(evidence)
 
 
+@cache
+def _stated_pattern() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Folded number words ("ba" = 3, "ten" = 10) and the "N years" pattern on folded text."""
+    words = {fold(str(k)): int(v) for k, v in reading()["number_words"].items()}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    number = r"(?<![\w.])(\d{1,2}(?:[.,]\d{1,2})?|" + alternatives + r")"
+    unit = r"\s*\+?\s*(?:\(\s*\w+\s*\)\s*)?(?:years?|yrs?|nam)\b\+?"
+    return words, re.compile(number + unit)
+
+
 def _stated_years(pairs: Sequence[tuple[str, str]]) -> tuple[float, str, str] | None:
     """(years, section, line) of a stated total such as "5+ years of experience"."""
-    words = reading()["number_words"]
-    number = r"(\d{1,2}(?:[.,]\d{1,2})?|" + "|".join(re.escape(w) for w in words) + r")"
-    pattern = re.compile(number + r"\s*\+?\s*(?:\(\s*\w+\s*\)\s*)?(?:years?|yrs?|nam)\b\+?")
+    words, pattern = _stated_pattern()
     ordered = sorted(pairs, key=lambda p: p[0] not in ("objective", "header"))
     for section, line in ordered:
         folded = fold(line)

@@ -201,6 +201,8 @@ def test_read_candidate_reads_a_complete_english_cv():
         (["MỤC TIÊU", "Hơn 3 năm kinh nghiệm làm Account tại agency"], 3.0),
         (["Profile", "Account executive with 2.5 years experience"], 2.5),
         (["Profile", "Ten years of experience in advertising"], 10.0),
+        (["TÓM TẮT", "Hơn hai năm kinh nghiệm làm Account"], 2.0),
+        (["TÓM TẮT", "Kinh nghiệm: 2,5 năm trong agency"], 2.5),
     ],
 )
 def test_read_candidate_uses_a_stated_total_when_no_role_is_dated(lines, years):
