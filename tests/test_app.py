@@ -480,3 +480,25 @@ def test_screen_job_description_from_uploaded_file(samples):
     assert at.radio(key="screen_level").value == "jd"
     ok = [s for s in at.session_state["batch_results"] if s.status == "ok"]
     assert ok and all("jd" in s.assessment.fit for s in ok)
+
+
+def test_screen_broken_zip_listed_as_failed():
+    at = new_app()
+    at.file_uploader(key="screen_upload").upload(
+        "broken.zip", b"PK\x03\x04 this is not a real archive", MIME[".zip"]
+    ).run()
+    assert not errors(at)
+    failed = failed_table(at)
+    assert failed is not None and list(failed["file"]) == ["broken.zip"]
+    assert failed["code"].iloc[0] not in ("", "ok")
+
+
+def test_screen_in_english_with_blind_labels(samples):
+    at = new_app(lang="en")
+    at.session_state["blind"] = True
+    at.button(key="screen_samples").click().run()
+    assert not errors(at)
+    table = ranked(at)
+    assert set(table["status"]) <= {"Screened", "No text", "Error"}
+    assert all(re.fullmatch(r"Candidate \d+", c) for c in table["candidate"])
+    assert at.title[0].value == "Screen a batch"

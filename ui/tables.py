@@ -83,6 +83,8 @@ def ranked_frame(items: Sequence[Item], *, level: str, blind: bool) -> pd.DataFr
             }
         )
     frame = pd.DataFrame(rows, columns=[*COLUMNS, "_status", "_best", "_orient", "_salary"])
+    for col in ("score", "years"):  # numbers even when no file was screened (all None)
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
     return sort_frame(frame, "score")
 
 
