@@ -253,7 +253,12 @@ def _criterion(
 
 
 def _skill_criteria(
-    profile: JobProfile, profiles: ProfileSet, hits: dict[str, SkillHit], needs: dict[str, Need]
+    profile: JobProfile,
+    profiles: ProfileSet,
+    hits: dict[str, SkillHit],
+    needs: dict[str, Need],
+    *,
+    relevance: float = 1.0,
 ) -> list[Criterion]:
     reqs = [r for r in profile.skills if r.depth > 0 and r.weight > 0]
     total = sum(r.weight for r in reqs) or 1.0
@@ -267,6 +272,10 @@ def _skill_criteria(
         share = min(1.0, seen / req.depth)
         status = "met" if seen >= req.depth else "partial" if seen > 0 else "missing"
         detail = f"depth {seen:.1f} of {req.depth:g}"
+        if share > 0 and relevance < 1 and req.id not in profiles.relevance.skills:
+            share *= relevance  # team leadership in a kitchen is not leading an account team
+            status = "partial"
+            detail += f"; counted at {relevance:.0%}: little account work shown"
         cid = f"skill.{req.id}"
         needs[cid] = Need(
             f"depth {req.depth:g} ({DEPTH_WORDS.get(round(req.depth), '')})",
@@ -494,7 +503,7 @@ def score_level(
     hits = {h.id: h for h in skills}
     needs: dict[str, Need] = {}
     criteria = [
-        *_skill_criteria(profile, profiles, hits, needs),
+        *_skill_criteria(profile, profiles, hits, needs, relevance=facts.relevance),
         _years_criterion(profile, facts, needs),
         _title_criterion(profile, profiles, facts, needs),
         *_resp_criteria(profile, scan, hits, needs, relevance=facts.relevance),
