@@ -502,3 +502,20 @@ def test_screen_in_english_with_blind_labels(samples):
     assert set(table["status"]) <= {"Screened", "No text", "Error"}
     assert all(re.fullmatch(r"Candidate \d+", c) for c in table["candidate"])
     assert at.title[0].value == "Screen a batch"
+
+
+def test_self_check_scan_explains_no_text(pipeline):
+    scans = [
+        p
+        for p in sample_paths()
+        if pipeline.screen_bytes(p.read_bytes(), file=p.name).status == "no_text"
+    ]
+    if not scans:
+        pytest.skip("no scanned (text-less) sample CV")
+    at = new_app()
+    at.switch_page("app_pages/self_check.py").run()
+    at.file_uploader(key="self_upload").upload(
+        scans[0].name, scans[0].read_bytes(), MIME[scans[0].suffix.lower()]
+    ).run()
+    assert not errors(at)
+    assert at.error and "lớp chữ" in at.error[0].value
