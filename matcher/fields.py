@@ -102,16 +102,21 @@ def _years_from_roles(roles: Sequence[Role], today: date) -> float | None:
 
 
 def _current_title(
-    roles: Sequence[Role], header: Sequence[tuple[str, str]], name_line: int | None, today: date
+    roles: Sequence[Role], header: Sequence[tuple[str, str]], name_text: str | None, today: date
 ) -> tuple[str | None, Evidence | None]:
+    """The title of the role that ends last ("present" first), else of the first undated
+    role, else a title line near the top of the CV."""
     dated = [r for r in roles if r.title and r.end]
     if dated:
         latest = max(month_index(r.end or PRESENT, today=today) for r in dated)
         for role in dated:
             if month_index(role.end or PRESENT, today=today) == latest:
                 return role.title, role.evidence
-    for index, (section, line) in enumerate(header[:10]):
-        if index == name_line or "@" in line or ":" in line or re.search(r"\d{3}", line):
+    for role in roles:
+        if role.title:
+            return role.title, role.evidence
+    for section, line in header[:10]:
+        if line == name_text or "@" in line or ":" in line or re.search(r"\d{3}", line):
             continue
         for piece in _TITLE_SPLIT.split(line.strip())[:1]:
             piece = piece.strip(" -–|,.")
@@ -127,16 +132,18 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     evidence: dict[str, tuple[Evidence, ...]] = {}
 
     # name: from a label anywhere, else the first name-shaped line of the header
-    head = [(s, ln) for s, ln in pairs if s in ("header", "personal")] or pairs[:12]
+    head = [(s, ln) for s, ln in pairs if s in ("header", "personal")]
+    source = head
     found = find_name([ln for _, ln in head])
     if found is None:
         # two-column layouts put the name anywhere: a whole line with a Vietnamese family name
-        head = [(s, ln) for s, ln in pairs if s not in ("references", "experience")]
-        found = find_family_name([ln for _, ln in head])
-    name = name_line = None
+        source = [(s, ln) for s, ln in pairs if s not in ("references", "experience")]
+        found = find_family_name([ln for _, ln in source])
+    name = name_text = None
     if found:
-        name, name_line = found
-        evidence["name"] = (_ev(*head[name_line]),)
+        name, index = found
+        name_text = source[index][1]
+        evidence["name"] = (_ev(*source[index]),)
 
     # e-mails and phones, anywhere but in the references (referees' are not the candidate's)
     emails, email_ev = _contacts(pairs, lambda line: [
@@ -162,7 +169,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
             seen.add(match_key(role.company))
             companies.append(role.company)
 
-    current_title, title_ev = _current_title(roles, head, name_line, today)
+    current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:
         evidence["current_title"] = (title_ev,)
 

@@ -211,6 +211,19 @@ def test_read_candidate_uses_a_stated_total_when_no_role_is_dated(lines, years):
     assert candidate.evidence["years_experience"][0].text == lines[1]
 
 
+def test_read_candidate_never_takes_a_company_of_the_experience_as_the_name():
+    lines = ["KINH NGHIỆM LÀM VIỆC", "2020 - nay", "Dentsu Redder", "Account Manager"]
+    candidate = read(lines)
+    assert (candidate.name, candidate.current_title) == (None, "Account Manager")
+
+
+def test_read_candidate_finds_a_vietnamese_name_in_a_two_column_layout():
+    lines = ["KỸ NĂNG", "- Giao tiếp", "PHẠM MINH THƯ", "Account Executive"]
+    candidate = read(lines)
+    assert candidate.name == "Phạm Minh Thư"
+    assert candidate.evidence["name"][0] == Evidence("skills", "PHẠM MINH THƯ", 0, 13)
+
+
 def test_read_candidate_without_anything_is_empty_but_valid():
     candidate = read(["Hello"])
     assert (candidate.name, candidate.roles, candidate.years_experience) == (None, (), None)
