@@ -254,3 +254,13 @@ def test_browser_fifty_cvs_time_to_full_table(page, samples, tmp_path, capsys):
     elapsed = time.monotonic() - start
     with capsys.disabled():  # shown even when pytest captures output (CI logs)
         print(f"\nbrowser: {len(paths)} CVs from upload to full table in {elapsed:.1f} s")
+
+
+def test_browser_sample_button_screens_bundled_cvs(page):
+    folder = ROOT / "sample_resumes"
+    total = sum(1 for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in CV_SUFFIXES)
+    if not total:
+        pytest.skip("no sample CVs in sample_resumes/")
+    page.get_by_role("button", name="Dùng thử CV mẫu").click()
+    wait_for_table(page, total=total)
+    page.get_by_text("Chi tiết:").first.wait_for()
