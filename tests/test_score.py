@@ -81,8 +81,10 @@ def test_score_years_status(years, status, profiles, finder):
     )
     lines = [
         "Account Manager 2020 - nay",
-        "Client servicing, brief, proposal cho nhãn hàng",
-        "Marketing strategy, upsell, truyền thông, quảng cáo",
+        *[
+            f"Client servicing, brief, proposal, marketing strategy, upsell, quảng cáo ({i})"
+            for i in range(4)
+        ],
     ]
     fit, needs = _fit(profiles, finder, "am", cand, lines)
     years_c = next(c for c in fit.criteria if c.id == "years")
