@@ -40,12 +40,16 @@ def base_pipeline() -> Pipeline:
     return build_pipeline(profiles=base_profiles())
 
 
-@st.cache_resource(show_spinner=False)
 def shared_screener() -> BatchScreener:
-    """The process-wide worker pool that extracts files under time and memory limits."""
-    from matcher.batch import shared_screener as make
+    """The process-wide worker pool that extracts files under time and memory limits.
 
-    return make()
+    ``matcher.batch.shared_screener`` already keeps one per process (and starts a new one
+    if it was closed), so it is not wrapped in ``st.cache_resource``, which would hold on
+    to a closed pool.
+    """
+    from matcher.batch import shared_screener as process_screener
+
+    return process_screener()
 
 
 def session_profiles() -> ProfileSet:
