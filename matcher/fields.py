@@ -28,11 +28,12 @@ from matcher.vocabulary import reading, words_re
 
 MAX_YEARS = 60.0
 # also "name @ mail . com" (spaces typed to fool scrapers) and masked "name***@mail.com"
+# (each part is unambiguous, so a long "a.a.a.a..." line cannot make the regex backtrack)
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9_.+'*-])[A-Za-z0-9_+'*-]+(?:(?:\s?\.\s?|\.)[A-Za-z0-9_+'*-]+)*"
-    r"\s?@\s?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*"
-    r"(?:\s?\.\s?[A-Za-z0-9-]+)*\s?\.\s?[A-Za-z]{2,}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9_.+'*-])[A-Za-z0-9_+'*-]+(?:\s?\.\s?[A-Za-z0-9_+'*-]+)*"
+    r"\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+(?![A-Za-z0-9-])"
 )
+_TLD = re.compile(r"\.\s?[A-Za-z]{2,}$")
 # sections never read for roles, even when the CV has no experience heading we know
 _NOT_WORK = {"education", "languages", "references", "hobbies"}
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
@@ -46,6 +47,18 @@ def _pairs(sections: Sequence[Section], names: set[str] | None = None) -> list[t
     return [
         (s.name, line) for s in sections if names is None or s.name in names for line in s.lines
     ]
+
+
+def _emails(line: str) -> list[str]:
+    """E-mail addresses in ``line``, spaces removed, lower case (the domain needs a letter
+    and ends in a top-level domain of letters)."""
+    out = []
+    for found in _EMAIL.findall(line):
+        address = re.sub(r"\s+", "", found).strip(".").lower()
+        domain = address.rsplit("@", 1)[-1]
+        if _TLD.search(domain) and re.search(r"[a-z]", domain.split(".")[0]):
+            out.append(address)
+    return out
 
 
 def _contacts(
@@ -146,9 +159,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         evidence["name"] = (_ev(*source[index]),)
 
     # e-mails and phones, anywhere but in the references (referees' are not the candidate's)
-    emails, email_ev = _contacts(pairs, lambda line: [
-        re.sub(r"\s+", "", e).strip(".").lower() for e in _EMAIL.findall(line)
-    ])  # fmt: skip
+    emails, email_ev = _contacts(pairs, _emails)
     phones, phone_ev = _contacts(pairs, lambda line: [h.number for h in find_phones(line)])
     if email_ev:
         evidence["emails"] = email_ev
