@@ -44,7 +44,7 @@ def heading_name(line: str) -> str | None:
     >>> heading_name("- Kinh nghiệm làm việc tốt") is None
     True
     """
-    if not line or _BULLET.match(line):
+    if not line or len(line) > 120 or _BULLET.match(line):
         return None
     text = _DECOR.sub("", _NUMBERING.sub("", line, count=1))
     if not text or len(text) > 60:
