@@ -48,6 +48,15 @@ def sample_paths() -> list[Path]:
     )
 
 
+@pytest.fixture(scope="module", autouse=True)
+def private_store(tmp_path_factory):
+    """The batch page opens the shortlist store: keep it in a temporary file, not data/."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ACCOUNTFIT_DB", str(tmp_path_factory.mktemp("store") / "accountfit.db"))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="module")
 def samples() -> list[Path]:
     paths = sample_paths()
