@@ -12,6 +12,7 @@ import streamlit as st
 from ui.batching import RESULTS_KEY
 from ui.components import criterion_label, expected_salary_text, fmt_band, fmt_years, gap_label
 from ui.strings import labels, level_name, t
+from ui.tables import score_of
 from ui.view import Item, batch_items, saved_items
 
 MAX_PICK = 5
@@ -75,6 +76,7 @@ batch = [
     for i in batch_items(st.session_state.get(RESULTS_KEY, []), blind=blind)
     if i.data.get("status") == "ok"
 ]
+batch.sort(key=lambda i: -(score_of(i.data, "best") or 0))  # the best two come preselected
 saved = [i for i in saved_items(_saved_pairs(), blind=blind) if i.data.get("fit")]
 pool = {i.key: i for i in batch + saved}
 if len(pool) < 2:
