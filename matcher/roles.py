@@ -282,6 +282,16 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     k -= 1
                     continue
                 if not _is_header_like(texts[k]):
+                    # "ABC COMPANY" / one line describing it / "HR Generalist, 2002 - Present"
+                    back = k - 1
+                    if (
+                        back > used_until
+                        and back not in anchor_rows
+                        and _is_header_like(texts[back])
+                    ):
+                        first_piece = next(iter(_pieces(texts[back])), "")
+                        if first_piece and _kind(first_piece) == "company":
+                            before.insert(0, back)
                     break
                 before.insert(0, k)
                 k -= 1
