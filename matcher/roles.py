@@ -29,6 +29,9 @@ _PIECES = re.compile(
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
+# labels that start a title even without a colon ("Designation Sales Executive")
+_BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
+_DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 
 
@@ -137,12 +140,18 @@ def _kind(piece: str) -> str | None:
 
 
 def clean_title(piece: str) -> str | None:
-    """A title without a résumé's own words ("Piping Designer Resume" -> "Piping Designer")."""
+    """A title without a résumé's own words ("Piping Designer Resume" -> "Piping Designer"),
+    a leading label ("Designation Sales Executive") or a trailing duration ("for 1.5 year")."""
     folded = fold(piece)
-    m = words_re("resume_words").search(folded)
-    if m and len(folded) == len(piece):
-        piece = piece[: m.start()]
-    piece = piece.strip(_TRAIL)
+    if len(folded) == len(piece):
+        m = words_re("resume_words").search(folded)
+        if m:
+            piece, folded = piece[: m.start()], folded[: m.start()]
+        label = _BARE_LABEL.match(folded)
+        if label and len(piece) > label.end():
+            piece = piece[label.end() :]
+    piece = _DURATION.sub("", piece)
+    piece = piece.strip(_TRAIL + "'\"‘’“”")
     return piece if len(piece) >= 2 else None
 
 
