@@ -65,7 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     if args.command == "purge":
         return _purge(args)
-    return _run(args, limits=DEFAULT_LIMITS)
+    try:
+        return _run(args, limits=DEFAULT_LIMITS)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
