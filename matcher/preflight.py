@@ -31,6 +31,15 @@ def sniff(data: bytes) -> str:
     return sniff_type(data)
 
 
+def _ole_error(data: bytes) -> Exception:
+    """An OLE2 file: legacy .doc, a password-protected .docx, or another Office format."""
+    try:
+        from matcher.extract import ole_error
+    except ImportError:
+        return read_error("legacy_doc")
+    return ole_error(data)
+
+
 def _magic(data: bytes) -> str:
     head = data[:1024]
     if b"%PDF-" in head:
@@ -61,7 +70,7 @@ def check(data: bytes, *, filename: str = "", limits: Limits = DEFAULT_LIMITS) -
     elif kind in ("docx", "zip"):
         _check_zip(data, limits, docx=kind == "docx")
     elif kind == "doc":
-        raise read_error("legacy_doc")
+        raise _ole_error(data)
     elif kind != "text":
         raise read_error("unsupported_type")
     return kind

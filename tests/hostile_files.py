@@ -242,7 +242,15 @@ def random_bytes(size: int = 4096, *, seed: int = 1) -> bytes:
 
 
 def legacy_doc() -> bytes:
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024
+    """An OLE2 container holding a "WordDocument" stream (Word 97-2003)."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512 + "WordDocument".encode("utf-16-le")
+
+
+def encrypted_docx() -> bytes:
+    """Office wraps a password-protected .docx in OLE2 with an "EncryptedPackage" stream."""
+    return (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512 + "EncryptedPackage".encode("utf-16-le")
+    )
 
 
 def truncated(data: bytes, fraction: float = 0.5) -> bytes:

@@ -53,6 +53,7 @@ CASES = {
     "zip_nested_bomb": (lambda: H.nested_zip_bomb(64 * MB), "nested.zip", {"nested_archive"}),
     "random_bytes": (H.random_bytes, "noise.pdf", {"unsupported_type"}),
     "legacy_doc": (H.legacy_doc, "old.doc", {"legacy_doc"}),
+    "docx_encrypted": (H.encrypted_docx, "locked.docx", {"encrypted"}),
     "empty": (lambda: b"", "empty.pdf", {"empty_file"}),
     "too_large": (lambda: b"a" * (10 * MB + 1), "huge.txt", {"too_large"}),
 }  # fmt: skip

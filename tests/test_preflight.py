@@ -24,6 +24,8 @@ CASES = {
     "too_large": (b"a" * (2 * MB + 1), "too_large"),
     "too_many_pages": (H.text_pdf(CV, pages=4), "too_many_pages"),
     "legacy_doc": (H.legacy_doc(), "legacy_doc"),
+    "encrypted_docx": (H.encrypted_docx(), "encrypted"),
+    "other_ole": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unsupported_type"),
     "image": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "unsupported_type"),
     "random": (H.random_bytes(), "unsupported_type"),
     "pdf_deflate_bomb": (H.deflate_bomb_pdf(8 * MB), "zip_bomb"),
