@@ -36,7 +36,7 @@ if upload is None:
 
 with st.spinner(t("progress", done=0, total=1)):
     (screening,) = screen_batch([(upload.name, upload.getvalue())], pipeline=session_pipeline())
-# The worker pool keeps a process-wide cache; a candidate's own CV must not stay in it.
+# Nothing of a candidate's own CV is remembered beyond this page's result, even per session.
 shared_screener().forget(screening.content_hash)
 (item,) = batch_items([screening], blind=False)
 data = item.data

@@ -6,7 +6,10 @@ Stage 1 (pre-flight + extract) runs in worker processes started by the "forkserv
 limit and starts a fresh one, so one hostile file costs only its own result. Documents come
 back as they are ready; the caller's ``Pipeline`` reads and scores each one at once (stages
 2-4) while the workers go on extracting. A bounded LRU keyed by the SHA-256 of the bytes
-skips extraction (and scoring) of a file already seen.
+skips extraction (and scoring) of a file already seen. That cache is a ``ScreenCache``
+passed per call: the app gives each visitor's session its own (candidate data never sits in
+a cache shared between sessions) while the pool itself is shared; the CLI and benches use
+the screener's own. ``shared_screener()`` (the app's) keeps no cache of its own at all.
 
 As with any "spawn"/"forkserver" pool, a script that starts a screener must guard its entry
 point with ``if __name__ == "__main__":`` (``python -m matcher`` and Streamlit already do).
@@ -235,6 +238,25 @@ class DocumentCache:
         return len(self._items)
 
 
+class ScreenCache:
+    """What one owner (a session, the CLI) remembers: Documents and Screenings by content hash."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self.documents = DocumentCache(2 * size)  # a Document is a few KB
+        self.screenings = DocumentCache(size)  # a Screening with evidence, ~100 KB
+
+    def forget(self, content_hash: str) -> int:
+        """Drop everything remembered about one file; returns how many entries went."""
+        return self.documents.drop(content_hash) + self.screenings.drop(content_hash)
+
+    def clear(self) -> None:
+        self.documents.clear()
+        self.screenings.clear()
+
+    def __len__(self) -> int:
+        return len(self.documents) + len(self.screenings)
+
+
 def _identity(pipeline: Any) -> tuple[Any, ...]:
     """What a cached screening depends on besides the bytes: profiles and reference date."""
     profiles = getattr(pipeline, "profiles", None)
@@ -248,8 +270,9 @@ def _key(data: bytes, name: str, digest: str) -> tuple[str, str]:
 class _Call:
     """One caller's batch: jobs not yet handed out, and a queue its results arrive on."""
 
-    def __init__(self, jobs: Iterable[_Job]) -> None:
+    def __init__(self, jobs: Iterable[_Job], cache: ScreenCache) -> None:
         self.jobs: deque[_Job] = deque(jobs)
+        self.cache = cache  # where this caller's extraction results are remembered
         self.results: queue.SimpleQueue[tuple[_Job, Document | FileError]] = queue.SimpleQueue()
         self.cancelled = False
 
@@ -260,7 +283,8 @@ class BatchScreener:
     Safe to share between threads (the sessions of a Streamlit server): one dispatcher
     thread owns the workers and serves the callers' batches in turn, a job from each, so a
     one-file self-check is not stuck behind someone's 500-file batch. Results always come
-    back in input order; reading and scoring run in the calling thread.
+    back in input order; reading and scoring run in the calling thread. Every call may
+    pass its own ``cache`` (a ``ScreenCache``); without one, the screener's own is used.
     """
 
     def __init__(
@@ -277,8 +301,7 @@ class BatchScreener:
         self.workers = workers or limits.worker_count()
         self.task = task
         self.max_tasks_per_worker = max_tasks_per_worker
-        self.documents = DocumentCache(2 * cache_size)  # a Document is a few KB
-        self.screenings = DocumentCache(cache_size)  # a Screening with evidence, ~100 KB
+        self.cache = ScreenCache(cache_size)  # used by calls that bring no cache of their own
         self.stats = {"extracted": 0, "cache_hits": 0, "killed": 0, "crashed": 0}
         self._pool: list[_Worker] = []  # touched only by the dispatcher thread once it runs
         self._calls: deque[_Call] = deque()
@@ -300,8 +323,12 @@ class BatchScreener:
         pipeline: Any,
         jd_profile: Any = None,
         on_result: OnResult | None = None,
+        cache: ScreenCache | None = None,
     ) -> list[Screening]:
-        """Stages 1-4 for every (name, bytes); ``on_result(index, screening)`` as each ends."""
+        """Stages 1-4 for every (name, bytes); ``on_result(index, screening)`` as each ends.
+
+        ``cache``: where to remember and look up files (default: the screener's own).
+        """
 
         def score(document: Document, name: str, digest: str) -> Screening:
             return pipeline.screen_document(
@@ -315,6 +342,7 @@ class BatchScreener:
             pipeline=pipeline,
             on_result=on_result,
             memo=None if jd_profile is not None else memo,
+            cache=cache,
         )
 
     def read(
@@ -323,6 +351,7 @@ class BatchScreener:
         *,
         pipeline: Any,
         on_result: OnResult | None = None,
+        cache: ScreenCache | None = None,
     ) -> list[Screening]:
         """Stages 1-3 only (the ``parse`` command): no assessment in the results."""
 
@@ -330,17 +359,20 @@ class BatchScreener:
             return pipeline.read_document(document, file=name, digest=digest)
 
         memo = ("read", *_identity(pipeline))
-        return self._run(files, score=score, pipeline=pipeline, on_result=on_result, memo=memo)
+        return self._run(
+            files, score=score, pipeline=pipeline, on_result=on_result, memo=memo, cache=cache
+        )
 
     def extract(
         self,
         files: Sequence[tuple[str, bytes]],
         *,
         on_result: Callable[[int, Document | FileError], None] | None = None,
+        cache: ScreenCache | None = None,
     ) -> list[Document | FileError]:
         """Stage 1 only, in the pool: a ``Document`` or a ``FileError`` per file, input order."""
         out: list[Document | FileError | None] = [None] * len(files)
-        with closing(self._documents(files)) as results:
+        with closing(self._documents(files, self.cache if cache is None else cache)) as results:
             for indices, result in results:
                 for i in indices:
                     out[i] = result
@@ -354,14 +386,17 @@ class BatchScreener:
         files = expand_archives(files, limits=self.limits)
         return self.screen(files, **options)
 
-    def forget(self, content_hash: str) -> int:
+    def view(self, cache: ScreenCache) -> ScreenerView:
+        """This screener's pool seen through ``cache`` (e.g. one Streamlit session's)."""
+        return ScreenerView(self, cache)
+
+    def forget(self, content_hash: str, *, cache: ScreenCache | None = None) -> int:
         """Drop everything cached about one file (a candidate deleted on request)."""
-        return self.documents.drop(content_hash) + self.screenings.drop(content_hash)
+        return (self.cache if cache is None else cache).forget(content_hash)
 
     def clear_cache(self) -> None:
-        """Drop every cached document and result."""
-        self.documents.clear()
-        self.screenings.clear()
+        """Drop every document and result in the screener's own cache."""
+        self.cache.clear()
 
     def close(self) -> None:
         """Stop the dispatcher and the workers; the screener cannot be used afterwards."""
@@ -384,21 +419,24 @@ class BatchScreener:
 
     # ---- callers' side --------------------------------------------------------------------
 
-    def _run(self, files, *, score, pipeline, on_result, memo) -> list[Screening]:
+    def _run(self, files, *, score, pipeline, on_result, memo, cache) -> list[Screening]:
         out: list[Screening | None] = [None] * len(files)
         version = getattr(getattr(pipeline, "profiles", None), "version", "")
-        with closing(self._documents(files)) as results:
+        cache = self.cache if cache is None else cache
+        with closing(self._documents(files, cache)) as results:
             for indices, result in results:
                 digest = content_hash(files[indices[0]][1])
                 for i in indices:
                     name = files[i][0]
-                    screening = self._screen_one(result, name, digest, score, version, memo)
+                    screening = self._screen_one(
+                        result, name, digest, score, version, memo, cache.screenings
+                    )
                     out[i] = screening
                     if on_result:
                         on_result(i, screening)
         return [s for s in out if s is not None]
 
-    def _screen_one(self, result, name, digest, score, version, memo) -> Screening:
+    def _screen_one(self, result, name, digest, score, version, memo, memory) -> Screening:
         if isinstance(result, FileError):
             return Screening(
                 file=name,
@@ -409,7 +447,7 @@ class BatchScreener:
             )
         key = (digest, memo) if memo else None
         if key is not None:
-            cached = self.screenings.get(key)
+            cached = memory.get(key)
             if cached is not None:
                 return replace(cached, file=name)
         try:
@@ -423,11 +461,11 @@ class BatchScreener:
                 profile_version=version,
             )
         if key is not None:
-            self.screenings.put(key, screening)
+            memory.put(key, screening)
         return screening
 
     def _documents(
-        self, files: Sequence[tuple[str, bytes]]
+        self, files: Sequence[tuple[str, bytes]], cache: ScreenCache
     ) -> Iterator[tuple[list[int], Document | FileError]]:
         """Yield (input indices, result) as results are ready: cached first, then extracted."""
         if self._closed:
@@ -443,7 +481,7 @@ class BatchScreener:
                 yield [i], file_error("too_large", **fields)
                 continue
             key = _key(data, name, content_hash(data))
-            cached = self.documents.get(key)
+            cached = cache.documents.get(key)
             if cached is not None:
                 self.stats["cache_hits"] += 1
                 yield [i], cached
@@ -455,7 +493,7 @@ class BatchScreener:
             job.indices.append(i)
         if not order:
             return
-        call = _Call(order)
+        call = _Call(order, cache)
         for job in order:
             job.call = call
         self._start()
@@ -565,7 +603,7 @@ class BatchScreener:
 
     def _deliver(self, job: _Job, result: Document | FileError) -> None:
         if not (isinstance(result, FileError) and result.code in _TRANSIENT):
-            self.documents.put(job.key, result)
+            job.call.cache.documents.put(job.key, result)
         if not job.call.cancelled:
             job.call.results.put((job, result))
 
@@ -650,6 +688,33 @@ class BatchScreener:
             self._deliver(head, file_error("worker_crashed", **fields))
 
 
+class ScreenerView:
+    """A shared screener used with one owner's cache: the same workers, that owner's memory."""
+
+    def __init__(self, screener: BatchScreener, cache: ScreenCache) -> None:
+        self.screener = screener
+        self.cache = cache
+
+    def screen(self, files: Sequence[tuple[str, bytes]], **options: Any) -> list[Screening]:
+        return self.screener.screen(files, cache=self.cache, **options)
+
+    def read(self, files: Sequence[tuple[str, bytes]], **options: Any) -> list[Screening]:
+        return self.screener.read(files, cache=self.cache, **options)
+
+    def extract(self, files: Sequence[tuple[str, bytes]], **options: Any) -> list[Any]:
+        return self.screener.extract(files, cache=self.cache, **options)
+
+    def forget(self, content_hash: str) -> int:
+        return self.cache.forget(content_hash)
+
+    def clear_cache(self) -> None:
+        self.cache.clear()
+
+    @property
+    def stats(self) -> dict[str, int]:
+        return self.screener.stats
+
+
 # ---- files and folders ----------------------------------------------------------------------
 
 
@@ -717,10 +782,14 @@ _SHARED_LOCK = threading.Lock()
 
 
 def shared_screener() -> BatchScreener:
-    """The one screener of this process (the app and the CLI reuse its warm workers)."""
+    """The one screener of this process: the app's sessions share its warm workers.
+
+    It keeps no cache of its own (``cache_size=0``): each caller passes its own
+    ``ScreenCache`` (the app: one per session), so no candidate outlives its session here.
+    """
     global _SHARED
     with _SHARED_LOCK:
         if _SHARED is None or _SHARED._closed:
-            _SHARED = BatchScreener()
+            _SHARED = BatchScreener(cache_size=0)
             atexit.register(_SHARED.close)
         return _SHARED

@@ -10,6 +10,7 @@ import pytest
 
 from matcher.batch import (
     BatchScreener,
+    ScreenCache,
     expand_archives,
     extract_task,
     iter_paths,
@@ -265,3 +266,27 @@ def test_screener_serves_a_small_call_between_jobs_of_a_big_one(echo):
     assert events.index("small done") < events.index("big done")
     assert events.count("big") == 16
     assert events.index("small done") < 12  # served between the big call's jobs
+
+
+def test_screen_session_caches_do_not_see_each_other(echo, pipeline):
+    alice, bob = ScreenCache(8), ScreenCache(8)
+    data = _text(80)
+    extracted, own_before = echo.stats["extracted"], len(echo.cache)
+    (first,) = echo.screen([("a.txt", data)], pipeline=pipeline, cache=alice)
+    assert (len(alice.documents), len(alice.screenings), len(bob)) == (1, 1, 0)
+    (second,) = echo.view(bob).screen([("b.txt", data)], pipeline=pipeline)
+    assert echo.stats["extracted"] == extracted + 2  # bob's session extracted it again
+    assert second.to_dict() == {**first.to_dict(), "file": "b.txt"}
+    assert len(echo.cache) == own_before  # the screener's own cache was not touched
+    assert echo.view(bob).forget(first.content_hash) == 2
+    assert (len(alice), len(bob)) == (2, 0)
+    echo.screen([("a.txt", data)], pipeline=pipeline, cache=alice)
+    assert echo.stats["extracted"] == extracted + 2  # alice's own entry still served her
+
+
+def test_shared_screener_keeps_no_candidate_data(pipeline):
+    screener = shared_screener()
+    session = ScreenCache(4)
+    (result,) = screener.view(session).extract([("cv.txt", _text(81))])
+    assert isinstance(result, Document)
+    assert (len(screener.cache), len(session.documents)) == (0, 1)

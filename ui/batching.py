@@ -2,6 +2,7 @@
 
 Results are kept in ``st.session_state`` keyed by (content hash, profiles, job description),
 so a rerun, a change of filter or of page never parses a file again in the same session.
+The worker pool is shared by all sessions; its document cache is this session's own.
 """
 
 from __future__ import annotations

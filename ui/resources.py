@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 if TYPE_CHECKING:
-    from matcher.batch import BatchScreener
+    from matcher.batch import ScreenCache, ScreenerView
     from matcher.pipeline import Pipeline
     from matcher.profiles import ProfileSet
 
@@ -22,6 +22,8 @@ CV_SUFFIXES = (".pdf", ".docx", ".txt")
 
 PROFILES_KEY = "profiles"  # session ProfileSet adjusted on the Profiles page
 PROFILES_TAG_KEY = "profiles_tag"  # short digest of the adjusted profiles ("" = bundled)
+SCREEN_CACHE_KEY = "_screener_cache"  # this session's ScreenCache (documents, results)
+SESSION_CACHE_SIZE = 512  # files remembered per session (results stay in batch_results too)
 
 
 @st.cache_resource(show_spinner=False)
@@ -40,16 +42,26 @@ def base_pipeline() -> Pipeline:
     return build_pipeline(profiles=base_profiles())
 
 
-def shared_screener() -> BatchScreener:
-    """The process-wide worker pool that extracts files under time and memory limits.
+def shared_screener() -> ScreenerView:
+    """The process-wide worker pool, seen through this session's own cache.
 
-    ``matcher.batch.shared_screener`` already keeps one per process (and starts a new one
-    if it was closed), so it is not wrapped in ``st.cache_resource``, which would hold on
-    to a closed pool.
+    The pool (``matcher.batch.shared_screener``, one per process, restarted if closed, so not
+    wrapped in ``st.cache_resource``) is shared by every visitor; the documents and results
+    it remembers live in this session's state only and go when the session ends.
     """
     from matcher.batch import shared_screener as process_screener
 
-    return process_screener()
+    return process_screener().view(session_cache())
+
+
+def session_cache() -> ScreenCache:
+    """This session's memory of the files it screened (never shared with other sessions)."""
+    from matcher.batch import ScreenCache
+
+    cache = st.session_state.get(SCREEN_CACHE_KEY)
+    if cache is None:
+        cache = st.session_state[SCREEN_CACHE_KEY] = ScreenCache(SESSION_CACHE_SIZE)
+    return cache
 
 
 def session_profiles() -> ProfileSet:
