@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from matcher.profiles import ENGLISH_LEVELS, LADDER_KINDS, JobProfile, ProfileSet
+from matcher.profiles import ENGLISH_LEVELS, LADDER_KINDS, JobProfile, ProfileSet, quick_key
 from matcher.skills import Scan, phrase_key
-from matcher.text import match_key
 from matcher.types import (
     Candidate,
     Criterion,
@@ -138,7 +137,7 @@ def facts_of(
         (r.title, r.evidence) for r in candidate.roles if r.title
     ]
     for title, ev in ordered:
-        key = match_key(title)
+        key = quick_key(title)
         if not key or key in seen:
             continue
         seen.add(key)
@@ -147,7 +146,7 @@ def facts_of(
                 (
                     r.evidence
                     for r in candidate.roles
-                    if r.title and match_key(r.title) == key and r.evidence
+                    if r.title and quick_key(r.title) == key and r.evidence
                 ),
                 None,
             )
@@ -227,7 +226,7 @@ def _line_titles(sections, profiles: ProfileSet, seen: set[str]):
         for line in section.lines[:MAX_TITLE_LINES]:
             parts = [p.strip() for p in re.split(r"\s[-–|,]\s|\s{2,}", line) if p.strip()]
             for part in parts:
-                key = match_key(part)
+                key = quick_key(part)
                 if not key or key in seen or len(key.split()) > MAX_TITLE_WORDS:
                     continue
                 kind, _ = profiles.titles.classify(part)

@@ -23,8 +23,8 @@ from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from matcher.profiles import Alias, ProfileSet
-from matcher.text import fold, match_key
+from matcher.profiles import FOLD_TABLE, Alias, ProfileSet
+from matcher.text import match_key
 from matcher.types import Evidence, Section, SkillHit
 
 SKIPPED_SECTIONS = frozenset({"personal"})
@@ -73,19 +73,6 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-class _FoldTable(dict):
-    """``str.translate`` table built lazily: each character folds to exactly one character."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _NON_WORD_CHAR.sub(" ", fold(chr(code))).replace("y", "i")
-        value = folded[:1] or " "
-        self[code] = value
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
-
-
 def fold_line(line: str) -> str:
     """``match_key``-style folding that keeps every character at its offset.
 
@@ -96,7 +83,7 @@ def fold_line(line: str) -> str:
         nfc = unicodedata.normalize("NFC", line)
         if len(nfc) == len(line):
             line = nfc
-    return line.translate(_FOLD_TABLE)
+    return line.translate(FOLD_TABLE)
 
 
 WRAP_MIN_CHARS = 40  # a line this long that stops mid-sentence may have been wrapped
