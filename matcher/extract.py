@@ -351,7 +351,8 @@ def _pdfium_read(data: bytes, *, max_pages: int | None) -> tuple[_Raw, bool]:
         except Exception:  # noqa: BLE001 - any library failure on bad bytes is "corrupt"
             raise read_error("corrupt") from None
         try:
-            raw, text_objects = _pdfium_pages(pdf, pdfium_c, max_pages=max_pages)
+            images = _IMAGE_XOBJECT.search(data) is not None
+            raw, text_objects = _pdfium_pages(pdf, pdfium_c, max_pages=max_pages, images=images)
             if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf) != -1:
                 raw.warnings.append("owner_password")  # encrypted, readable without password
             return raw, text_objects
@@ -359,7 +360,14 @@ def _pdfium_read(data: bytes, *, max_pages: int | None) -> tuple[_Raw, bool]:
             pdf.close()
 
 
-def _pdfium_pages(pdf, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
+# An image XObject's dictionary (a stream: never hidden in a compressed object stream). A
+# photo is always one: the PDF spec keeps inline images for small ones (under 4 KB).
+_IMAGE_XOBJECT = re.compile(rb"/Subtype\s*/Image(?![A-Za-z0-9])")
+
+
+def _pdfium_pages(
+    pdf, pdfium_c, *, max_pages: int | None, images: bool = True
+) -> tuple[_Raw, bool]:
     try:
         total = len(pdf)
     except Exception:  # noqa: BLE001
@@ -381,7 +389,7 @@ def _pdfium_pages(pdf, pdfium_c, *, max_pages: int | None) -> tuple[_Raw, bool]:
             continue
         try:
             lines, two_columns = _page_lines(page, pdfium_c)
-            if index == 0:
+            if index == 0 and images:  # walking thousands of objects costs ~5 ms a page
                 raw.has_photo = _pdf_photo(page, pdfium_c)
             if not text_objects and not "".join(lines).strip():
                 text_objects = any(
@@ -442,32 +450,58 @@ def _fragments(textpage, pdfium_c) -> list[_Box]:
 
     n = textpage.count_chars()
     handle = textpage.raw
+    text = _char_text(textpage, pdfium_c, n)
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
     left, right = ctypes.c_double(), ctypes.c_double()
     bottom, top = ctypes.c_double(), ctypes.c_double()
-    rect = pdfium_c.FS_RECTF()
-    lines: list[list[tuple[str, float, float, float, float]]] = [[]]
-    for i in range(n):
-        code = pdfium_c.FPDFText_GetUnicode(handle, i)
-        ch = chr(code) if 0 < code < 0x110000 else ""
-        if ch in ("\r", "\n"):
-            if lines[-1]:
-                lines.append([])
+    space = (" ", 0.0, 0.0, 0.0, 0.0)
+    lines: list[list[tuple[str, float, float, float, float]]] = []
+    line: list[tuple[str, float, float, float, float]] = []
+    for i, ch in enumerate(text):
+        if ch == "\r" or ch == "\n":
+            if line:
+                lines.append(line)
+                line = []
             continue
-        if not ch or ch.isspace():
-            lines[-1].append((" ", 0.0, 0.0, 0.0, 0.0))
+        if ch == " " or ch == "\x00" or ch.isspace():
+            line.append(space)
             continue
-        if pdfium_c.FPDFText_GetLooseCharBox(handle, i, rect):
-            box = (rect.left, rect.bottom, rect.right, rect.top)
+        if loose_box(handle, i, rect_ref):
+            line.append((ch, rect.left, rect.bottom, rect.right, rect.top))
         elif pdfium_c.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
-            box = (left.value, bottom.value, right.value, top.value)
-        else:
-            continue
-        lines[-1].append((ch, *box))
+            line.append((ch, left.value, bottom.value, right.value, top.value))
+    if line or not lines:
+        lines.append(line)
     overhang = _f_overhangs(lines)
     fragments: list[_Box] = []
     for number, chars in enumerate(lines):
         fragments.extend(_split_line(chars, number, f_overhang=overhang))
     return fragments
+
+
+def _char_text(textpage, pdfium_c, n: int) -> str:
+    """One character per PDFium char index ("\x00" for none), in one call when it lines up.
+
+    ``FPDFText_GetText`` writes UTF-16: a character outside the BMP takes two units, and
+    then (or if a spot check disagrees) the text is read char by char.
+    """
+    get = pdfium_c.FPDFText_GetUnicode
+    handle = textpage.raw
+    try:
+        text = textpage.get_text_range(0, n) if n else ""
+    except Exception:  # noqa: BLE001 - read char by char below
+        text = ""
+    if len(text) == n and all(
+        _char(get(handle, i)) == text[i] for i in range(0, n, max(1, n // 16))
+    ):
+        return text.replace("\ufffe", "\x00")
+    return "".join(_char(get(handle, i)) for i in range(n))
+
+
+def _char(code: int) -> str:
+    return chr(code) if 0 < code < 0x110000 else "\x00"
 
 
 def _f_overhangs(lines) -> bool:
