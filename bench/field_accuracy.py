@@ -14,9 +14,17 @@ How the 435 annotated CVs are read and compared (choices written down here):
 - E-mail: gold is the labelled addresses written outside the references section (the reader
   leaves referees' contacts out on purpose; spans without "@", such as profile URLs, are not
   addresses). ``email_all_spans`` scores against every labelled span, for comparison.
-- Designation: the set of role titles plus ``current_title`` (a title written "A / B" or
-  "A & B" counts as A and B, as the labels split them) against the set of Designation
-  spans (spans repeat titles in summaries too, which caps recall).
+- Designation, companies, degree, college: per CV, the set of DISTINCT predicted values
+  against the set of DISTINCT labelled values (near-duplicates within a set, ratio >= 90,
+  count once: the labels mark every mention, "Sr. HR Business Partner" in the summary and
+  again in the job header), then summed over CVs: an honest P/R/F1 over distinct values per
+  document. Designation: the role titles plus ``current_title``; a title written "A / B" or
+  "A & B" matches a label as a whole, else each part is one value (the labels sometimes split
+  such titles, sometimes not). Spans repeat titles from summaries, headlines and bullets,
+  which caps recall for a reader of job headers.
+- ``designation_v1`` and ``companies_v1`` are the metric used before 2026-11-27 (titles
+  always split into parts, duplicates removed only when equal after normalising), kept so
+  old figures stay comparable.
 - Years of experience: the label is a duration ("5 years") or date ranges. Gold is the
   largest stated duration, else the union of the labelled ranges (parsed by matcher.dates).
   "Present" means 1 July of the latest year written in the CV (the CVs are years old).
@@ -52,8 +60,10 @@ FIELDS = (
     "email",
     "email_all_spans",
     "designation",
+    "designation_v1",
     "designation_dated",
     "companies",
+    "companies_v1",
     "years_experience",
     "degree",
     "college",
@@ -98,10 +108,54 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w@.]+|_", " ", fold(text))).strip(" .")
 
 
-def match_sets(pred: Iterable[str], gold: Iterable[str], *, fuzzy: bool) -> tuple[int, int, int]:
-    """(tp, fp, fn) for a one-to-one greedy match of two sets of strings."""
-    p = list(dict.fromkeys(n for n in map(norm, pred) if n))
-    g = list(dict.fromkeys(n for n in map(norm, gold) if n))
+def same(a: str, b: str, *, fuzzy: bool) -> bool:
+    return a == b or (fuzzy and fuzz.ratio(a, b) >= FUZZY)
+
+
+def distinct(items: Iterable[str], *, fuzzy: bool) -> list[str]:
+    """Normalised values without duplicates (fuzzy: near-duplicates count once)."""
+    out: list[str] = []
+    for item in map(norm, items):
+        if item and not any(same(item, o, fuzzy=fuzzy) for o in out):
+            out.append(item)
+    return out
+
+
+def match_titles(titles: Iterable[str], gold: Iterable[str]) -> tuple[int, int, int]:
+    """(tp, fp, fn) over distinct titles: a title matches a label whole, else each of its
+    "A / B" parts is one predicted value."""
+    left = distinct(gold, fuzzy=True)
+    tp = fp = 0
+    seen: list[str] = []
+    for title in titles:
+        whole = norm(title)
+        if not whole or any(same(whole, s, fuzzy=True) for s in seen):
+            continue
+        seen.append(whole)
+        hit = next((k for k, g in enumerate(left) if same(whole, g, fuzzy=True)), None)
+        if hit is not None:
+            tp += 1
+            del left[hit]
+            continue
+        for part in distinct(_TITLE_JOIN.split(title), fuzzy=True):
+            hit = next((k for k, g in enumerate(left) if same(part, g, fuzzy=True)), None)
+            if hit is None:
+                fp += 1
+            else:
+                tp += 1
+                del left[hit]
+    return tp, fp, len(left)
+
+
+def match_sets(
+    pred: Iterable[str], gold: Iterable[str], *, fuzzy: bool, v1: bool = False
+) -> tuple[int, int, int]:
+    """(tp, fp, fn) for a one-to-one greedy match of the distinct values of two sets."""
+    if v1:
+        p = list(dict.fromkeys(n for n in map(norm, pred) if n))
+        g = list(dict.fromkeys(n for n in map(norm, gold) if n))
+    else:
+        p, g = distinct(pred, fuzzy=fuzzy), distinct(gold, fuzzy=fuzzy)
     tp = 0
     left = list(g)
     for item in p:
@@ -189,7 +243,7 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
         titles = [r.title for r in candidate.roles if r.title]
         if candidate.current_title:
             titles.append(candidate.current_title)
-        titles = [part for title in titles for part in _TITLE_JOIN.split(title) if part.strip()]
+        parts = [part for title in titles for part in _TITLE_JOIN.split(title) if part.strip()]
         results = {
             "name": match_sets(
                 [candidate.name] if candidate.name else [],
@@ -206,10 +260,14 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
                 [e.replace(" ", "") for e in gold.get("Email Address", [])],
                 fuzzy=False,
             ),
-            "designation": match_sets(titles, gold.get("Designation", []), fuzzy=True),
-            "designation_dated": match_sets(titles, dated_titles(raw, row["labels"]), fuzzy=True),
+            "designation": match_titles(titles, gold.get("Designation", [])),
+            "designation_v1": match_sets(parts, gold.get("Designation", []), fuzzy=True, v1=True),
+            "designation_dated": match_titles(titles, dated_titles(raw, row["labels"])),
             "companies": match_sets(
                 candidate.companies, gold.get("Companies worked at", []), fuzzy=True
+            ),
+            "companies_v1": match_sets(
+                candidate.companies, gold.get("Companies worked at", []), fuzzy=True, v1=True
             ),
             "degree": match_sets(
                 [e.degree for e in candidate.education if e.degree],
