@@ -1042,8 +1042,10 @@ def _register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+    registered = pdfmetrics.getRegisteredFontNames()
+    if "DejaVu" not in registered:
         pdfmetrics.registerFont(TTFont("DejaVu", str(FONT_REGULAR)))
+    if "DejaVu-Bold" not in registered:
         pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONT_BOLD)))
 
 
