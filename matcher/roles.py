@@ -31,6 +31,14 @@ _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
 # labels that start a title even without a colon ("Designation Sales Executive")
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
+# a template's "Company Name - City , State Title" placeholder pair
+_CITY_END = re.compile(r"(?:^|\s+\S?\s*)City$")
+_STATE_START = re.compile(r"State\s+(?=\S)")
+# "Worked with M/s ABC", "as Senior Executive": words in front of a company or a title
+_WORKED = re.compile(
+    r"^(?:(?:i\s+)?(?:have\s+)?(?:worked|working|work|served|serving)\s+(?:with|at|for|in|as)|as)\s+",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 
@@ -97,16 +105,28 @@ def _company_shaped(piece: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
-    """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped."""
+    """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped,
+    a bare legal form ("RIA Services, Inc.") stays with its name, a template's "City , State"
+    placeholder is dropped and an employment type ("(Part-time Work)") is no candidate."""
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
-    out = []
+    for index in range(len(raw) - 1):
+        if _CITY_END.search(raw[index]) and _STATE_START.match(raw[index + 1]):
+            raw[index] = _CITY_END.sub("", raw[index]).strip(_TRAIL)
+            raw[index + 1] = _STATE_START.sub("", raw[index + 1])
+    out: list[str] = []
     for index, piece in enumerate(raw):
         if len(piece) < 2 or not re.search(r"[^\W\d_]{2}", piece) or _is_state(piece):
+            continue
+        folded = fold(piece)
+        if out and words_re("company_legal_words").fullmatch(folded.strip(" .")):
+            out[-1] = f"{out[-1]} {piece}"
+            continue
+        if words_re("employment_type_words").fullmatch(folded):
             continue
         nxt = next((p for p in raw[index + 1 :] if p), "")
         if _is_state(nxt) and index > 0:
             continue
-        out.append(piece)
+        out.append(_WORKED.sub("", piece) or piece)
     return out
 
 
