@@ -42,27 +42,60 @@ class Pipeline:
     def read_document(self, document: Document, *, file: str = "", digest: str = "") -> Screening:
         """Stages 2-3 on an extracted document (no scoring)."""
         if not has_text(document):
-            return Screening(file=file, status=STATUS_NO_TEXT, language=None,
-                             pages=document.pages, content_hash=digest)
+            return Screening(
+                file=file,
+                status=STATUS_NO_TEXT,
+                language=None,
+                pages=document.pages,
+                content_hash=digest,
+            )
         sections = split_sections(document.lines)  # Step 2
         candidate = read_candidate(document, sections, today=self.today)  # Step 3
-        return Screening(file=file, status=STATUS_OK, language=document.language,
-                         pages=document.pages, content_hash=digest, candidate=candidate)
+        return Screening(
+            file=file,
+            status=STATUS_OK,
+            language=document.language,
+            pages=document.pages,
+            content_hash=digest,
+            candidate=candidate,
+        )
 
-    def screen_document(self, document: Document, *, file: str = "", digest: str = "",
-                        jd_profile: JobProfile | None = None) -> Screening:
+    def screen_document(
+        self,
+        document: Document,
+        *,
+        file: str = "",
+        digest: str = "",
+        jd_profile: JobProfile | None = None,
+    ) -> Screening:
         """Stages 2-4 on an extracted document."""
         if not has_text(document):
-            return Screening(file=file, status=STATUS_NO_TEXT, pages=document.pages,
-                             content_hash=digest, profile_version=self.profiles.version)
+            return Screening(
+                file=file,
+                status=STATUS_NO_TEXT,
+                pages=document.pages,
+                content_hash=digest,
+                profile_version=self.profiles.version,
+            )
         sections = split_sections(document.lines)  # Step 2
         candidate = read_candidate(document, sections, today=self.today)  # Step 3
-        assessment = assess(candidate, sections, profiles=self.profiles,  # Step 4
-                            finder=self.finder, jd_profile=jd_profile)
-        return Screening(file=file, status=STATUS_OK, language=document.language,
-                         pages=document.pages, content_hash=digest,
-                         profile_version=self.profiles.version, candidate=candidate,
-                         assessment=assessment)
+        assessment = assess(
+            candidate,
+            sections,
+            profiles=self.profiles,  # Step 4
+            finder=self.finder,
+            jd_profile=jd_profile,
+        )
+        return Screening(
+            file=file,
+            status=STATUS_OK,
+            language=document.language,
+            pages=document.pages,
+            content_hash=digest,
+            profile_version=self.profiles.version,
+            candidate=candidate,
+            assessment=assessment,
+        )
 
     def read_bytes(self, data: bytes, *, file: str = "") -> Screening:
         """Extract and read one file; never raises for a bad file."""
@@ -73,15 +106,21 @@ class Pipeline:
             return Screening(file=file, status=STATUS_ERROR, error=exc.error, content_hash=digest)
         return self.read_document(document, file=file, digest=digest)
 
-    def screen_bytes(self, data: bytes, *, file: str = "",
-                     jd_profile: JobProfile | None = None) -> Screening:
+    def screen_bytes(
+        self, data: bytes, *, file: str = "", jd_profile: JobProfile | None = None
+    ) -> Screening:
         """Extract, read and assess one file; never raises for a bad file."""
         digest = content_hash(data)
         try:
             document = extract(data, filename=file)  # Step 1
         except ReadError as exc:
-            return Screening(file=file, status=STATUS_ERROR, error=exc.error,
-                             content_hash=digest, profile_version=self.profiles.version)
+            return Screening(
+                file=file,
+                status=STATUS_ERROR,
+                error=exc.error,
+                content_hash=digest,
+                profile_version=self.profiles.version,
+            )
         return self.screen_document(document, file=file, digest=digest, jd_profile=jd_profile)
 
 
@@ -109,28 +148,43 @@ def _load(source: str | Path | bytes, filename: str | None) -> tuple[bytes, str]
     return path.read_bytes(), filename or str(path)
 
 
-def read_file(source: str | Path | bytes, *, filename: str | None = None,
-              pipeline: Pipeline | None = None) -> Candidate:
+def read_file(
+    source: str | Path | bytes, *, filename: str | None = None, pipeline: Pipeline | None = None
+) -> Candidate:
     """Read one CV into a ``Candidate``; raises ``ReadError`` for a file that cannot be read."""
     data, name = _load(source, filename)
     result = (pipeline or default_pipeline()).read_bytes(data, file=name)
     if result.status == STATUS_ERROR and result.error:
         raise ReadError(result.error.code, result.error.message_en, result.error.message_vi)
     if result.candidate is None:
-        raise ReadError("no_text", "The file has no text layer (a scan?).",
-                        "Tệp không có lớp chữ (có thể là bản scan).")
+        raise ReadError(
+            "no_text",
+            "The file has no text layer (a scan?).",
+            "Tệp không có lớp chữ (có thể là bản scan).",
+        )
     return result.candidate
 
 
-def screen_file(source: str | Path | bytes, *, filename: str | None = None,
-                pipeline: Pipeline | None = None, jd_profile: JobProfile | None = None) -> Screening:
+def screen_file(
+    source: str | Path | bytes,
+    *,
+    filename: str | None = None,
+    pipeline: Pipeline | None = None,
+    jd_profile: JobProfile | None = None,
+) -> Screening:
     """Read and score one CV; a bad file gives a ``Screening`` with status "error"."""
     data, name = _load(source, filename)
     return (pipeline or default_pipeline()).screen_bytes(data, file=name, jd_profile=jd_profile)
 
 
-def screen_text(text: str, *, filename: str = "<text>", pipeline: Pipeline | None = None,
-                jd_profile: JobProfile | None = None) -> Screening:
+def screen_text(
+    text: str,
+    *,
+    filename: str = "<text>",
+    pipeline: Pipeline | None = None,
+    jd_profile: JobProfile | None = None,
+) -> Screening:
     """Score CV text that is already extracted (UTF-8 text goes through the text reader)."""
-    return screen_file(text.encode("utf-8"), filename=filename, pipeline=pipeline,
-                       jd_profile=jd_profile)
+    return screen_file(
+        text.encode("utf-8"), filename=filename, pipeline=pipeline, jd_profile=jd_profile
+    )

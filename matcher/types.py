@@ -7,8 +7,9 @@ in the README (keys there are stable; new keys may be added, none removed).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 STATUS_OK = "ok"
 STATUS_NO_TEXT = "no_text"
@@ -41,8 +42,12 @@ class FileError:
         return f"{self.message_vi} / {self.message_en}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "message_en": self.message_en,
-                "message_vi": self.message_vi}
+        return {
+            "code": self.code,
+            "message": self.message,
+            "message_en": self.message_en,
+            "message_vi": self.message_vi,
+        }
 
 
 class ReadError(Exception):
@@ -91,8 +96,13 @@ class Role:
     evidence: Evidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "company": self.company, "start": self.start,
-                "end": self.end, "internship": self.internship}
+        return {
+            "title": self.title,
+            "company": self.company,
+            "start": self.start,
+            "end": self.end,
+            "internship": self.internship,
+        }
 
 
 @dataclass(frozen=True)
@@ -131,8 +141,14 @@ class Salary:
     evidence: Evidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"min_mvnd": self.min_mvnd, "max_mvnd": self.max_mvnd, "text": self.text,
-                "negotiable": self.negotiable, "basis": self.basis, "currency": self.currency}
+        return {
+            "min_mvnd": self.min_mvnd,
+            "max_mvnd": self.max_mvnd,
+            "text": self.text,
+            "negotiable": self.negotiable,
+            "basis": self.basis,
+            "currency": self.currency,
+        }
 
 
 @dataclass(frozen=True)
@@ -150,10 +166,16 @@ class Personal:
     lines: tuple[Evidence, ...] = ()  # every line holding personal data (for redaction)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"photo": self.photo, "date_of_birth": self.date_of_birth, "age": self.age,
-                "gender": self.gender, "marital_status": self.marital_status,
-                "hometown": self.hometown, "address": self.address,
-                "national_id": self.national_id}
+        return {
+            "photo": self.photo,
+            "date_of_birth": self.date_of_birth,
+            "age": self.age,
+            "gender": self.gender,
+            "marital_status": self.marital_status,
+            "hometown": self.hometown,
+            "address": self.address,
+            "national_id": self.national_id,
+        }
 
 
 @dataclass(frozen=True)
@@ -205,8 +227,13 @@ class SkillHit:
     fuzzy: bool = False  # found only by rapidfuzz, not by an exact rule
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "name_vi": self.name_vi, "fuzzy": self.fuzzy,
-                "evidence": [e.to_dict() for e in self.evidence]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_vi": self.name_vi,
+            "fuzzy": self.fuzzy,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
 
 
 CRITERION_STATUSES = ("met", "partial", "missing", "unknown")
@@ -226,9 +253,16 @@ class Criterion:
     detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label_en": self.label_en, "label_vi": self.label_vi,
-                "weight": self.weight, "points": self.points, "status": self.status,
-                "detail": self.detail, "evidence": [e.to_dict() for e in self.evidence]}
+        return {
+            "id": self.id,
+            "label_en": self.label_en,
+            "label_vi": self.label_vi,
+            "weight": self.weight,
+            "points": self.points,
+            "status": self.status,
+            "detail": self.detail,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
 
 
 @dataclass(frozen=True)
@@ -240,8 +274,12 @@ class LevelFit:
     criteria: tuple[Criterion, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"score": self.score, "band": self.band, "band_mvnd": list(self.band_mvnd),
-                "criteria": [c.to_dict() for c in self.criteria]}
+        return {
+            "score": self.score,
+            "band": self.band,
+            "band_mvnd": list(self.band_mvnd),
+            "criteria": [c.to_dict() for c in self.criteria],
+        }
 
 
 @dataclass(frozen=True)
@@ -253,9 +291,13 @@ class Orientation:
     sales_evidence: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "account": self.account, "sales": self.sales,
-                "evidence": [dict(e.to_dict(), side="account") for e in self.account_evidence]
-                + [dict(e.to_dict(), side="sales") for e in self.sales_evidence]}
+        return {
+            "label": self.label,
+            "account": self.account,
+            "sales": self.sales,
+            "evidence": [dict(e.to_dict(), side="account") for e in self.account_evidence]
+            + [dict(e.to_dict(), side="sales") for e in self.sales_evidence],
+        }
 
 
 @dataclass(frozen=True)
@@ -267,10 +309,13 @@ class SalaryFit:
     fit: str  # "within" | "below" | "above" | "unknown"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"level": self.level, "band": self.band,
-                "band_mvnd": list(self.band_mvnd) if self.band_mvnd else None,
-                "expected_mvnd": list(self.expected_mvnd) if self.expected_mvnd else None,
-                "fit": self.fit}
+        return {
+            "level": self.level,
+            "band": self.band,
+            "band_mvnd": list(self.band_mvnd) if self.band_mvnd else None,
+            "expected_mvnd": list(self.expected_mvnd) if self.expected_mvnd else None,
+            "fit": self.fit,
+        }
 
 
 @dataclass(frozen=True)
@@ -282,8 +327,13 @@ class Gap:
     advice_vi: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"criterion": self.criterion, "need": self.need, "have": self.have,
-                "advice_en": self.advice_en, "advice_vi": self.advice_vi}
+        return {
+            "criterion": self.criterion,
+            "need": self.need,
+            "have": self.have,
+            "advice_en": self.advice_en,
+            "advice_vi": self.advice_vi,
+        }
 
 
 @dataclass(frozen=True)
@@ -294,8 +344,12 @@ class Readiness:
     gaps: tuple[Gap, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"current_level": self.current_level, "next_level": self.next_level,
-                "ready_pct": self.ready_pct, "gaps": [g.to_dict() for g in self.gaps]}
+        return {
+            "current_level": self.current_level,
+            "next_level": self.next_level,
+            "ready_pct": self.ready_pct,
+            "gaps": [g.to_dict() for g in self.gaps],
+        }
 
 
 @dataclass(frozen=True)
