@@ -296,12 +296,14 @@ def _read_pdf(data: bytes, *, max_pages: int | None) -> _Raw:
         if exc.error.code == "encrypted":
             raise
         fallback = _pdfminer_read(data, max_pages=max_pages)
-        if fallback is None or _letters("\n".join(fallback.lines)) < _MIN_LETTERS:
+        fallback_text = "\n".join(fallback.lines) if fallback is not None else ""
+        if _letters(fallback_text, enough=_MIN_LETTERS) < _MIN_LETTERS:
             raise  # unreadable to PDFium and nothing in it for pdfminer: corrupt, not a scan
         fallback.warnings.append("pdfium_failed")
         return fallback
     text = "\n".join(raw.lines)
-    if has_text_objects and (_letters(text) < _MIN_LETTERS or garble_ratio(text) > 0.3):
+    poor = _letters(text, enough=_MIN_LETTERS) < _MIN_LETTERS or garble_ratio(text) > 0.3
+    if has_text_objects and poor:
         fallback = _pdfminer_read(data, max_pages=max_pages)
         if fallback is not None and _better(fallback, raw):
             fallback.has_photo = raw.has_photo
@@ -311,21 +313,34 @@ def _read_pdf(data: bytes, *, max_pages: int | None) -> _Raw:
     return raw
 
 
-def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha() and unicodedata.category(ch) != "Co")
+def _letters(text: str, *, enough: int | None = None) -> int:
+    """Letters in ``text`` (private-use glyphs are not letters); stops once ``enough``."""
+    count = 0
+    for ch in text:
+        if ch.isalpha() and (ch.isascii() or unicodedata.category(ch) != "Co"):
+            count += 1
+            if count == enough:
+                break
+    return count
 
 
 _CID = re.compile(r"\(cid:\d+\)")
+_ASCII_BAD = re.compile(r"[\x00-\x1b\x7f]")  # ASCII controls (whitespace is gone by then)
 
 
 def garble_ratio(text: str) -> float:
     """Share of non-space characters that are unmapped glyphs (private use, controls, cid)."""
-    chars = [ch for ch in text if not ch.isspace()]
-    if not chars:
+    compact = "".join(text.split())  # str.split drops exactly what str.isspace calls space
+    if not compact:
         return 0.0
-    bad = sum(1 for ch in chars if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn"))
+    if compact.isascii():
+        bad = len(_ASCII_BAD.findall(compact))
+    else:
+        bad = sum(
+            1 for ch in compact if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn")
+        )
     bad += sum(len(token) for token in _CID.findall(text))
-    return min(1.0, bad / len(chars))
+    return min(1.0, bad / len(compact))
 
 
 def _better(candidate: _Raw, current: _Raw) -> bool:
@@ -518,41 +533,44 @@ def _split_line(chars, number: int, *, f_overhang: bool = False) -> list[_Box]:
     glyphs = [c for c in chars if c[0] != " "]
     if not glyphs:
         return []
-    heights = sorted(c[4] - c[2] for c in glyphs)
+    heights = sorted([c[4] - c[2] for c in glyphs])
     height = max(heights[len(heights) // 2], 1.0)
     gaps = [b[1] - a[3] for a, b in zip(glyphs, glyphs[1:], strict=False)]
     space = _SPACE * height
-    wide = [g for g in gaps if g > space]
-    if len(gaps) >= 4 and len(wide) > 0.6 * len(gaps):  # letter-spaced text (tracking)
-        space = sorted(gaps)[len(gaps) // 2] + 0.15 * height
+    if len(gaps) >= 4 and sum(1 for g in gaps if g > space) > 0.6 * len(gaps):
+        space = sorted(gaps)[len(gaps) // 2] + 0.15 * height  # letter-spaced text (tracking)
+    far = _BREAK * height
     out: list[_Box] = []
     text: list[str] = []
-    box: list[float] = []
+    run: list[tuple[str, float, float, float, float]] = []
     pending = False
     previous = None
-    for ch, x0, y0, x1, y1 in chars:
+    for c in chars:
+        ch = c[0]
         if ch == " ":
             pending = True
             continue
         if previous is not None:
-            gap = x0 - previous[3]
-            other_row = y0 >= previous[4] or y1 <= previous[2]
-            wide = gap > (0.0 if f_overhang and previous[0] == "f" else space)
-            if other_row or gap > _BREAK * height or gap < -_BREAK * height:
-                out.append(_Box(*box, "".join(text).strip(), number))
-                text, box = [], []
-            elif (pending or wide) and text and text[-1] != " ":
+            gap = c[1] - previous[3]
+            if c[2] >= previous[4] or c[4] <= previous[2] or gap > far or gap < -far:
+                out.append(_run_box(run, text, number))  # another row, or far apart
+                text, run = [], []
+            elif (pending or gap > (0.0 if f_overhang and previous[0] == "f" else space)) and text[
+                -1
+            ] != " ":
                 text.append(" ")
-        if not box:
-            box = [x0, y0, x1, y1]
-        else:
-            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+        run.append(c)
         text.append(ch)
         pending = False
-        previous = (ch, x0, y0, x1, y1)
+        previous = c
     if text:
-        out.append(_Box(*box, "".join(text).strip(), number))
+        out.append(_run_box(run, text, number))
     return out
+
+
+def _run_box(run, text: list[str], number: int) -> _Box:
+    _, x0, y0, x1, y1 = zip(*run, strict=True)
+    return _Box(min(x0), min(y0), max(x1), max(y1), "".join(text).strip(), number)
 
 
 def _object_boxes(page, pdfium_c, kind: int) -> Iterator[tuple[float, float, float, float]]:

@@ -615,10 +615,37 @@ def test_extract_pdf_falls_back_to_pdfminer(monkeypatch: pytest.MonkeyPatch) -> 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("", 0.0), ("Kinh nghiệm", 0.0), ("\ue001\ue002\ue003ab", 0.6), ("(cid:12)(cid:13)", 1.0)],
-)
+    [("", 0.0), ("Kinh nghiệm", 0.0), ("\ue001\ue002\ue003ab", 0.6), ("(cid:12)(cid:13)", 1.0),
+     (" \t\r\n\x1c ", 0.0), ("ab\x01\x7f\n", 0.5), ("ab\x01đ\ufffd", 0.4), ("a(cid:1) b", 7 / 9)],
+)  # fmt: skip
 def test_garble_ratio(text: str, expected: float) -> None:
     assert garble_ratio(text) == pytest.approx(expected)
+
+
+class _StubText:
+    """A PDFium text page whose one-call text is ``whole`` and whose codes are ``codes``."""
+
+    raw = None
+
+    def __init__(self, whole: str, codes: list[int]) -> None:
+        self.whole, self.codes = whole, codes
+        self.FPDFText_GetUnicode = lambda _handle, i: self.codes[i]
+
+    def get_text_range(self, index: int, count: int) -> str:
+        return self.whole
+
+
+@pytest.mark.parametrize(
+    ("whole", "codes", "expected"),
+    [("ab c", [97, 98, 32, 99], "ab c"),  # lines up: the one call is used
+     ("a\U0001f600b", [97, 0x1F600, 98], "a\U0001f600b"),  # two UTF-16 units: char by char
+     ("abc", [97, 0, 99], "a\x00c"),  # a spot check disagrees: char by char
+     ("", [], "")],
+    ids=["aligned", "astral", "mismatch", "empty"],
+)  # fmt: skip
+def test_char_text_one_char_per_pdfium_index(whole: str, codes: list[int], expected: str) -> None:
+    stub = _StubText(whole, codes)
+    assert extract_module._char_text(stub, stub, len(codes)) == expected
 
 
 def test_extract_is_safe_from_threads(two_column: bytes) -> None:
