@@ -20,7 +20,7 @@ from matcher.english import find_english
 from matcher.names import find_family_name, find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
-from matcher.roles import Line, clean_title, read_roles
+from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 from matcher.salary import find_expected_salary
 from matcher.text import fold, match_key
 from matcher.types import Candidate, Document, Evidence, Role, Section
@@ -175,10 +175,11 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         roles = read_roles(rest, strict=True)
     companies: list[str] = []
     seen: set[str] = set()
-    for role in roles:
-        if role.company and match_key(role.company) not in seen:
-            seen.add(match_key(role.company))
-            companies.append(role.company)
+    named = [r.company for r in roles if r.company] + list(company_lines(work))
+    for company in named:
+        if match_key(company) not in seen and not placeholder_company(company):
+            seen.add(match_key(company))
+            companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

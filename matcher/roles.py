@@ -208,6 +208,40 @@ def _anchor(text: str) -> list[DateRange]:
     return ranges
 
 
+def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
+    """Companies named on their own short lines of a work section ("Raffles Solutions Pvt.
+    Ltd.", "Tata Communications Limited (TCL)"), whether or not a dated role uses them: the
+    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...)."""
+    out = []
+    for line in lines:
+        text = _BULLET.sub("", line.text.strip())
+        label, value = _labelled(text)
+        if label not in (None, "company") or not _is_header_like(value):
+            continue
+        ranges = [r for r in find_ranges(value) if r.end is not None]
+        pieces = _pieces(_without_dates(value, ranges) if ranges else value)
+        if not pieces or len(pieces[0].split()) > 6:
+            continue
+        first = pieces[0]
+        folded = fold(first)
+        legal = [m for m in words_re("company_legal_words").finditer(folded)]
+        # "Co-Chair", "Co-coordinated" are no legal form
+        legal = [m for m in legal if folded[m.end() : m.end() + 1] != "-"]
+        rest = words_re("company_legal_words").sub(" ", folded)
+        if not re.search(r"[^\W\d_]{2}", rest) or _kind(first) != "company":
+            continue
+        if not legal:
+            continue
+        if _namey(first) and first[:1].isupper() and not words_re("title_heads").search(folded):
+            out.append(first)
+    return tuple(out)
+
+
+def placeholder_company(name: str) -> bool:
+    """A template's stand-in ("Company Name", "Confidential") rather than a company."""
+    return words_re("company_placeholders").search(fold(name)) is not None
+
+
 def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
     """Roles of a section without any date: each header line holding a title."""
     roles = []
