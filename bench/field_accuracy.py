@@ -19,7 +19,7 @@ How the 435 annotated CVs are read and compared (choices written down here):
   count once: the labels mark every mention, "Sr. HR Business Partner" in the summary and
   again in the job header), then summed over CVs: an honest P/R/F1 over distinct values per
   document. Designation: the role titles plus ``current_title``; a title written "A / B" or
-  "A & B" matches a label as a whole, else each part is one value (the labels sometimes split
+  "A & B" or "A and B" matches a label as a whole, else each part is one value (the labels sometimes split
   such titles, sometimes not). Spans repeat titles from summaries, headlines and bullets,
   which caps recall for a reader of job headers.
 - ``designation_v1`` and ``companies_v1`` are the metric used before 2026-11-27 (titles
@@ -68,7 +68,7 @@ FIELDS = (
     "degree",
     "college",
 )
-_TITLE_JOIN = re.compile(r"\s*(?:/|~|\s&\s)\s*")
+_TITLE_JOIN = re.compile(r"\s*(?:/|~|\s&\s|\sand\s)\s*")
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
 _YEARS = re.compile(
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -39,6 +39,14 @@ _WORKED = re.compile(
     r"^(?:(?:i\s+)?(?:have\s+)?(?:worked|working|work|served|serving)\s+(?:with|at|for|in|as)|as)\s+",
     re.IGNORECASE,
 )
+# words in front of a title: an article, "present", a leftover date ("2007 Summer Intern")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:a|and|present|current|currently|now|\d{4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\.?\s+)+",
+    re.IGNORECASE,
+)
+_TITLE_TAIL = re.compile(r"\s+(?:for|in|at|with|of the)\s+\S", re.IGNORECASE)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 
@@ -171,6 +179,12 @@ def clean_title(piece: str) -> str | None:
         if label and len(piece) > label.end():
             piece = piece[label.end() :]
     piece = _DURATION.sub("", piece)
+    piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
+    # "Lecturer in Medical Ethics at X", "IT Consultant for Merrill Lynch": the title ends
+    # with its head word; what follows names a subject or an employer
+    tail = _TITLE_TAIL.search(piece)
+    if tail and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1]):
+        piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     return piece if len(piece) >= 2 else None
 
