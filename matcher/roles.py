@@ -31,6 +31,8 @@ _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
 # labels that start a title even without a colon ("Designation Sales Executive")
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
+# "Equipments Limited. Dubai", "ABC Inc. Any Town": a legal form's full stop ends the name
+_LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+(?=[A-Z])")
 # a template's "Company Name - City , State Title" placeholder pair
 _CITY_END = re.compile(r"(?:^|\s+\S?\s*)City$")
 _STATE_START = re.compile(r"State\s+(?=\S)")
@@ -116,7 +118,7 @@ def _pieces(text: str) -> list[str]:
     """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped,
     a bare legal form ("RIA Services, Inc.") stays with its name, a template's "City , State"
     placeholder is dropped and an employment type ("(Part-time Work)") is no candidate."""
-    raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
+    raw = [p.strip(_TRAIL) for p in _PIECES.split(_LEGAL_STOP.sub(r"\1 | ", text))]
     for index in range(len(raw) - 1):
         if _CITY_END.search(raw[index]) and _STATE_START.match(raw[index + 1]):
             raw[index] = _CITY_END.sub("", raw[index]).strip(_TRAIL)
@@ -206,8 +208,9 @@ def _is_header_like(text: str) -> bool:
         return False
     if len(words) > 10 and not words_re("company_legal_words").search(fold(stripped)):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
-    # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.")
-    return not stripped.endswith(".") or len(words) <= 5
+    # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
+    # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.")
+    return not stripped.endswith(".") or len(words) <= 5 or (len(words) <= 10 and _namey(stripped))
 
 
 def _anchor(text: str) -> list[DateRange]:
