@@ -19,7 +19,7 @@ How the 435 annotated CVs are read and compared (choices written down here):
   count once: the labels mark every mention, "Sr. HR Business Partner" in the summary and
   again in the job header), then summed over CVs: an honest P/R/F1 over distinct values per
   document. Designation: the role titles plus ``current_title``; a title written "A / B" or
-  "A & B" or "A and B" matches a label as a whole, else each part is one value (the labels sometimes split
+  "A & B", "A and B" or "A - B" (title - department) matches a label as a whole, else each part is one value (the labels sometimes split
   such titles, sometimes not). Spans repeat titles from summaries, headlines and bullets,
   which caps recall for a reader of job headers.
 - ``designation_v1`` and ``companies_v1`` are the metric used before 2026-11-27 (titles
@@ -68,7 +68,8 @@ FIELDS = (
     "degree",
     "college",
 )
-_TITLE_JOIN = re.compile(r"\s*(?:/|~|\s&\s|\sand\s)\s*")
+_TITLE_JOIN = re.compile(r"\s*(?:/|~|\s&\s|\sand\s|\s[-–]\s)\s*")
+_V1_JOIN = re.compile(r"\s*(?:/|~|\s&\s)\s*")
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
 _YEARS = re.compile(
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -243,7 +244,6 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
         titles = [r.title for r in candidate.roles if r.title]
         if candidate.current_title:
             titles.append(candidate.current_title)
-        parts = [part for title in titles for part in _TITLE_JOIN.split(title) if part.strip()]
         results = {
             "name": match_sets(
                 [candidate.name] if candidate.name else [],
@@ -261,7 +261,12 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
                 fuzzy=False,
             ),
             "designation": match_titles(titles, gold.get("Designation", [])),
-            "designation_v1": match_sets(parts, gold.get("Designation", []), fuzzy=True, v1=True),
+            "designation_v1": match_sets(
+                [p for t in titles for p in _V1_JOIN.split(t) if p.strip()],
+                gold.get("Designation", []),
+                fuzzy=True,
+                v1=True,
+            ),
             "designation_dated": match_titles(titles, dated_titles(raw, row["labels"])),
             "companies": match_sets(
                 candidate.companies, gold.get("Companies worked at", []), fuzzy=True

@@ -107,7 +107,12 @@ def _namey(piece: str) -> bool:
 
 def _is_state(piece: str) -> bool:
     """A state code ("NY", "CA"), not a short title ("AE", "AM")."""
-    return bool(_STATE.fullmatch(piece)) and not words_re("title_heads").search(fold(piece))
+    folded = fold(piece)
+    return (
+        bool(_STATE.fullmatch(piece))
+        and not words_re("title_heads").search(folded)
+        and not words_re("department_words").fullmatch(folded)
+    )
 
 
 def _company_shaped(piece: str) -> bool:
@@ -138,6 +143,13 @@ def _pieces(text: str) -> list[str]:
             continue
         out.append(_WORKED.sub("", piece) or piece)
     return out
+
+
+def _head_pieces(text: str) -> list[str]:
+    """The first two pieces of a header line, three when the second is a department."""
+    pieces = _pieces(text)
+    dept = len(pieces) > 1 and words_re("department_words").fullmatch(fold(pieces[1]))
+    return pieces[: 3 if dept else 2]
 
 
 def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
@@ -375,7 +387,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     break
                 before.insert(0, k)
                 k -= 1
-        pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _pieces(texts[k])[:2]]
+        pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _head_pieces(texts[k])]
         pieces += [(i, p) for p in own[:3]]
         kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
@@ -403,11 +415,16 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         title = company = None
         title_row = i
         loose: list[tuple[int, str]] = []
-        for (row, piece), kind in zip(pieces, kinds, strict=True):
+        dept_of: int | None = None
+        for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
             if degree_level(piece) and kind != "title":
                 continue
+            after_title = dept_of is not None and n_piece == dept_of + 1 and row == title_row
+            if after_title and words_re("department_words").fullmatch(fold(piece)):
+                title = f"{title} - {piece}"  # "Sr. Executive - HR"
+                continue
             if kind == "title" and title is None:
-                title, title_row = piece, row
+                title, title_row, dept_of = piece, row, n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
                 company = piece
             elif kind is None:
