@@ -18,6 +18,7 @@ point with ``if __name__ == "__main__":`` (``python -m matcher`` and Streamlit a
 from __future__ import annotations
 
 import atexit
+import hashlib
 import multiprocessing as mp
 import os
 import queue
@@ -28,12 +29,12 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from matcher.errors import file_error, read_error
-from matcher.pipeline import content_hash
 from matcher.preflight import check, sniff, unpack_zip
 from matcher.settings import DEFAULT_LIMITS, MB, Limits
 from matcher.types import STATUS_ERROR, Document, FileError, ReadError, Screening
@@ -52,6 +53,12 @@ PIPELINE_MAX_BYTES = (
 )  # a queued job this small fits the socket buffer: no blocking  # tasks handed to a worker ahead, so it never waits while the parent scores
 # Errors that depend on load, not on the bytes: never cached.
 _TRANSIENT = {"timeout", "memory_limit", "worker_crashed", "internal_error"}
+
+
+def content_hash(data: bytes) -> str:
+    """``matcher.pipeline.content_hash`` (SHA-256 hex), without importing the pipeline here:
+    the fork server preloads this module, and spaCy in it would slow every worker's boot."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def _context() -> Any:
@@ -327,21 +334,20 @@ class BatchScreener:
     ) -> list[Screening]:
         """Stages 1-4 for every (name, bytes); ``on_result(index, screening)`` as each ends.
 
-        ``cache``: where to remember and look up files (default: the screener's own).
+        ``pipeline``: a ``Pipeline``, or a function building one, called once the workers
+        have their jobs (so a command line builds it while they extract). ``cache``: where
+        to remember and look up files (default: the screener's own).
         """
 
-        def score(document: Document, name: str, digest: str) -> Screening:
-            return pipeline.screen_document(
-                document, file=name, digest=digest, jd_profile=jd_profile
-            )
+        def score(pipe: Any, document: Document, name: str, digest: str) -> Screening:
+            return pipe.screen_document(document, file=name, digest=digest, jd_profile=jd_profile)
 
-        memo = ("screen", *_identity(pipeline))
         return self._run(
             files,
             score=score,
             pipeline=pipeline,
             on_result=on_result,
-            memo=None if jd_profile is not None else memo,
+            memo=None if jd_profile is not None else "screen",
             cache=cache,
         )
 
@@ -355,12 +361,11 @@ class BatchScreener:
     ) -> list[Screening]:
         """Stages 1-3 only (the ``parse`` command): no assessment in the results."""
 
-        def score(document: Document, name: str, digest: str) -> Screening:
-            return pipeline.read_document(document, file=name, digest=digest)
+        def score(pipe: Any, document: Document, name: str, digest: str) -> Screening:
+            return pipe.read_document(document, file=name, digest=digest)
 
-        memo = ("read", *_identity(pipeline))
         return self._run(
-            files, score=score, pipeline=pipeline, on_result=on_result, memo=memo, cache=cache
+            files, score=score, pipeline=pipeline, on_result=on_result, memo="read", cache=cache
         )
 
     def extract(
@@ -421,15 +426,21 @@ class BatchScreener:
 
     def _run(self, files, *, score, pipeline, on_result, memo, cache) -> list[Screening]:
         out: list[Screening | None] = [None] * len(files)
-        version = getattr(getattr(pipeline, "profiles", None), "version", "")
         cache = self.cache if cache is None else cache
+        pipe = version = key = None
         with closing(self._documents(files, cache)) as results:
             for indices, result in results:
+                if pipe is None:  # the workers are busy by now: build it if it is a builder
+                    pipe = pipeline() if callable(pipeline) else pipeline
+                    version = getattr(getattr(pipe, "profiles", None), "version", "")
+                    key = (memo, *_identity(pipe)) if memo else None
+                    run = partial(score, pipe)
+
                 digest = content_hash(files[indices[0]][1])
                 for i in indices:
                     name = files[i][0]
                     screening = self._screen_one(
-                        result, name, digest, score, version, memo, cache.screenings
+                        result, name, digest, run, version, key, cache.screenings
                     )
                     out[i] = screening
                     if on_result:
@@ -467,41 +478,46 @@ class BatchScreener:
     def _documents(
         self, files: Sequence[tuple[str, bytes]], cache: ScreenCache
     ) -> Iterator[tuple[list[int], Document | FileError]]:
-        """Yield (input indices, result) as results are ready: cached first, then extracted."""
+        """Yield (input indices, result) as results are ready: cached first, then extracted.
+
+        The workers get their jobs before the first yield, so they extract while the caller
+        scores the files already known.
+        """
         if self._closed:
             raise RuntimeError("BatchScreener is closed")
         fields = self.limits.message_fields()
         jobs: dict[tuple[str, str], _Job] = {}
         order: list[_Job] = []
+        known: list[tuple[list[int], Document | FileError]] = []
         for i, (name, data) in enumerate(files):
             if not data:
-                yield [i], file_error("empty_file", **fields)
+                known.append(([i], file_error("empty_file", **fields)))
                 continue
             if len(data) > self.limits.max_bytes:
-                yield [i], file_error("too_large", **fields)
+                known.append(([i], file_error("too_large", **fields)))
                 continue
             key = _key(data, name, content_hash(data))
             cached = cache.documents.get(key)
             if cached is not None:
                 self.stats["cache_hits"] += 1
-                yield [i], cached
+                known.append(([i], cached))
                 continue
             job = jobs.get(key)
             if job is None:
                 job = jobs[key] = _Job(id=len(order), name=name, data=data, key=key)
                 order.append(job)
             job.indices.append(i)
-        if not order:
-            return
         call = _Call(order, cache)
-        for job in order:
-            job.call = call
-        self._start()
-        with self._state:
-            self._calls.append(call)
-        self._wake()
+        if order:
+            for job in order:
+                job.call = call
+            self._start()
+            with self._state:
+                self._calls.append(call)
+            self._wake()
         remaining = len(order)
         try:
+            yield from known
             while remaining:
                 try:
                     job, result = call.results.get(timeout=1.0)

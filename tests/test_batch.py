@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -290,3 +292,31 @@ def test_shared_screener_keeps_no_candidate_data(pipeline):
     (result,) = screener.view(session).extract([("cv.txt", _text(81))])
     assert isinstance(result, Document)
     assert (len(screener.cache), len(session.documents)) == (0, 1)
+
+
+def test_screen_pipeline_builder_called_once_after_dispatch(echo, pipeline):
+    calls: list[int] = []
+
+    def build():
+        calls.append(echo.stats["extracted"])
+        return pipeline
+
+    files = [(f"lazy{i}.txt", _text(90 + i)) for i in range(3)]
+    results = echo.screen(files, pipeline=build)
+    assert (len(calls), [r.status for r in results]) == (1, [STATUS_OK] * 3)
+    assert [r.to_dict() for r in echo.screen(files, pipeline=pipeline)] == [
+        r.to_dict() for r in results
+    ]
+
+
+def test_batch_module_imports_no_pipeline_or_spacy():
+    code = (
+        "import sys, hashlib; import matcher.batch as b; "
+        "assert b.content_hash(b'x') == hashlib.sha256(b'x').hexdigest(); "
+        "print(sorted(m for m in ('spacy', 'matcher.pipeline') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )  # fmt: skip
+    assert out.stdout.strip() == "[]"
