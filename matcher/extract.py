@@ -4,16 +4,20 @@ The type comes from the bytes (magic numbers), never from the file name. PDFs ar
 with pypdfium2 (PDFium), falling back to pdfminer.six when PDFium cannot open a file or
 gives no or garbled text. PDFium's own text drops the space between words that a PDF
 places apart without a space glyph (half of resumes_by_category), so lines are rebuilt
-from PDFium's character boxes, spacing words by their gaps as pdfminer does.
-Measured by ``python bench/pdf_readers.py`` (150 PDFs, seed 7, real_cvs/pdf and
-resumes_by_category; 2 shared cores under load, so read the ratios):
+from PDFium's character boxes, spacing words by their gaps as pdfminer does (the page text
+comes in one call, then one box call per glyph). Measured by ``python bench/pdf_readers.py``
+(150 PDFs, seed 7, real_cvs/pdf and resumes_by_category; 2 shared cores, load ~3.5, so read
+the ratios):
 
-- median ms/page: raw PDFium 10.5, extract() 42.4, pdfminer.six 306.2 (7x slower);
+- median ms/page: raw PDFium 4.1, extract() 10.6 (was 42.4 against 10.5 under heavier
+  load: 4.0x the raw text, now 2.6x), pdfminer.six 121.6;
 - agreement with pdfminer (rapidfuzz token_set_ratio >= 90): extract() 143/143, word-level
   difference 0.18%; raw PDFium text only 68/143 (all 75 others "spacing only");
 - sample_resumes PDFs (Vietnamese): 14/14 agree, 0 of 659 Vietnamese words differ;
 - real_cvs (348 files): 330 ok, 17 no_text (pdfminer finds no text in them either),
   1 corrupt.
+The speed-ups kept every line identical on 215 PDFs (resumes_by_category, real_cvs,
+sample_resumes) against the previous version.
 
 Two-column pages are found from the character runs (a vertical gutter that almost no run
 crosses) and emitted column by column. Any failure on bad bytes is a ``ReadError`` with a
