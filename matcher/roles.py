@@ -212,11 +212,15 @@ def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
+    short_title = len(stripped.split()) <= 6 and _kind(stripped.rstrip(":").strip()) == "title"
     if _BULLET.match(stripped):
-        rest = _BULLET.sub("", stripped)
-        return len(rest.split()) <= 6 and _kind(rest) == "company"
+        rest = _BULLET.sub("", stripped).rstrip(":").strip()
+        # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
+        return len(rest.split()) <= 6 and _kind(rest) in ("company", "title")
     words = stripped.split()
-    if len(words) > 14 or len(stripped) > 110 or stripped.endswith((";", ":")):
+    if len(words) > 14 or len(stripped) > 110 or stripped.endswith(";"):
+        return False
+    if stripped.endswith(":") and not short_title:
         return False
     if len(words) > 10 and not words_re("company_legal_words").search(fold(stripped)):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
