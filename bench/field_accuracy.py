@@ -20,7 +20,7 @@ How the 435 annotated CVs are read and compared (choices written down here):
   again in the job header), then summed over CVs: an honest P/R/F1 over distinct values per
   document. Designation: the role titles plus ``current_title``; a title written "A / B" or
   "A & B", "A and B" or "A - B" (title - department) matches a label as a whole, else each part is one value (the labels sometimes split
-  such titles, sometimes not). Spans repeat titles from summaries, headlines and bullets,
+  such titles, sometimes not); a company written "A / B" or "A - B" likewise. Spans repeat titles from summaries, headlines and bullets,
   which caps recall for a reader of job headers.
 - ``designation_v1`` and ``companies_v1`` are the metric used before 2026-11-27 (titles
   always split into parts, duplicates removed only when equal after normalising), kept so
@@ -69,6 +69,7 @@ FIELDS = (
     "college",
 )
 _TITLE_JOIN = re.compile(r"\s*(?:/|~|\s&\s|\sand\s|\s[-–]\s)\s*")
+_COMPANY_JOIN = re.compile(r"\s*(?:/|\s[-–]\s)\s*")
 _V1_JOIN = re.compile(r"\s*(?:/|~|\s&\s)\s*")
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
 _YEARS = re.compile(
@@ -122,9 +123,12 @@ def distinct(items: Iterable[str], *, fuzzy: bool) -> list[str]:
     return out
 
 
-def match_titles(titles: Iterable[str], gold: Iterable[str]) -> tuple[int, int, int]:
-    """(tp, fp, fn) over distinct titles: a title matches a label whole, else each of its
+def match_titles(
+    titles: Iterable[str], gold: Iterable[str], *, split: re.Pattern[str] | None = None
+) -> tuple[int, int, int]:
+    """(tp, fp, fn) over distinct values: a value matches a label whole, else each of its
     "A / B" parts is one predicted value."""
+    split = split or _TITLE_JOIN
     left = distinct(gold, fuzzy=True)
     tp = fp = 0
     seen: list[str] = []
@@ -138,7 +142,7 @@ def match_titles(titles: Iterable[str], gold: Iterable[str]) -> tuple[int, int, 
             tp += 1
             del left[hit]
             continue
-        for part in distinct(_TITLE_JOIN.split(title), fuzzy=True):
+        for part in distinct(split.split(title), fuzzy=True):
             hit = next((k for k, g in enumerate(left) if same(part, g, fuzzy=True)), None)
             if hit is None:
                 fp += 1
@@ -268,8 +272,8 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
                 v1=True,
             ),
             "designation_dated": match_titles(titles, dated_titles(raw, row["labels"])),
-            "companies": match_sets(
-                candidate.companies, gold.get("Companies worked at", []), fuzzy=True
+            "companies": match_titles(
+                candidate.companies, gold.get("Companies worked at", []), split=_COMPANY_JOIN
             ),
             "companies_v1": match_sets(
                 candidate.companies, gold.get("Companies worked at", []), fuzzy=True, v1=True
