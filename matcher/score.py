@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from matcher.profiles import ENGLISH_LEVELS, LADDER_KINDS, JobProfile, ProfileSet, quick_key
 from matcher.skills import Scan, phrase_key
+from matcher.text import match_key
 from matcher.types import (
     Candidate,
     Criterion,
@@ -41,6 +42,8 @@ SECTION_STRENGTH = {
     "references": 0.0,
     "hobbies": 0.0,
 }
+# The same phrase on another line adds this share of the line's strength (see seen_depth).
+REPEAT_STRENGTH = 0.3
 WORK_SECTIONS = frozenset({"experience", "projects", "activities", "objective", "header", "other"})
 UNKNOWN_CREDIT = 0.3  # share of a criterion's weight when the CV simply does not say
 OVER_RANGE_STEP = 0.1  # share lost per year above a level's range (over-qualified)
@@ -88,18 +91,27 @@ class Need:
 def seen_depth(evidence: tuple[Evidence, ...]) -> float:
     """Depth 0-4 shown by evidence: 1 + the summed strength of its distinct lines.
 
+    Each distinct phrase counts its strongest line in full; the same phrase on further lines
+    adds only ``REPEAT_STRENGTH`` of theirs (saying "marketing" in five bullets is not five
+    facets of the skill; "press releases", "media relations" and "media plan" are).
+
     >>> seen_depth(())
     0.0
     >>> seen_depth((Evidence("experience", "a"), Evidence("skills", "b")))
     2.05
+    >>> seen_depth((Evidence("experience", "PR x", 0, 2), Evidence("experience", "PR y", 0, 2)))
+    1.91
     """
     if not evidence:
         return 0.0
-    strength = sum(
-        SECTION_STRENGTH.get(e.section, 0.5)
-        for e in {(e.section, e.text): e for e in evidence}.values()
-    )
-    return min(4.0, 1.0 + strength)
+    lines = {(e.section, e.text): e for e in evidence}.values()
+    strength, seen = 0.0, set()
+    for e in sorted(lines, key=lambda e: -SECTION_STRENGTH.get(e.section, 0.5)):
+        phrase = match_key(e.text[e.start : e.end]) if e.end > e.start else e.text
+        line = SECTION_STRENGTH.get(e.section, 0.5)
+        strength += line * REPEAT_STRENGTH if phrase in seen else line
+        seen.add(phrase)
+    return _round(min(4.0, 1.0 + strength))
 
 
 def _round(x: float) -> float:
