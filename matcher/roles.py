@@ -33,6 +33,10 @@ _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNOR
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
 # "Equipments Limited. Dubai", "ABC Inc. Any Town": a legal form's full stop ends the name
 _LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+(?=[A-Z])")
+# a template's stand-ins: "Chef Instructor Company Name ï¼ City" is a title and a stand-in
+# company, reported as no company
+_PLACEHOLDER_NAME = re.compile(r"\b(?:Company Name|COMPANY NAME|Name of (?:the )?Company)\b")
+_PLACE_WORD = re.compile(r"City|State|City,? State|CITY|STATE")
 # a template's "Company Name - City , State Title" placeholder pair
 _CITY_END = re.compile(r"(?:^|\s+\S?\s*)City$")
 _STATE_START = re.compile(r"State\s+(?=\S)")
@@ -115,22 +119,40 @@ def _is_state(piece: str) -> bool:
     )
 
 
+def _legal(folded: str) -> re.Match[str] | None:
+    """The first legal-form word of a folded piece; "Co-owner", "Co-Chair" hold none."""
+    for m in words_re("company_legal_words").finditer(folded):
+        if folded[m.end() : m.end() + 1] != "-":
+            return m
+    return None
+
+
 def _company_shaped(piece: str) -> bool:
-    return _namey(piece) or words_re("company_legal_words").search(fold(piece)) is not None
+    return _namey(piece) or _legal(fold(piece)) is not None
 
 
 def _pieces(text: str) -> list[str]:
     """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped,
     a bare legal form ("RIA Services, Inc.") stays with its name, a template's "City , State"
     placeholder is dropped and an employment type ("(Part-time Work)") is no candidate."""
-    raw = [p.strip(_TRAIL) for p in _PIECES.split(_LEGAL_STOP.sub(r"\1 | ", text))]
+    text = _LEGAL_STOP.sub(r"\1 | ", text)
+    text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
+    raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     for index in range(len(raw) - 1):
         if _CITY_END.search(raw[index]) and _STATE_START.match(raw[index + 1]):
             raw[index] = _CITY_END.sub("", raw[index]).strip(_TRAIL)
             raw[index + 1] = _STATE_START.sub("", raw[index + 1])
     out: list[str] = []
     for index, piece in enumerate(raw):
-        if len(piece) < 2 or not re.search(r"[^\W\d_]{2}", piece) or _is_state(piece):
+        letters = re.search(r"[^\W\d_]{2}", piece)
+        if (
+            len(piece) < 2
+            or not letters
+            or _is_state(piece)
+            or _PLACE_WORD.fullmatch(re.sub(r"[^A-Za-z, ]", "", piece).strip(" ,"))
+        ):
+            continue
+        if not any(a.isalpha() and b.isalpha() for a, b in zip(piece, piece[1:], strict=False)):
             continue
         folded = fold(piece)
         if out and words_re("company_legal_words").fullmatch(folded.strip(" .")):
@@ -167,7 +189,7 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
 
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
-    legal = words_re("company_legal_words").search(folded)
+    legal = _legal(folded)
     title = words_re("title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
@@ -222,7 +244,7 @@ def _is_header_like(text: str) -> bool:
         return False
     if stripped.endswith(":") and not short_title:
         return False
-    if len(words) > 10 and not words_re("company_legal_words").search(fold(stripped)):
+    if len(words) > 10 and not _legal(fold(stripped)):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
     # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.")
@@ -257,9 +279,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         first = pieces[0]
         folded = fold(first)
-        legal = [m for m in words_re("company_legal_words").finditer(folded)]
-        # "Co-Chair", "Co-coordinated" are no legal form
-        legal = [m for m in legal if folded[m.end() : m.end() + 1] != "-"]
+        legal = _legal(folded)
         rest = words_re("company_legal_words").sub(" ", folded)
         if not re.search(r"[^\W\d_]{2}", rest) or _kind(first) != "company":
             continue
@@ -469,7 +489,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     return tuple(
         Role(
             r["title"],
-            r["company"],
+            None if r["company"] and placeholder_company(r["company"]) else r["company"],
             r["start"],
             r["end"],
             r["internship"],
