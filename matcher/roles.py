@@ -37,6 +37,8 @@ _LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\
 # company, reported as no company
 _PLACEHOLDER_NAME = re.compile(r"\b(?:Company Name|COMPANY NAME|Name of (?:the )?Company)\b")
 _PLACE_WORD = re.compile(r"City|State|City,? State|CITY|STATE")
+# small words inside a company name ("Bank of America", "Johnson & Johnson")
+_NAME_JOINERS = {"of", "and", "the", "for", "de", "du", "la", "&", "et", "y", "und", "in", "on"}
 # a template's "Company Name - City , State Title" placeholder pair
 _CITY_END = re.compile(r"(?:^|\s+\S?\s*)City$")
 _STATE_START = re.compile(r"State\s+(?=\S)")
@@ -75,7 +77,10 @@ def _labelled(text: str) -> tuple[str | None, str]:
     m = _role_label_re().match(folded)
     if not m or len(folded) != len(text):
         return None, text
-    return m.lastgroup, text[m.end() :].strip()
+    value = text[m.end() :].strip()
+    if _PLACE_WORD.match(value):
+        return None, text  # a template's "Company Name : City , State Title" is no label
+    return m.lastgroup, value
 
 
 def _date_only(text: str) -> bool:
@@ -285,7 +290,8 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         if not legal:
             continue
-        if _namey(first) and first[:1].isupper() and not words_re("title_heads").search(folded):
+        lower = [w for w in first.split() if w[:1].islower() and w not in _NAME_JOINERS]
+        if _namey(first) and not lower and not words_re("title_heads").search(folded):
             out.append(first)
     return tuple(out)
 

@@ -292,6 +292,31 @@ def test_read_candidate_without_anything_is_empty_but_valid():
             ["EXPERIENCE", "Marketing Intern | Alpha Agency | 06/2018 - 08/2018"],
             [("Marketing Intern", "Alpha Agency", "2018-06", "2018-08")],
         ),
+        (  # a template's "Company Name : City , State Title" line
+            ["EXPERIENCE", "Company Name : City , State Sous Chef", "06/2018 to 08/2019"],
+            [("Sous Chef", None, "2018-06", "2019-08")],
+        ),
+        (
+            ["EXPERIENCE", "Sr. Executive - HR, Raffles Solutions Pvt. Ltd.", "Jan 2010 - Dec 2012"],
+            [("Sr. Executive - HR", "Raffles Solutions Pvt. Ltd", "2010-01", "2012-12")],
+        ),
+        (
+            ["EXPERIENCE", "Sales Consultant (Part-time Work), Phones4u (May 2005 - Aug 2005)"],
+            [("Sales Consultant", "Phones4u", "2005-05", "2005-08")],
+        ),
+        (
+            ["EXPERIENCE", "Web Developer, RIA Services, Inc.", "2008 - 2010"],
+            [("Web Developer", "RIA Services Inc", "2008-01", "2010-12")],
+        ),
+        (
+            ["EXPERIENCE", "Regional Marketing Manager, Equipments Limited. Dubai, UAE.",
+             "April 2000-April 2004"],
+            [("Regional Marketing Manager", "Equipments Limited", "2000-04", "2004-04")],
+        ),
+        (
+            ["EXPERIENCE", "- Production Planner:", "Lockheed 1978 - 1981, Palmdale, Ca."],
+            [("Production Planner", "Lockheed", "1978-01", "1981-12")],
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_reads_common_role_layouts(lines, expected):
@@ -309,10 +334,31 @@ def test_read_candidate_reads_common_role_layouts(lines, expected):
         ("EXECUTIVE''", "EXECUTIVE"),
         ("Account Executive", "Account Executive"),
         ("Resume", None),
+        ("a Trainer", "Trainer"),
+        ("June 2014 Software Developer", "Software Developer"),
+        ("IT Consultant for Merrill Lynch", "IT Consultant"),
+        ("Director of Engineering", "Director of Engineering"),
+        ("Marketing Manager", "Marketing Manager"),
     ],
 )
 def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["EXPERIENCE", "Account Executive", "Jan 2020 - Present", "- Served clients",
+             "Tata Communications Limited (TCL)", "- Handled accounts of ABC Corp"],
+            ("Tata Communications Limited",),
+        ),
+        (["EXPERIENCE", "Company Name", "Account Executive", "2019 - 2020"], ()),
+        (["EXPERIENCE", "Co-Chair, Events Committee", "2019 - 2020"], ("Events Committee",)),
+    ],
+)  # fmt: skip
+def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
+    assert read(lines).companies == expected
 
 
 def test_read_candidate_does_not_count_internships():
