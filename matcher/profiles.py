@@ -9,6 +9,7 @@ levels/*.yaml (headings.yaml and friends belong to the reading stage).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -415,6 +416,11 @@ def _load_signals(data: Any, err: _Errors) -> Signals:
                 warning_vi=_str(flag.get("warning_vi"), f"{where}.warning_vi", err),
             )
         )
+        for j, pattern in enumerate(flags[-1].patterns):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                err.add(f"{where}.patterns[{j}]", f"not a regular expression: {exc}")
     return Signals(contexts, orientation, tuple(flags))
 
 

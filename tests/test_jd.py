@@ -52,11 +52,38 @@ def test_jd_english(profiles):
         ("Ngoại hình ưa nhìn, giao tiếp tốt", "appearance"),
         ("Ứng viên chưa lập gia đình", "marital_status"),
         ("Candidates aged 25 to 30", "age"),
+        ("Yêu cầu: dưới 28 tuổi", "age"),
+        ("Ứng viên từ 22 đến 30 tuổi", "age"),
+        ("Age 22-30, good English", "age"),
+        ("Candidates under 30", "age"),
+        ("Age: under 30", "age"),
+        ("Tuổi: 22 - 30", "age"),
+        ("Không quá 35 tuổi", "age"),
+        ("30 tuổi trở xuống", "age"),
+        ("Between the ages of 25 and 35", "age"),
     ],
 )
 def test_jd_flags_discriminatory_asks(text, flag, profiles):
     jd = profile_from_jd(text, profiles)
     assert any(w.startswith(f"{flag}:") for w in jd.warnings), jd.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lương từ 15-20 triệu, 2 năm kinh nghiệm",
+        "Manage 10-20 accounts",
+        "Under 30 days payment terms",
+        "Budgets under 50 million VND",
+        "3-5 years of experience",
+        "Quản lý 10-15 khách hàng",
+        "Engage 20-30 KOLs per campaign",
+        "Team under 15 people",
+        "Must be at least 18 years old",
+    ],
+)
+def test_jd_age_flag_ignores_numbers_that_are_not_ages(text, profiles):
+    assert not [w for w in profile_from_jd(text, profiles).warnings if w.startswith("age:")]
 
 
 def test_jd_salary_is_not_an_age_range(profiles):

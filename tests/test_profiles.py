@@ -88,9 +88,10 @@ def test_profiles_salary_bands_are_the_article_defaults(level, bands, profiles):
         ("skills.yaml", lambda d: d.update(schema_version=99), "skills.yaml: schema_version: must be 1"),
         ("titles.yaml", lambda d: d["credit"].pop("am"), "titles.yaml: credit.am: missing"),
         ("signals.yaml", lambda d: d["orientation"].update(sales_share=0.9), "signals.yaml: orientation.sales_share: must be below account_share"),
+        ("signals.yaml", lambda d: d["jd_flags"][1]["patterns"].insert(0, "(unclosed"), "signals.yaml: jd_flags[1].patterns[0]: not a regular expression"),
     ],
     ids=["weights", "unknown-skill", "years", "band-type", "depth", "duplicate-alias",
-         "unknown-context", "schema", "credit-row", "shares"],
+         "unknown-context", "schema", "credit-row", "shares", "flag-pattern"],
 )  # fmt: skip
 def test_profiles_bad_file_names_file_and_field(folder, file, change, message):
     _edit(folder / file, change)
