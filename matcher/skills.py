@@ -44,6 +44,10 @@ def phrase_key(phrase: str) -> str:
     return match_key(phrase)
 
 
+# Stand-ins for CV text outside the catalogue's words (see SkillFinder._text_doc); neither can
+# come out of folding, which leaves only word characters and spaces.
+OTHER_TOKEN = "\x00"
+BREAK_TOKEN = "\x01"
 GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
 GLUED_MIN_KEY = 6  # only phrases this long are looked for inside such words
 _GLUED = re.compile(rf"\w{{{GLUED_MIN_CHARS},}}")
@@ -188,6 +192,9 @@ class SkillFinder:
         self.keys = frozenset(keys)
         for key in sorted(keys):
             self.matcher.add(key, [self._doc(key)])
+        self._words = frozenset(w for k in keys for w in k.split())
+        self.nlp.vocab.strings.add(BREAK_TOKEN)
+        self.nlp.vocab.strings.add(OTHER_TOKEN)
         self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
         # phrases inside glued words ("mediarelations"): longest first through a trie regex
         self._compact = {
@@ -217,9 +224,9 @@ class SkillFinder:
         self._corrections: dict[str, str | None] = {}
 
     def _doc(self, folded: str) -> Doc:
-        """A spaCy Doc of folded text: after folding only word runs are left, so the blank
-        tokenizer's affix rules have nothing to do; building the Doc from the runs directly is
-        the same tokenization at a fraction of the cost."""
+        """A spaCy Doc of a catalogue phrase (folded): after folding only word runs are left, so
+        the blank tokenizer's affix rules have nothing to do; building the Doc from the runs
+        directly is the same tokenization at a fraction of the cost."""
         words: list[str] = []
         spaces: list[bool] = []
         for m in _TOKEN.finditer(folded):
@@ -227,14 +234,32 @@ class SkillFinder:
             if not piece[0].isspace():
                 words.append(piece)
                 spaces.append(False)
-                continue
-            if words and not words[-1][0].isspace() and piece[0] == " ":
+            elif words:
                 spaces[-1] = True
-                piece = piece[1:]
-            if piece:  # a line break or a run of spaces: a token no phrase can cross
-                words.append(piece)
-                spaces.append(False)
         return Doc(self.nlp.vocab, words=words, spaces=spaces)
+
+    def _text_doc(self, folded: str) -> tuple[Doc, list[int], list[int]]:
+        """A Doc of CV text over the fixed vocabulary, with each token's character span.
+
+        Words no catalogue phrase contains become one placeholder token and line breaks or runs
+        of spaces another (no phrase crosses them), so CV words never enter the StringStore:
+        the vocabulary stays the catalogue's however many CVs a long-running process reads.
+        """
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN.finditer(folded):
+            piece = m.group()
+            if piece == " ":
+                continue  # the usual one space between words: no token
+            if piece[0].isspace():
+                piece = BREAK_TOKEN
+            elif piece not in self._words:
+                piece = OTHER_TOKEN
+            words.append(piece)
+            starts.append(m.start())
+            ends.append(m.end())
+        return Doc(self.nlp.vocab, words=words), starts, ends
 
     # ---- one pass over the CV ----------------------------------------------------------
 
@@ -261,11 +286,11 @@ class SkillFinder:
         for ref in refs:
             starts.append(pos)
             pos += len(ref.folded) + 1
-        doc = self._doc("\n".join(r.folded for r in refs))
+        doc, tok_starts, tok_ends = self._text_doc("\n".join(r.folded for r in refs))
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
-            start_char = doc[start].idx
-            end_char = doc[end - 1].idx + len(doc[end - 1])
+            start_char = tok_starts[start]
+            end_char = tok_ends[end - 1]
             li = bisect_right(starts, start_char) - 1
             key = self._key_of[match_id]
             hits[key].append(PhraseHit(key, li, start_char - starts[li], end_char - starts[li]))

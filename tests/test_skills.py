@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from matcher.skills import SkillFinder, fold_line
+from matcher.skills import fold_line
 from matcher.text import match_key
 from matcher.types import Section
-
-
-@pytest.fixture(scope="session")
-def finder(profiles):
-    return SkillFinder(profiles)
 
 
 def _find(finder, *lines, section="experience", exclude=()):
@@ -133,3 +130,19 @@ def test_skills_result_is_deterministic(finder):
         "Upsell khách hàng hiện tại",
     )
     assert _find(finder, *lines) == _find(finder, *lines)
+
+
+def test_skillfinder_string_store_stays_bounded(finder):
+    """CV words never enter spaCy's StringStore, so a process screening for weeks stays flat."""
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyzăâđêôơư"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(3, 12)))
+
+    finder.find([Section("experience", None, ("client servicing for brands",))])
+    strings, lexemes = len(finder.nlp.vocab.strings), len(finder.nlp.vocab)
+    for _ in range(300):
+        lines = tuple(" ".join(word() for _ in range(12)) for _ in range(20))
+        finder.find([Section("experience", None, (*lines, "lên proposal cho nhãn hàng"))])
+    assert (len(finder.nlp.vocab.strings), len(finder.nlp.vocab)) == (strings, lexemes)
