@@ -34,3 +34,9 @@ def pipeline(profiles):
     from matcher.pipeline import build_pipeline
 
     return build_pipeline(profiles=profiles, today=REFERENCE_DATE)
+
+
+@pytest.fixture(scope="session")
+def finder(pipeline):
+    """The pipeline's SkillFinder: the phrase matcher is compiled once per test session."""
+    return pipeline.finder

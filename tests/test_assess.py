@@ -8,13 +8,7 @@ import pytest
 
 from matcher.assess import assess
 from matcher.jd import profile_from_jd
-from matcher.skills import SkillFinder
 from matcher.types import Candidate, Education, English, Evidence, Personal, Role, Salary, Section
-
-
-@pytest.fixture(scope="session")
-def finder(profiles):
-    return SkillFinder(profiles)
 
 
 def _cv(

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.orientation import orientation_of
-from matcher.skills import SkillFinder
 from matcher.types import Section
-
-
-@pytest.fixture(scope="session")
-def finder(profiles):
-    return SkillFinder(profiles)
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,7 @@ from matcher.score import (
     score_level,
     seen_depth,
 )
-from matcher.skills import SkillFinder
 from matcher.types import Candidate, English, Evidence, LevelFit, Role, Salary, Section
-
-
-@pytest.fixture(scope="session")
-def finder(profiles):
-    return SkillFinder(profiles)
 
 
 def _ev(*sections):
