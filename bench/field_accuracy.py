@@ -9,22 +9,26 @@ How the 435 annotated CVs are read and compared (choices written down here):
   spaces -> a new line; escapes -> UTF-8) before extraction, and compare text, not offsets.
 - Strings are compared after folding, removing punctuation and collapsing spaces. Name and
   e-mail need equality (a name also matches when one's words are all in the other's, since
-  the labels sometimes hold the first name only); designation, companies, degree and college count as equal when
-  rapidfuzz ``fuzz.ratio`` >= 90 on the normalised strings (one-to-one, greedy).
+  the labels sometimes hold the first name only); designation, companies, degree and
+  college count as equal when rapidfuzz ``fuzz.ratio`` >= 90 on the normalised strings
+  (one-to-one, greedy).
 - E-mail: gold is the labelled addresses written outside the references section (the reader
   leaves referees' contacts out on purpose; spans without "@", such as profile URLs, are not
   addresses). ``email_all_spans`` scores against every labelled span, for comparison.
 - Designation, companies, degree, college: per CV, the set of DISTINCT predicted values
   against the set of DISTINCT labelled values (near-duplicates within a set, ratio >= 90,
   count once: the labels mark every mention, "Sr. HR Business Partner" in the summary and
-  again in the job header), then summed over CVs: an honest P/R/F1 over distinct values per
-  document. Designation: the role titles plus ``current_title``; a title written "A / B" or
-  "A & B", "A and B" or "A - B" (title - department) matches a label as a whole, else each part is one value (the labels sometimes split
-  such titles, sometimes not); a company written "A / B" or "A - B" likewise. Spans repeat titles from summaries, headlines and bullets,
-  which caps recall for a reader of job headers.
+  again in the job header), summed over CVs: an honest P/R/F1 over distinct values per
+  document. Designation is the role titles plus ``current_title``. A title written
+  "A / B", "A & B", "A and B" or "A - B" (title - department) matches a label whole, else
+  each part is one predicted value (the labels split such titles sometimes, not always); a
+  company written "A / B" or "A - B" likewise. The labels also mark titles and companies in
+  summaries, headlines, bullets, clients and referees: only about half of the distinct
+  labelled titles occur anywhere in a work section, which caps the recall of any reader of
+  work histories (see bench/results/field_accuracy.json "reachable").
 - ``designation_v1`` and ``companies_v1`` are the metric used before 2026-11-27 (titles
-  always split into parts, duplicates removed only when equal after normalising), kept so
-  old figures stay comparable.
+  always split at "/", "&", "~"; duplicates removed only when equal after normalising), kept
+  so old figures stay comparable.
 - Years of experience: the label is a duration ("5 years") or date ranges. Gold is the
   largest stated duration, else the union of the labelled ranges (parsed by matcher.dates).
   "Present" means 1 July of the latest year written in the CV (the CVs are years old).
@@ -55,6 +59,8 @@ from matcher.types import Document  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "resume_ner_cc0" / "cvs_annotated.jsonl"
 OUT = ROOT / "bench" / "results" / "field_accuracy.json"
 FUZZY = 90
+# distinct labelled values that occur in a work section at all: {field: [found, total]}
+REACH: dict[str, list[int]] = {}
 FIELDS = (
     "name",
     "email",
@@ -233,6 +239,7 @@ def gold_years(spans: list[str], today: date) -> float | None:
 
 def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
     counts = {f: [0, 0, 0] for f in FIELDS}
+    REACH.clear()
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     for row in rows[:limit]:
         raw = row["text"]
@@ -245,6 +252,13 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
         document = to_document(text)
         sections = split_sections(document.lines)
         candidate = read_candidate(document, sections, today=today)
+        work = [norm(line) for s in sections if s.name == "experience" for line in s.lines]
+        work_text = " \n ".join(f"{a} {b}" for a, b in zip(work, [*work[1:], ""], strict=False))
+        for field, label in (("designation", "Designation"), ("companies", "Companies worked at")):
+            values = distinct(gold.get(label, []), fuzzy=True)
+            seen = REACH.setdefault(field, [0, 0])
+            seen[0] += sum(1 for v in values if v in work_text)
+            seen[1] += len(values)
         titles = [r.title for r in candidate.roles if r.title]
         if candidate.current_title:
             titles.append(candidate.current_title)
@@ -341,9 +355,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     table = evaluate(args.limit)
     print(markdown(table))
+    for field, (found, total) in REACH.items():
+        print(f"{field}: {found}/{total} distinct labelled values occur in a work section")
     if args.limit is None:
         OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(json.dumps({"cvs": 435, "fields": table}, indent=2) + "\n", encoding="utf-8")
+        reachable = {
+            field: {"in_work_sections": found, "labelled": total, "share": round(found / total, 3)}
+            for field, (found, total) in REACH.items()
+        }
+        result = {"cvs": 435, "fields": table, "reachable": reachable}
+        OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

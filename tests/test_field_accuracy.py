@@ -16,12 +16,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "field_accuracy.py"
 FLOORS = {
     "name": 0.89,
     "email": 0.94,
-    "designation": 0.42,
-    "designation_dated": 0.47,
-    "companies": 0.31,
-    "years_experience": 0.57,
-    "degree": 0.39,
-    "college": 0.54,
+    "designation": 0.47,
+    "designation_v1": 0.45,
+    "designation_dated": 0.52,
+    "companies": 0.37,
+    "companies_v1": 0.37,
+    "years_experience": 0.58,
+    "degree": 0.40,
+    "college": 0.57,
 }
 
 
