@@ -25,7 +25,7 @@ from matcher.vocabulary import phrase_pattern, reading, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — |–|—| -$|^- | at | @ | tại | ở |:|;|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — |–|—| -$|^- | at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
@@ -44,7 +44,8 @@ _CITY_END = re.compile(r"(?:^|\s+\S?\s*)City$")
 _STATE_START = re.compile(r"State\s+(?=\S)")
 # "Worked with M/s ABC", "as Senior Executive": words in front of a company or a title
 _WORKED = re.compile(
-    r"^(?:(?:i\s+)?(?:have\s+)?(?:worked|working|work|served|serving)\s+(?:with|at|for|in|as)|as)\s+",
+    r"^(?:(?:i\s+)?(?:have\s+)?(?:worked|working|work|served|serving)\s+(?:with|at|for|in|as)|as"
+    r"|(?:till|until|to)\s+(?:date|now|present)\s+(?:with|at|in)|with|in)\s+(?=\w)",
     re.IGNORECASE,
 )
 # words in front of a title: an article, "present", a leftover date ("2007 Summer Intern")
@@ -133,13 +134,22 @@ def _legal(folded: str) -> re.Match[str] | None:
 
 
 def _company_shaped(piece: str) -> bool:
-    return _namey(piece) or _legal(fold(piece)) is not None
+    """Named like a company: capitalised, or a legal form in a short piece that does not start
+    like a sentence ("Grew sales ... as the company ..." is a bullet)."""
+    if _namey(piece):
+        return True
+    legal = _legal(fold(piece))
+    if legal is None or not piece[:1].isupper():
+        return False
+    # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long
+    return legal.start() == 0 or len(piece.split()) <= 5
 
 
 def _pieces(text: str) -> list[str]:
     """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped,
     a bare legal form ("RIA Services, Inc.") stays with its name, a template's "City , State"
     placeholder is dropped and an employment type ("(Part-time Work)") is no candidate."""
+    text = _WORKED.sub("", text.strip()) or text
     text = _LEGAL_STOP.sub(r"\1 | ", text)
     text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]

@@ -354,6 +354,16 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
             ("Tata Communications Limited",),
         ),
         (["EXPERIENCE", "Company Name", "Account Executive", "2019 - 2020"], ()),
+        (
+            ["EXPERIENCE", "Karvy Stock Broking Limited as Assistant Manager",
+             "Jan 2009 - Dec 2010"],
+            ("Karvy Stock Broking Limited",),
+        ),
+        (
+            ["EXPERIENCE", "Sales Manager", "2015 - 2018",
+             "Grew eastern sales region to $10M as the company grew"],
+            (),
+        ),
         (["EXPERIENCE", "Co-Chair, Events Committee", "2019 - 2020"], ("Events Committee",)),
     ],
 )  # fmt: skip
