@@ -443,6 +443,23 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 piece = _pieces(texts[k])[:2]
                 kind = (_label_kind(k, labels) or _kind(piece[0])) if piece else None
                 if not dates_first and kind is None:
+                    # "RESTAURANT MANAGER" / "May 2007 - Present" / "City Centre Hotel"
+                    loose_named = any(
+                        _namey(p) for (_r, p), kd in zip(pieces, kinds, strict=True) if kd is None
+                    )
+                    named = (
+                        bool(piece)
+                        and not after
+                        and "title" in kinds
+                        and not loose_named
+                        and _namey(piece[0])
+                        and len(texts[k].split()) <= 6
+                        and not texts[k].endswith(".")
+                    )
+                    if named:
+                        after.append(k)
+                        pieces.append((k, piece[0]))
+                        kinds.append(None)
                     break
                 if kind is not None and kind in kinds and not dates_first:
                     break

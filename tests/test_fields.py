@@ -292,6 +292,11 @@ def test_read_candidate_without_anything_is_empty_but_valid():
             ["EXPERIENCE", "Marketing Intern | Alpha Agency | 06/2018 - 08/2018"],
             [("Marketing Intern", "Alpha Agency", "2018-06", "2018-08")],
         ),
+        (
+            ["EXPERIENCE", "RESTAURANT MANAGER", "May 2007 - Present", "Grand Plaza",
+             "Responsible for operational efficiency of the restaurant."],
+            [("RESTAURANT MANAGER", "Grand Plaza", "2007-05", "present")],
+        ),
         (  # a template's "Company Name : City , State Title" line
             ["EXPERIENCE", "Company Name : City , State Sous Chef", "06/2018 to 08/2019"],
             [("Sous Chef", None, "2018-06", "2019-08")],
