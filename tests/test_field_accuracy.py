@@ -16,9 +16,9 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "field_accuracy.py"
 FLOORS = {
     "name": 0.89,
     "email": 0.94,
-    "designation": 0.47,
+    "designation": 0.48,
     "designation_v1": 0.45,
-    "designation_dated": 0.52,
+    "designation_dated": 0.53,
     "companies": 0.38,
     "companies_v1": 0.38,
     "years_experience": 0.58,
