@@ -8,7 +8,7 @@ bench/results/ranking.json.
     python bench/ranking_report.py                 # all 1,236 files (stage 1 cached in /tmp)
     python bench/ranking_report.py --per-category 15 --seed 1   # a quick sample
 
-Stage 1 (extract) is cached per file content in /tmp, so re-running after a profile change only
+Stage 1 (extract) is cached per file content and extract.py version in /tmp, so re-running after a profile change only
 re-runs stages 2-4 through the real pipeline (``Pipeline.screen_document``).
 """
 
@@ -62,9 +62,18 @@ def roc_auc(scores: list[float], labels: list[bool]) -> float:
     return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
 
 
+def _extract_version() -> str:
+    """Hash of the extraction code, so a change to matcher/extract.py re-extracts every file."""
+    source = (ROOT / "matcher" / "extract.py").read_bytes()
+    return hashlib.sha256(source).hexdigest()[:12]
+
+
+_EXTRACT_VERSION = _extract_version()
+
+
 def _document(path: Path):
     data = path.read_bytes()
-    key = hashlib.sha256(data).hexdigest()
+    key = hashlib.sha256(data).hexdigest() + "-" + _EXTRACT_VERSION
     cached = CACHE / f"{key}.pkl"
     if cached.exists():
         return pickle.loads(cached.read_bytes())
