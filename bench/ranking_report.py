@@ -135,6 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     ranked = sorted(rows, key=lambda r: -r["score"])
     top = ranked[: args.top]
     precision = sum(r["related"] for r in top) / max(1, len(top))
+    unrelated = [r["score"] for r in rows if not r["related"]]
+    auc_by_category = {}
+    for category in sorted(RELATED):
+        pos = [r["score"] for r in rows if r["category"] == category]
+        if pos:
+            labels_c = [True] * len(pos) + [False] * len(unrelated)
+            auc_by_category[category] = round(roc_auc(pos + unrelated, labels_c), 3)
     per_cat: dict[str, list[float]] = {}
     for r in rows:
         per_cat.setdefault(r["category"], []).append(r["score"])
@@ -150,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"ROC AUC (related vs unrelated): {auc:.3f}")
     print(f"precision@{args.top}: {precision:.2f}")
+    print(
+        "ROC AUC per related category vs all unrelated: "
+        + ", ".join(f"{c} {v:.3f}" for c, v in auc_by_category.items())
+    )
     print(f"best_level counts: {best}")
     print(
         f"stages 2-4 per file: {1000 * scoring / max(1, len(rows)):.1f} ms "
@@ -170,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
                 "profiles_version": pipeline.profiles.version,
                 "roc_auc": round(auc, 4),
                 f"precision_at_{args.top}": round(precision, 4),
+                "roc_auc_by_related_category": auc_by_category,
                 "best_level_counts": best,
                 "mean_score_by_category": {c: round(m, 2) for c, m, _ in table},
             },
