@@ -99,7 +99,7 @@ def seen_depth(evidence: tuple[Evidence, ...]) -> float:
     0.0
     >>> seen_depth((Evidence("experience", "a"), Evidence("skills", "b")))
     2.05
-    >>> seen_depth((Evidence("experience", "PR x", 0, 2), Evidence("experience", "PR y", 0, 2)))
+    >>> round(seen_depth((Evidence("experience", "PR x", 0, 2), Evidence("experience", "PR y", 0, 2))), 2)
     1.91
     """
     if not evidence:
@@ -111,7 +111,7 @@ def seen_depth(evidence: tuple[Evidence, ...]) -> float:
         line = SECTION_STRENGTH.get(e.section, 0.5)
         strength += line * REPEAT_STRENGTH if phrase in seen else line
         seen.add(phrase)
-    return _round(min(4.0, 1.0 + strength))
+    return min(4.0, 1.0 + strength)
 
 
 def _round(x: float) -> float:

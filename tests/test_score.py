@@ -31,9 +31,19 @@ def _ev(*sections):
         (_ev("experience", "experience", "experience"), 3.1),
         (_ev(*["experience"] * 20), 4.0),
         ((Evidence("experience", "same"), Evidence("experience", "same")), 1.7),
+        (tuple(Evidence("experience", f"Marketing task {i}", 0, 9) for i in range(6)), 2.75),
+        (
+            (
+                Evidence("skills", "Marketing", 0, 9),
+                Evidence("experience", "Led marketing", 4, 13),
+                Evidence("experience", "Wrote press releases", 6, 20),
+            ),
+            2.505,
+        ),
     ],
-    ids=["none", "skills-list", "one-bullet", "two-bullets", "three-bullets", "capped", "dedup"],
-)
+    ids=["none", "skills-list", "one-bullet", "two-bullets", "three-bullets", "capped", "dedup",
+         "one-phrase-repeated", "repeat-in-weaker-section"],
+)  # fmt: skip
 def test_score_seen_depth(evidence, depth):
     assert seen_depth(evidence) == pytest.approx(depth)
 
