@@ -3,9 +3,10 @@
 Stage 1 (pre-flight + extract) runs in worker processes started by the "forkserver" context
 (never ``fork`` from a Streamlit thread). Each worker caps its own address space
 (``RLIMIT_AS``) and CPU time, and the parent kills (SIGKILL) a worker past the wall-clock
-limit and starts a fresh one, so one hostile file costs only its own result. Documents come
-back as they are ready; the caller's ``Pipeline`` reads and scores each one at once (stages
-2-4) while the workers go on extracting. A bounded LRU keyed by the SHA-256 of the bytes
+limit and starts a fresh one, so one hostile file costs only its own result. A worker also
+reads what it extracted (stages 2-3, as of the pipeline's date: ``ReadAhead``), since reading
+was most of the caller's time; the caller's ``Pipeline`` scores each result as it arrives
+(stage 4) while the workers go on. A bounded LRU keyed by the SHA-256 of the bytes
 skips extraction (and scoring) of a file already seen. That cache is a ``ScreenCache``
 passed per call: the app gives each visitor's session its own (candidate data never sits in
 a cache shared between sessions) while the pool itself is shared; the CLI and benches use
@@ -29,6 +30,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -37,7 +39,7 @@ from typing import Any
 from matcher.errors import file_error, read_error
 from matcher.preflight import check, sniff, unpack_zip
 from matcher.settings import DEFAULT_LIMITS, MB, Limits
-from matcher.types import STATUS_ERROR, Document, FileError, ReadError, Screening
+from matcher.types import STATUS_ERROR, STATUS_OK, Document, FileError, ReadError, Screening
 
 Task = Callable[[bytes, str, Limits], Document]
 OnResult = Callable[[int, Screening], None]
@@ -131,7 +133,7 @@ def _worker_main(conn: Connection, limits: Limits, task: Task) -> None:
             return
         if message is None:
             return
-        task_id, filename, data = message
+        task_id, filename, data, today = message
         _arm_cpu_limit(limits)
         fatal = False
         try:
@@ -144,6 +146,8 @@ def _worker_main(conn: Connection, limits: Limits, task: Task) -> None:
             result = file_error("corrupt", **fields)
         except Exception:  # a parser bug on hostile bytes: this file only, coded
             result = file_error("corrupt", **fields)
+        if today is not None and isinstance(result, Document):
+            result = read_ahead(result, today)
         del data
         try:
             conn.send((task_id, result))
@@ -152,6 +156,73 @@ def _worker_main(conn: Connection, limits: Limits, task: Task) -> None:
             fatal = True
         if fatal:  # the heap may be in a bad state: let the parent start a fresh worker
             return
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """A Document with its sections and candidate, read (stages 2-3) in the worker that
+    extracted it, so the caller only scores: reading is most of the caller's time."""
+
+    document: Document
+    today: Any
+    sections: tuple[Any, ...]
+    candidate: Any
+
+
+def read_ahead(document: Document, today: Any) -> Document | ReadAhead:
+    """Stages 2-3 on ``document`` as of ``today``; the bare document if there is no text or
+    the reader fails (the caller then reads it itself and reports any failure there)."""
+    try:
+        from matcher.extract import has_text
+
+        if not has_text(document):
+            return document
+        from matcher.fields import read_candidate
+        from matcher.sections import split_sections
+
+        sections = split_sections(document.lines)
+        candidate = read_candidate(document, sections, today=today)
+        return ReadAhead(document, today, tuple(sections), candidate)
+    except Exception:  # a reader bug must not cost the extraction
+        return document
+
+
+def _document_of(result: Any) -> Any:
+    return result.document if isinstance(result, ReadAhead) else result
+
+
+def _read_for(pipe: Any, result: Any) -> ReadAhead | None:
+    """The worker's reading of ``result`` if ``pipe`` is a ``matcher.pipeline.Pipeline`` of
+    the same reference date (a stand-in pipeline reads and scores everything itself)."""
+    kind = type(pipe)
+    if not isinstance(result, ReadAhead) or kind.__module__ != "matcher.pipeline":
+        return None
+    if kind.__name__ != "Pipeline" or result.today != getattr(pipe, "today", None):
+        return None
+    return result
+
+
+def _screen_read(pipe: Any, ahead: ReadAhead, *, file: str, digest: str, jd_profile: Any):
+    """``Pipeline.screen_document`` for a document the worker has already read."""
+    from matcher.assess import assess
+
+    assessment = assess(
+        ahead.candidate,
+        ahead.sections,
+        profiles=pipe.profiles,
+        finder=pipe.finder,
+        jd_profile=jd_profile,
+    )
+    return Screening(
+        file=file,
+        status=STATUS_OK,
+        language=ahead.document.language,
+        pages=ahead.document.pages,
+        content_hash=digest,
+        profile_version=pipe.profiles.version,
+        candidate=ahead.candidate,
+        assessment=assessment,
+    )
 
 
 @dataclass
@@ -164,6 +235,7 @@ class _Job:
     key: tuple[str, str]
     indices: list[int] = field(default_factory=list)
     call: Any = None  # the _Call this job belongs to
+    today: Any = None  # reference date to read the document as of, in the worker (or None)
 
 
 class _Worker:
@@ -190,7 +262,7 @@ class _Worker:
     def send(self, job: _Job) -> None:
         if not self.queue:
             self.started = time.monotonic()
-        self.conn.send((job.id, job.name, job.data))
+        self.conn.send((job.id, job.name, job.data, job.today))
         self.queue.append(job)
         self.sent += 1
 
@@ -339,7 +411,11 @@ class BatchScreener:
         to remember and look up files (default: the screener's own).
         """
 
-        def score(pipe: Any, document: Document, name: str, digest: str) -> Screening:
+        def score(pipe: Any, result: Any, name: str, digest: str) -> Screening:
+            ahead = _read_for(pipe, result)
+            if ahead is not None:
+                return _screen_read(pipe, ahead, file=name, digest=digest, jd_profile=jd_profile)
+            document = _document_of(result)
             return pipe.screen_document(document, file=name, digest=digest, jd_profile=jd_profile)
 
         return self._run(
@@ -361,8 +437,19 @@ class BatchScreener:
     ) -> list[Screening]:
         """Stages 1-3 only (the ``parse`` command): no assessment in the results."""
 
-        def score(pipe: Any, document: Document, name: str, digest: str) -> Screening:
-            return pipe.read_document(document, file=name, digest=digest)
+        def score(pipe: Any, result: Any, name: str, digest: str) -> Screening:
+            ahead = _read_for(pipe, result)
+            if ahead is None:
+                return pipe.read_document(_document_of(result), file=name, digest=digest)
+            document = ahead.document
+            return Screening(  # as Pipeline.read_document
+                file=name,
+                status=STATUS_OK,
+                language=document.language,
+                pages=document.pages,
+                content_hash=digest,
+                candidate=ahead.candidate,
+            )
 
         return self._run(
             files, score=score, pipeline=pipeline, on_result=on_result, memo="read", cache=cache
@@ -379,10 +466,11 @@ class BatchScreener:
         out: list[Document | FileError | None] = [None] * len(files)
         with closing(self._documents(files, self.cache if cache is None else cache)) as results:
             for indices, result in results:
+                document = _document_of(result)
                 for i in indices:
-                    out[i] = result
+                    out[i] = document
                     if on_result:
-                        on_result(i, result)
+                        on_result(i, document)
         return [r for r in out if r is not None]
 
     def screen_paths(self, paths: Iterable[str | Path], **options: Any) -> list[Screening]:
@@ -428,7 +516,9 @@ class BatchScreener:
         out: list[Screening | None] = [None] * len(files)
         cache = self.cache if cache is None else cache
         pipe = version = key = None
-        with closing(self._documents(files, cache)) as results:
+        # the workers read (stages 2-3) as of the pipeline's date; a builder's is today's
+        today = getattr(pipeline, "today", None) if not callable(pipeline) else date.today()
+        with closing(self._documents(files, cache, today=today)) as results:
             for indices, result in results:
                 if pipe is None:  # the workers are busy by now: build it if it is a builder
                     pipe = pipeline() if callable(pipeline) else pipeline
@@ -476,8 +566,8 @@ class BatchScreener:
         return screening
 
     def _documents(
-        self, files: Sequence[tuple[str, bytes]], cache: ScreenCache
-    ) -> Iterator[tuple[list[int], Document | FileError]]:
+        self, files: Sequence[tuple[str, bytes]], cache: ScreenCache, *, today: Any = None
+    ) -> Iterator[tuple[list[int], Any]]:
         """Yield (input indices, result) as results are ready: cached first, then extracted.
 
         The workers get their jobs before the first yield, so they extract while the caller
@@ -504,7 +594,7 @@ class BatchScreener:
                 continue
             job = jobs.get(key)
             if job is None:
-                job = jobs[key] = _Job(id=len(order), name=name, data=data, key=key)
+                job = jobs[key] = _Job(id=len(order), name=name, data=data, key=key, today=today)
                 order.append(job)
             job.indices.append(i)
         call = _Call(order, cache)

@@ -13,10 +13,12 @@ import pytest
 from matcher.batch import (
     BatchScreener,
     ScreenCache,
+    content_hash,
     expand_archives,
     extract_task,
     iter_paths,
     load_paths,
+    read_ahead,
     shared_screener,
 )
 from matcher.settings import MB, Limits
@@ -320,3 +322,35 @@ def test_batch_module_imports_no_pipeline_or_spacy():
         cwd=Path(__file__).resolve().parents[1],
     )  # fmt: skip
     assert out.stdout.strip() == "[]"
+
+
+def test_screen_read_ahead_in_worker_equals_pipeline(real, pipeline, tmp_path):
+    samples = Path(__file__).resolve().parents[1] / "sample_resumes"
+    paths = sorted(p for p in samples.iterdir() if p.suffix in (".pdf", ".docx", ".txt"))[:6]
+    files = [(p.name, p.read_bytes()) for p in paths] + [("cv.txt", _text(95))]
+    cache = ScreenCache(16)
+    screened = real.screen(files, pipeline=pipeline, cache=cache)
+    read = real.read(files, pipeline=pipeline, cache=ScreenCache(16))
+    expected = [pipeline.screen_bytes(data, file=name) for name, data in files]
+    assert [s.to_dict() for s in screened] == [s.to_dict() for s in expected]
+    assert [s.to_dict() for s in read] == [
+        pipeline.read_bytes(data, file=name).to_dict() for name, data in files
+    ]
+    cached = [cache.documents.get((content_hash(d), Path(n).suffix)) for n, d in files]
+    assert [type(c).__name__ for c in cached] == ["ReadAhead"] * len(files)
+    # stage 1 alone still gives plain Documents, even from entries read ahead
+    assert all(type(d) is Document for d in real.extract(files, cache=cache))
+
+
+def test_read_ahead_falls_back_to_the_document_on_reader_failure(monkeypatch):
+    import matcher.fields
+
+    document = Document(lines=tuple(H.cv_lines(3)), pages=1, kind="text", language="en")
+
+    def broken(*args, **kwargs):
+        raise ValueError("reader bug")
+
+    monkeypatch.setattr(matcher.fields, "read_candidate", broken)
+    assert read_ahead(document, None) is document
+    empty = Document(lines=("1",), pages=1, kind="pdf", language="en")
+    assert read_ahead(empty, None) is empty
