@@ -27,6 +27,8 @@ def fold(text: str) -> str:
     >>> fold("ĐÀO TẠO")
     'dao tao'
     """
+    if text.isascii():  # most English lines: nothing to strip, same result, 5x cheaper
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
@@ -146,9 +148,12 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Word • Excel • PowerPoint")
     'Word | Excel | PowerPoint'
     """
-    line = _fix_mojibake(line.translate(_INVISIBLE))
-    line = _CONTROLS.sub("", line.translate(_SPACE_CHARS).translate(_LIGATURES))
-    line = recompose(_drop_stray_a(line))
+    if line.isascii():  # no mojibake, ligature, invisible or combining mark can be there
+        line = _CONTROLS.sub("", line.translate(_SPACE_CHARS))
+    else:
+        line = _fix_mojibake(line.translate(_INVISIBLE))
+        line = _CONTROLS.sub("", line.translate(_SPACE_CHARS).translate(_LIGATURES))
+        line = recompose(_drop_stray_a(line))
     bullet = _LEADING_BULLET.match(line)
     if bullet:
         line = line[bullet.end() :]
