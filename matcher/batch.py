@@ -39,7 +39,7 @@ from typing import Any
 from matcher.errors import file_error, read_error
 from matcher.preflight import check, sniff, unpack_zip
 from matcher.settings import DEFAULT_LIMITS, MB, Limits
-from matcher.types import STATUS_ERROR, STATUS_OK, Document, FileError, ReadError, Screening
+from matcher.types import STATUS_ERROR, Document, FileError, ReadError, Screening
 
 Task = Callable[[bytes, str, Limits], Document]
 OnResult = Callable[[int, Screening], None]
@@ -200,29 +200,6 @@ def _read_for(pipe: Any, result: Any) -> ReadAhead | None:
     if kind.__name__ != "Pipeline" or result.today != getattr(pipe, "today", None):
         return None
     return result
-
-
-def _screen_read(pipe: Any, ahead: ReadAhead, *, file: str, digest: str, jd_profile: Any):
-    """``Pipeline.screen_document`` for a document the worker has already read."""
-    from matcher.assess import assess
-
-    assessment = assess(
-        ahead.candidate,
-        ahead.sections,
-        profiles=pipe.profiles,
-        finder=pipe.finder,
-        jd_profile=jd_profile,
-    )
-    return Screening(
-        file=file,
-        status=STATUS_OK,
-        language=ahead.document.language,
-        pages=ahead.document.pages,
-        content_hash=digest,
-        profile_version=pipe.profiles.version,
-        candidate=ahead.candidate,
-        assessment=assessment,
-    )
 
 
 @dataclass
@@ -413,10 +390,18 @@ class BatchScreener:
 
         def score(pipe: Any, result: Any, name: str, digest: str) -> Screening:
             ahead = _read_for(pipe, result)
-            if ahead is not None:
-                return _screen_read(pipe, ahead, file=name, digest=digest, jd_profile=jd_profile)
-            document = _document_of(result)
-            return pipe.screen_document(document, file=name, digest=digest, jd_profile=jd_profile)
+            if ahead is None:
+                document = _document_of(result)
+                return pipe.screen_document(
+                    document, file=name, digest=digest, jd_profile=jd_profile
+                )
+            return pipe.screen_document(
+                ahead.document,
+                file=name,
+                digest=digest,
+                jd_profile=jd_profile,
+                already_read=(ahead.sections, ahead.candidate),
+            )
 
         return self._run(
             files,
@@ -441,14 +426,11 @@ class BatchScreener:
             ahead = _read_for(pipe, result)
             if ahead is None:
                 return pipe.read_document(_document_of(result), file=name, digest=digest)
-            document = ahead.document
-            return Screening(  # as Pipeline.read_document
+            return pipe.read_document(
+                ahead.document,
                 file=name,
-                status=STATUS_OK,
-                language=document.language,
-                pages=document.pages,
-                content_hash=digest,
-                candidate=ahead.candidate,
+                digest=digest,
+                already_read=(ahead.sections, ahead.candidate),
             )
 
         return self._run(

@@ -25,6 +25,7 @@ from matcher.types import (
     Document,
     ReadError,
     Screening,
+    Section,
 )
 
 
@@ -39,8 +40,24 @@ class Pipeline:
     finder: SkillFinder
     today: date = field(default_factory=date.today)
 
-    def read_document(self, document: Document, *, file: str = "", digest: str = "") -> Screening:
-        """Stages 2-3 on an extracted document (no scoring)."""
+    def read(self, document: Document) -> tuple[tuple[Section, ...], Candidate]:
+        """Stages 2-3: sections and the candidate read from them."""
+        sections = split_sections(document.lines)  # Step 2
+        return sections, read_candidate(document, sections, today=self.today)  # Step 3
+
+    def read_document(
+        self,
+        document: Document,
+        *,
+        file: str = "",
+        digest: str = "",
+        already_read: tuple[tuple[Section, ...], Candidate] | None = None,
+    ) -> Screening:
+        """Stages 2-3 on an extracted document (no scoring).
+
+        ``already_read``: the (sections, candidate) a batch worker has read from this very
+        document with a pipeline of the same reference date, so they are not read twice.
+        """
         if not has_text(document):
             return Screening(
                 file=file,
@@ -49,8 +66,7 @@ class Pipeline:
                 pages=document.pages,
                 content_hash=digest,
             )
-        sections = split_sections(document.lines)  # Step 2
-        candidate = read_candidate(document, sections, today=self.today)  # Step 3
+        _, candidate = already_read or self.read(document)
         return Screening(
             file=file,
             status=STATUS_OK,
@@ -67,8 +83,9 @@ class Pipeline:
         file: str = "",
         digest: str = "",
         jd_profile: JobProfile | None = None,
+        already_read: tuple[tuple[Section, ...], Candidate] | None = None,
     ) -> Screening:
-        """Stages 2-4 on an extracted document."""
+        """Stages 2-4 on an extracted document (``already_read`` as in ``read_document``)."""
         if not has_text(document):
             return Screening(
                 file=file,
@@ -77,14 +94,9 @@ class Pipeline:
                 content_hash=digest,
                 profile_version=self.profiles.version,
             )
-        sections = split_sections(document.lines)  # Step 2
-        candidate = read_candidate(document, sections, today=self.today)  # Step 3
-        assessment = assess(
-            candidate,
-            sections,
-            profiles=self.profiles,  # Step 4
-            finder=self.finder,
-            jd_profile=jd_profile,
+        sections, candidate = already_read or self.read(document)  # Steps 2-3
+        assessment = assess(  # Step 4
+            candidate, sections, profiles=self.profiles, finder=self.finder, jd_profile=jd_profile
         )
         return Screening(
             file=file,
