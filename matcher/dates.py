@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from matcher.text import fold
 from matcher.vocabulary import phrase_pattern, reading
@@ -78,6 +78,13 @@ def _year(text: str) -> int:
 
 def find_points(folded: str) -> list[DatePoint]:
     """Every date point in an already folded line, left to right."""
+    return list(_points(folded))
+
+
+# The readers ask about the same lines many times per CV (roles, education, company lines):
+# the scan is the costliest regex of the reader, and its result depends on the text alone.
+@lru_cache(maxsize=8192)
+def _points(folded: str) -> tuple[DatePoint, ...]:
     points: list[DatePoint] = []
     for m in _point_re().finditer(folded):
         kind = m.lastgroup
@@ -97,7 +104,7 @@ def find_points(folded: str) -> list[DatePoint]:
         if not MIN_YEAR <= year <= MAX_YEAR or (month is not None and not 1 <= month <= 12):
             continue
         points.append(DatePoint(year, month, False, m.start(), m.end()))
-    return points
+    return tuple(points)
 
 
 def _fmt(year: int, month: int | None, *, is_end: bool) -> str:
@@ -114,8 +121,15 @@ def find_ranges(line: str, *, singles: bool = False) -> list[DateRange]:
     >>> [(r.start, r.end) for r in find_ranges("2018 - 2022")]
     [('2018-01', '2022-12')]
     """
-    folded = fold(line) if isinstance(line, str) else ""
-    points = find_points(folded)
+    if not isinstance(line, str):
+        return []
+    return list(_ranges(line, singles))
+
+
+@lru_cache(maxsize=8192)
+def _ranges(line: str, singles: bool) -> tuple[DateRange, ...]:
+    folded = fold(line)
+    points = _points(folded)
     out: list[DateRange] = []
     i = 0
     while i < len(points):
@@ -152,7 +166,7 @@ def find_ranges(line: str, *, singles: bool = False) -> list[DateRange]:
             start = _fmt(a.year, a.month, is_end=False)
             out.append(DateRange(start, None, (a.start, a.end), a.month is None))
         i += 1
-    return out
+    return tuple(out)
 
 
 def month_index(value: str, *, today: date) -> int:
