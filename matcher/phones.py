@@ -68,6 +68,9 @@ def normalize_phone(raw: str) -> str | None:
     return text
 
 
+_NOT_DIGIT = re.compile(r"\D+")
+
+
 def _looks_like_years(raw: str) -> bool:
     groups = re.findall(r"\d+", raw)
     return all(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
@@ -79,8 +82,8 @@ def find_phones(line: str) -> list[PhoneHit]:
     >>> [h.number for h in find_phones("SĐT: 0988.777.666 | Zalo: +84 912 345 678")]
     ['+84988777666', '+84912345678']
     """
-    if not isinstance(line, str) or not line:
-        return []
+    if not isinstance(line, str) or len(_NOT_DIGIT.sub("", line)) < 9:
+        return []  # every number kept has at least 9 digits: most lines are out at once
     # "Mobile:-+91...", two numbers joined by "/" or ","
     line = re.sub(r":-", ": ", line)
     line = re.sub(r"(?<=\d{6})\s*[/,]\s*(?=\+?\d{6})", " ; ", line)
