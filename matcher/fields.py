@@ -52,7 +52,9 @@ def _pairs(sections: Sequence[Section], names: set[str] | None = None) -> list[t
 def _emails(line: str) -> list[str]:
     """E-mail addresses in ``line``, spaces removed, lower case (the domain needs a letter
     and ends in a top-level domain of letters)."""
-    out = []
+    out: list[str] = []
+    if "@" not in line:  # the pattern needs one; most lines are out without a regex scan
+        return out
     for found in _EMAIL.findall(line):
         address = re.sub(r"\s+", "", found).strip(".").lower()
         domain = address.rsplit("@", 1)[-1]
