@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
@@ -72,6 +72,7 @@ def _role_label_re() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
 
 
+@lru_cache(maxsize=8192)
 def _labelled(text: str) -> tuple[str | None, str]:
     """("title" | "company" | "dates" | None, the text after the label)."""
     folded = fold(text)
@@ -149,6 +150,13 @@ def _pieces(text: str) -> list[str]:
     """Title/company candidates of a line; a city before a state code ("Durham, NC") is dropped,
     a bare legal form ("RIA Services, Inc.") stays with its name, a template's "City , State"
     placeholder is dropped and an employment type ("(Part-time Work)") is no candidate."""
+    return list(_pieces_of(text))
+
+
+# read_roles, its strict retry and company_lines cut the same lines into pieces: the cut
+# depends on the text alone, so it is kept (as does the kind and header test below).
+@lru_cache(maxsize=8192)
+def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
     text = _LEGAL_STOP.sub(r"\1 | ", text)
     text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
@@ -179,7 +187,7 @@ def _pieces(text: str) -> list[str]:
         if _is_state(nxt) and index > 0:
             continue
         out.append(_WORKED.sub("", piece) or piece)
-    return out
+    return tuple(out)
 
 
 def _head_pieces(text: str) -> list[str]:
@@ -202,6 +210,7 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return re.sub(r"\s*[-–—]\s*$|^\s*[-–—]\s*", "", out.strip()).strip()
 
 
+@lru_cache(maxsize=8192)
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
     legal = _legal(folded)
@@ -245,6 +254,7 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
     return kind if kind in ("title", "company") else None
 
 
+@lru_cache(maxsize=8192)
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
