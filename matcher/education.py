@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from matcher.dates import find_ranges
 from matcher.text import fold
@@ -36,6 +37,12 @@ def _year_of(text: str) -> int | None:
     return max(years) if years else None
 
 
+@cache
+def _any_degree() -> re.Pattern[str]:
+    """Any degree word of any family: a line without one holds no degree."""
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in group_res("degree_words")))
+
+
 _LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,20}|\d{4})\s*:\s*")
 
 
@@ -45,6 +52,9 @@ def _split(line: str) -> tuple[str | None, str | None]:
     The degree runs from its first piece to the school, a year or the end of the line, so
     "B.A., Photography" and "BSc (Hons) Sales Management" stay whole.
     """
+    folded = fold(line)
+    if not _any_degree().search(folded) and not words_re("school_words").search(folded):
+        return None, None  # no piece can name a degree or a school (pieces cut at non-words)
     text = line.strip(" -•*+\t")
     label = _LABEL.match(text)
     if label and not degree_level(label.group(0)) and not _is_school(label.group(0)):
