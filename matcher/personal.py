@@ -25,6 +25,13 @@ def _label_re() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:[-+*•]\s*)?(?:" + "|".join(parts) + r")\s*(?:[:：\-]|\s(?=\S))\s*")
 
 
+@cache
+def _any_label_re() -> re.Pattern[str]:
+    """Any personal label anywhere: most lines hold none and are passed over at once."""
+    words = [w for group in reading()["personal_labels"].values() for w in group]
+    return re.compile(phrase_pattern(words))
+
+
 def _value_of(key: str, value: str) -> str | None:
     folded = fold(value)
     for name, pattern in group_res(key):
@@ -52,6 +59,8 @@ def find_personal(
     for section, line in lines:
         if section in ("references",):
             continue
+        if not _any_label_re().search(fold(line)):
+            continue  # chunks are cut at non-words, so a label at a chunk's start is in here
         hit = False
         for chunk in _CHUNKS.split(line):
             if not chunk:
