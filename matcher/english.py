@@ -22,16 +22,16 @@ def find_english(lines: Sequence[tuple[str, str]]) -> English:
     evidence: list[Evidence] = []
     for section, line in lines:
         folded = fold(line)
-        used = False
-        m = _IELTS.search(folded)
+        used = False  # each test's name is a plain substring: checked before its regex
+        m = _IELTS.search(folded) if "ielts" in folded else None
         if m and ielts is None:
             value = float(m.group(1).replace(",", "."))
             if 1 <= value <= 9:
                 ielts, used = value, True
-        m = _TOEIC.search(folded)
+        m = _TOEIC.search(folded) if "toeic" in folded else None
         if m and toeic is None and 10 <= int(m.group(1)) <= 990:
             toeic, used = int(m.group(1)), True
-        m = _TOEFL.search(folded)
+        m = _TOEFL.search(folded) if "toefl" in folded else None
         if m and toefl is None and 0 < int(m.group(1)) <= 677:
             toefl, used = int(m.group(1)), True
         if words_re("english_words").search(folded) and len(folded) < 160:
