@@ -36,6 +36,17 @@ def heading_table() -> tuple[Mapping[str, str], int]:
     return table, int(data.get("max_words", 7))
 
 
+def _all_caps(text: str) -> bool:
+    """At least one letter and every letter upper case (stops at the first that is not)."""
+    found = False
+    for ch in text:
+        if ch.isalpha():
+            if not ch.isupper():
+                return False
+            found = True
+    return found
+
+
 def heading_name(line: str) -> str | None:
     """The section id when ``line`` is only a heading, else None.
 
@@ -58,10 +69,8 @@ def heading_name(line: str) -> str | None:
         return table[key]
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
-    letters = [ch for ch in text if ch.isalpha()]
-    set_off = line.rstrip().endswith(":") or (letters and all(ch.isupper() for ch in letters))
     title_case = len(words) <= 3 and all(w[:1].isupper() for w in text.split())
-    if not set_off and not title_case:
+    if not title_case and not line.rstrip().endswith(":") and not _all_caps(text):
         return None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
