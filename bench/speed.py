@@ -102,6 +102,7 @@ def stage_medians(files: list[Path]) -> dict[str, float]:
     from matcher.fields import read_candidate
     from matcher.pipeline import build_pipeline
     from matcher.sections import split_sections
+    from matcher.text import forget_document_lines
 
     pipe = build_pipeline()
     times: dict[str, list[float]] = {
@@ -136,6 +137,7 @@ def stage_medians(files: list[Path]) -> dict[str, float]:
             sections = split_sections(doc.lines)
             t2 = time.perf_counter()
             cand = read_candidate(doc, sections, today=pipe.today)
+            forget_document_lines()  # as the pipeline does: memo tables live for one CV only
             t3 = time.perf_counter()
             in_finder[0] = 0.0
             assess(cand, sections, profiles=pipe.profiles, finder=finder)

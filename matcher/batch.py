@@ -185,6 +185,10 @@ def read_ahead(document: Document, today: Any) -> Document | ReadAhead:
         return ReadAhead(document, today, tuple(sections), candidate)
     except Exception:  # a reader bug must not cost the extraction
         return document
+    finally:
+        from matcher.text import forget_document_lines
+
+        forget_document_lines()
 
 
 def _document_of(result: Any) -> Any:

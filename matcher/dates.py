@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
-from matcher.text import fold
+from matcher.text import fold, per_document_cache
 from matcher.vocabulary import phrase_pattern, reading
 
 PRESENT = "present"
@@ -91,7 +91,7 @@ def find_points(folded: str) -> list[DatePoint]:
 
 # The readers ask about the same lines many times per CV (roles, education, company lines):
 # the scan is the costliest regex of the reader, and its result depends on the text alone.
-@lru_cache(maxsize=8192)
+@per_document_cache
 def _points(folded: str) -> tuple[DatePoint, ...]:
     if not _maybe_point_re().search(folded):
         return ()
@@ -136,7 +136,7 @@ def find_ranges(line: str, *, singles: bool = False) -> list[DateRange]:
     return list(_ranges(line, singles))
 
 
-@lru_cache(maxsize=8192)
+@per_document_cache
 def _ranges(line: str, singles: bool) -> tuple[DateRange, ...]:
     folded = fold(line)
     points = _points(folded)

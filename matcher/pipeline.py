@@ -17,6 +17,7 @@ from matcher.fields import read_candidate
 from matcher.profiles import JobProfile, ProfileSet, load_profiles
 from matcher.sections import split_sections
 from matcher.skills import SkillFinder
+from matcher.text import forget_document_lines
 from matcher.types import (
     STATUS_ERROR,
     STATUS_NO_TEXT,
@@ -42,8 +43,11 @@ class Pipeline:
 
     def read(self, document: Document) -> tuple[tuple[Section, ...], Candidate]:
         """Stages 2-3: sections and the candidate read from them."""
-        sections = split_sections(document.lines)  # Step 2
-        return sections, read_candidate(document, sections, today=self.today)  # Step 3
+        try:
+            sections = split_sections(document.lines)  # Step 2
+            return sections, read_candidate(document, sections, today=self.today)  # Step 3
+        finally:
+            forget_document_lines()
 
     def read_document(
         self,

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
-from matcher.text import fold
+from matcher.text import fold, per_document_cache
 from matcher.types import Evidence, Role
 from matcher.vocabulary import phrase_pattern, reading, words_re
 
@@ -72,7 +72,7 @@ def _role_label_re() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
 
 
-@lru_cache(maxsize=8192)
+@per_document_cache
 def _labelled(text: str) -> tuple[str | None, str]:
     """("title" | "company" | "dates" | None, the text after the label)."""
     folded = fold(text)
@@ -155,7 +155,7 @@ def _pieces(text: str) -> list[str]:
 
 # read_roles, its strict retry and company_lines cut the same lines into pieces: the cut
 # depends on the text alone, so it is kept (as does the kind and header test below).
-@lru_cache(maxsize=8192)
+@per_document_cache
 def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
     text = _LEGAL_STOP.sub(r"\1 | ", text)
@@ -210,7 +210,7 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return re.sub(r"\s*[-–—]\s*$|^\s*[-–—]\s*", "", out.strip()).strip()
 
 
-@lru_cache(maxsize=8192)
+@per_document_cache
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
     legal = _legal(folded)
@@ -254,7 +254,7 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
     return kind if kind in ("title", "company") else None
 
 
-@lru_cache(maxsize=8192)
+@per_document_cache
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped:

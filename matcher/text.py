@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -273,3 +276,23 @@ def detect_language(lines: Sequence[str]) -> str:
     if share <= _EN_SHARE:
         return "en"
     return "mixed"
+
+
+# ---- memoising per document ---------------------------------------------------------------
+# The readers ask about the same line many times while reading one CV. Their memo tables are
+# emptied after every document (``forget_document_lines``), so no CV line outlives its reading
+# in a process that serves many users (candidate data is never kept in a shared cache).
+_DOCUMENT_CACHES: list[Any] = []
+
+
+def per_document_cache(func: Callable[..., T]) -> Callable[..., T]:
+    """Memoise a pure function of CV text until ``forget_document_lines`` is called."""
+    cached = lru_cache(maxsize=4096)(func)
+    _DOCUMENT_CACHES.append(cached)
+    return cached
+
+
+def forget_document_lines() -> None:
+    """Empty every per-document memo table (called when a document has been read)."""
+    for cached in _DOCUMENT_CACHES:
+        cached.cache_clear()
