@@ -264,3 +264,27 @@ def test_browser_sample_button_screens_bundled_cvs(page):
     page.get_by_role("button", name="Dùng thử CV mẫu").click()
     wait_for_table(page, total=total)
     page.get_by_text("Chi tiết:").first.wait_for()
+
+
+def test_browser_add_to_shortlist_and_open_it(page, samples, pipeline):
+    chosen = samples[:3]
+    upload(page, chosen)
+    wait_for_table(page, total=3)
+
+    page.get_by_text("Thêm vào danh sách rút gọn").click()
+    page.locator(".st-key-screen_shortlist_all button").click()
+    name = page.locator(".st-key-screen_shortlist_new_name input")
+    name.fill("Shortlist from the browser")
+    name.press("Enter")
+    page.locator(".st-key-screen_shortlist_add button").click()
+    page.get_by_text("Đã lưu 3 ứng viên").wait_for()
+
+    page.get_by_role("link", name="Danh sách rút gọn").click()
+    page.get_by_role("heading", name="Danh sách rút gọn").first.wait_for()
+    page.get_by_text("Shortlist from the browser").first.wait_for()
+    for path in chosen:  # every saved candidate is a row of the members table (a canvas grid,
+        # whose cells live in an accessible table that is attached but not "visible")
+        candidate = pipeline.screen_bytes(path.read_bytes(), file=path.name).candidate
+        page.get_by_text(candidate.name, exact=True).first.wait_for(
+            state="attached", timeout=30_000
+        )
