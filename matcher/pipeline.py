@@ -7,7 +7,7 @@ built once per process; every method is pure with respect to it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -90,28 +90,19 @@ class Pipeline:
         already_read: tuple[tuple[Section, ...], Candidate] | None = None,
     ) -> Screening:
         """Stages 2-4 on an extracted document (``already_read`` as in ``read_document``)."""
+        version = self.profiles.version
         if not has_text(document):
-            return Screening(
-                file=file,
-                status=STATUS_NO_TEXT,
-                pages=document.pages,
-                content_hash=digest,
-                profile_version=self.profiles.version,
+            return replace(
+                self.read_document(document, file=file, digest=digest), profile_version=version
             )
         sections, candidate = already_read or self.read(document)  # Steps 2-3
         assessment = assess(  # Step 4
             candidate, sections, profiles=self.profiles, finder=self.finder, jd_profile=jd_profile
         )
-        return Screening(
-            file=file,
-            status=STATUS_OK,
-            language=document.language,
-            pages=document.pages,
-            content_hash=digest,
-            profile_version=self.profiles.version,
-            candidate=candidate,
-            assessment=assessment,
+        read = self.read_document(
+            document, file=file, digest=digest, already_read=(sections, candidate)
         )
+        return replace(read, profile_version=version, assessment=assessment)
 
     def read_bytes(self, data: bytes, *, file: str = "") -> Screening:
         """Extract and read one file; never raises for a bad file."""
