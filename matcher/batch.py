@@ -177,18 +177,12 @@ def read_ahead(document: Document, today: Any) -> Document | ReadAhead:
 
         if not has_text(document):
             return document
-        from matcher.fields import read_candidate
-        from matcher.sections import split_sections
+        from matcher.fields import read_sections_and_candidate
 
-        sections = split_sections(document.lines)
-        candidate = read_candidate(document, sections, today=today)
+        sections, candidate = read_sections_and_candidate(document, today=today)
         return ReadAhead(document, today, tuple(sections), candidate)
     except Exception:  # a reader bug must not cost the extraction
         return document
-    finally:
-        from matcher.text import forget_document_lines
-
-        forget_document_lines()
 
 
 def _document_of(result: Any) -> Any:

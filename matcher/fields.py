@@ -22,7 +22,8 @@ from matcher.personal import find_personal
 from matcher.phones import find_phones
 from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 from matcher.salary import find_expected_salary
-from matcher.text import fold, match_key
+from matcher.sections import split_sections
+from matcher.text import fold, forget_document_lines, match_key
 from matcher.types import Candidate, Document, Evidence, Role, Section
 from matcher.vocabulary import reading, words_re
 
@@ -235,3 +236,18 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         language=document.language,
         evidence=evidence,
     )
+
+
+def read_sections_and_candidate(
+    document: Document, *, today: date
+) -> tuple[tuple[Section, ...], Candidate]:
+    """Stages 2-3 in one call: sections, then the candidate read from them.
+
+    The readers' per-document memo tables are emptied afterwards, so no CV line outlives its
+    reading. Used by the pipeline and by the batch workers (which never import spaCy).
+    """
+    try:
+        sections = split_sections(document.lines)
+        return sections, read_candidate(document, sections, today=today)
+    finally:
+        forget_document_lines()

@@ -13,11 +13,9 @@ from pathlib import Path
 
 from matcher.assess import assess
 from matcher.extract import extract, has_text
-from matcher.fields import read_candidate
+from matcher.fields import read_sections_and_candidate
 from matcher.profiles import JobProfile, ProfileSet, load_profiles
-from matcher.sections import split_sections
 from matcher.skills import SkillFinder
-from matcher.text import forget_document_lines
 from matcher.types import (
     STATUS_ERROR,
     STATUS_NO_TEXT,
@@ -43,11 +41,7 @@ class Pipeline:
 
     def read(self, document: Document) -> tuple[tuple[Section, ...], Candidate]:
         """Stages 2-3: sections and the candidate read from them."""
-        try:
-            sections = split_sections(document.lines)  # Step 2
-            return sections, read_candidate(document, sections, today=self.today)  # Step 3
-        finally:
-            forget_document_lines()
+        return read_sections_and_candidate(document, today=self.today)  # Steps 2-3
 
     def read_document(
         self,
