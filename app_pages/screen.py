@@ -230,34 +230,36 @@ if importlib.util.find_spec("ui.shortlist_actions") is not None:
 
 # Exports hold the whole batch in upload order, so blind labels match the table's numbers.
 st.markdown(f"**{t('downloads')}**")
-d1, d2, d3 = st.columns(3)
-d1.download_button(
-    t("dl_csv"),
-    functools.partial(csv_bytes, results, level=level, blind=blind, lang=lang()),
-    file_name="accountfit.csv",
-    mime=CSV_MIME,
-    key="screen_dl_csv",
-    on_click="ignore",
-    icon=":material/download:",
+exports = (  # (label, builder, extension, mime); builders run only when a button is clicked
+    (
+        "dl_csv",
+        functools.partial(csv_bytes, results, level=level, blind=blind, lang=lang()),
+        "csv",
+        CSV_MIME,
+    ),
+    (
+        "dl_xlsx",
+        functools.partial(xlsx_bytes, results, level=level, blind=blind, lang=lang()),
+        "xlsx",
+        XLSX_MIME,
+    ),
+    (
+        "dl_jsonl",
+        functools.partial(jsonl_bytes, results, blind=blind, lang=lang()),
+        "jsonl",
+        JSONL_MIME,
+    ),
 )
-d2.download_button(
-    t("dl_xlsx"),
-    functools.partial(xlsx_bytes, results, level=level, blind=blind, lang=lang()),
-    file_name="accountfit.xlsx",
-    mime=XLSX_MIME,
-    key="screen_dl_xlsx",
-    on_click="ignore",
-    icon=":material/download:",
-)
-d3.download_button(
-    t("dl_jsonl"),
-    functools.partial(jsonl_bytes, results, blind=blind, lang=lang()),
-    file_name="accountfit.jsonl",
-    mime=JSONL_MIME,
-    key="screen_dl_jsonl",
-    on_click="ignore",
-    icon=":material/download:",
-)
+for column, (label, build, ext, mime) in zip(st.columns(len(exports)), exports, strict=True):
+    column.download_button(
+        t(label),
+        build,
+        file_name=f"accountfit.{ext}",
+        mime=mime,
+        key=f"screen_dl_{ext}",
+        on_click="ignore",
+        icon=":material/download:",
+    )
 
 failed = failed_frame(items)
 if len(failed):
