@@ -279,7 +279,8 @@ def test_browser_add_to_shortlist_and_open_it(page, samples, pipeline):
     page.locator(".st-key-screen_shortlist_add button").click()
     page.get_by_text("Đã lưu 3 ứng viên").wait_for()
 
-    page.get_by_role("link", name="Danh sách rút gọn").click()
+    # the sidebar's link: after saving, the page also offers an "open the Shortlists page" link
+    page.get_by_test_id("stSidebarNavItems").get_by_role("link", name="Danh sách rút gọn").click()
     page.get_by_role("heading", name="Danh sách rút gọn").first.wait_for()
     page.get_by_text("Shortlist from the browser").first.wait_for()
     for path in chosen:  # every saved candidate is a row of the members table (a canvas grid,
