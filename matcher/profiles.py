@@ -197,15 +197,28 @@ class TitleMap:
         index: dict[str, tuple[str, str | None]] = {}
         for pattern, kind, lookalike in self.patterns:
             index.setdefault(pattern, (kind, lookalike))
+        # patterns by first word, best first (longest text, then most words): a title's words
+        # are looked up once each instead of joining every n-gram of the title
+        by_first: dict[str, list[tuple[int, int, tuple[str, ...], str, str | None]]] = {}
+        for pattern, (kind, lookalike) in index.items():
+            words = tuple(pattern.split())
+            if words:
+                by_first.setdefault(words[0], []).append(
+                    (len(pattern), len(words), words, kind, lookalike)
+                )
+        for group in by_first.values():
+            group.sort(key=lambda t: (-t[0], -t[1]))
         glued = sorted(
             ((p.replace(" ", ""), k, lk) for p, k, lk in self.patterns
              if len(p.replace(" ", "")) >= GLUED_TITLE_MIN),
             key=lambda t: -len(t[0]),
         )  # fmt: skip
-        longest = max((len(p.split()) for p in index), default=1)
-        object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_glued", tuple(glued))
-        object.__setattr__(self, "_longest", longest)
+        # glued patterns by their first GLUED_TITLE_MIN letters, in priority order
+        glued_heads: dict[str, list[tuple[int, str, str, str | None]]] = {}
+        for rank, (text, kind, lookalike) in enumerate(glued):
+            glued_heads.setdefault(text[:GLUED_TITLE_MIN], []).append((rank, text, kind, lookalike))
+        object.__setattr__(self, "_by_first", by_first)
+        object.__setattr__(self, "_glued_heads", glued_heads)
 
     def classify(self, title: str) -> tuple[str | None, str | None]:
         """(kind, lookalike) of the longest pattern found in ``title`` as whole words.
@@ -213,21 +226,41 @@ class TitleMap:
         Titles whose PDF text lost its spaces ("BUSINESS DEVELOPMENTMANAGER") fall back to the
         longest pattern of at least ``GLUED_TITLE_MIN`` letters found inside the glued text.
         """
-        words = quick_key(title).split()
-        best: tuple[int, str, str | None] | None = None
-        index: dict[str, tuple[str, str | None]] = self._index  # type: ignore[attr-defined]
-        for n in range(min(self._longest, len(words)), 0, -1):  # type: ignore[attr-defined]
-            for i in range(len(words) - n + 1):
-                gram = " ".join(words[i : i + n])
-                if gram in index and (best is None or len(gram) > best[0]):
-                    best = (len(gram), *index[gram])
-        if best is None:
-            compact = "".join(words)
-            for glued, kind, lookalike in self._glued:  # type: ignore[attr-defined]
-                if glued in compact:
-                    return kind, lookalike
-            return None, None
-        return best[1], best[2]
+        return self.classify_key(quick_key(title))
+
+    def classify_key(self, key: str) -> tuple[str | None, str | None]:
+        """``classify`` of a title already through ``quick_key``.
+
+        The longest pattern text wins; on a tie the one of more words, then the earliest.
+        """
+        words = key.split()
+        by_first = self._by_first  # type: ignore[attr-defined]
+        best: tuple[int, int, int, str, str | None] | None = None
+        for i, word in enumerate(words):
+            group = by_first.get(word)
+            if group is None:
+                continue
+            for size, n, pattern, kind, lookalike in group:
+                if tuple(words[i : i + n]) == pattern:
+                    if best is None or (size, n) > best[:2]:
+                        best = (size, n, i, kind, lookalike)
+                    break
+        if best is not None:
+            return best[3], best[4]
+        compact = "".join(words)
+        heads = self._glued_heads  # type: ignore[attr-defined]
+        found: tuple[int, str, str | None] | None = None
+        for pos in range(len(compact) - GLUED_TITLE_MIN + 1):
+            group = heads.get(compact[pos : pos + GLUED_TITLE_MIN])
+            if group is None:
+                continue
+            for rank, text, kind, lookalike in group:
+                if found is not None and rank >= found[0]:
+                    break
+                if compact.startswith(text, pos):
+                    found = (rank, kind, lookalike)
+                    break
+        return (found[1], found[2]) if found is not None else (None, None)
 
     def seniority_of(self, title: str) -> str | None:
         key = f" {match_key(title)} "

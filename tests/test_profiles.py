@@ -12,9 +12,11 @@ import yaml
 from matcher.profiles import (
     DEFAULT_FOLDER,
     ProfileError,
+    TitleMap,
     load_profiles,
     profile_from_yaml,
     profile_to_yaml,
+    quick_key,
 )
 
 SKILL_IDS = {
@@ -169,3 +171,37 @@ def test_profiles_with_level_replaces_and_versions(profiles):
 )
 def test_profiles_title_map_classifies(title, kind, profiles):
     assert profiles.titles.classify(title) == kind
+
+
+_TIE_MAP = TitleMap(
+    patterns=(
+        ("ab cd", "ae", None),
+        ("ef gh", "am", None),
+        ("abcde", "ad", None),
+        ("abcdefg", "intern", None),
+        ("bcdef ghij", "related", None),
+        ("zz", "not_account", "sales"),
+    ),
+    credit={},
+)
+
+
+@pytest.mark.parametrize(
+    "title,kind",
+    [
+        ("x ab cd y", ("ae", None)),
+        ("abcde ab cd", ("ae", None)),  # same length: more words win
+        ("ef gh ab cd", ("am", None)),  # same length and words: the earliest wins
+        ("ab cd zz abcdefg", ("intern", None)),  # the longest text wins
+        ("Zz", ("not_account", "sales")),
+        ("xabcdefghijx", ("related", None)),  # glued: the longest pattern inside
+        ("xabcdefgx", ("intern", None)),
+        ("abcd", (None, None)),
+        ("", (None, None)),
+    ],
+    ids=["one", "tie-words", "tie-earliest", "longest", "lookalike", "glued-longest",
+         "glued", "none", "empty"],
+)  # fmt: skip
+def test_profiles_title_map_picks_the_longest_pattern(title, kind):
+    assert _TIE_MAP.classify(title) == kind
+    assert _TIE_MAP.classify_key(quick_key(title)) == kind
