@@ -17,7 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
+import numpy as np
 import spacy
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
@@ -44,10 +46,6 @@ def phrase_key(phrase: str) -> str:
     return match_key(phrase)
 
 
-# Stand-ins for CV text outside the catalogue's words (see SkillFinder._text_doc); neither can
-# come out of folding, which leaves only word characters and spaces.
-OTHER_TOKEN = "\x00"
-BREAK_TOKEN = "\x01"
 GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
 GLUED_MIN_KEY = 6  # only phrases this long are looked for inside such words
 _GLUED = re.compile(rf"\w{{{GLUED_MIN_CHARS},}}")
@@ -193,8 +191,8 @@ class SkillFinder:
         for key in sorted(keys):
             self.matcher.add(key, [self._doc(key)])
         self._words = frozenset(w for k in keys for w in k.split())
-        self.nlp.vocab.strings.add(BREAK_TOKEN)
-        self.nlp.vocab.strings.add(OTHER_TOKEN)
+        # a catalogue word standing whole (not inside a longer word): one pass over the CV
+        self._word_re = re.compile(r"(?<!\w)(" + trie_pattern(self._words) + r")(?!\w)")
         self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
         # phrases inside glued words ("mediarelations"): longest first through a trie regex
         self._compact = {
@@ -221,7 +219,6 @@ class SkillFinder:
                     self._long_index[w].add(a.key)
         self._vocab = sorted(self._long_index)
         self._vocab_set = frozenset(self._vocab)
-        self._corrections: dict[str, str | None] = {}
 
     def _doc(self, folded: str) -> Doc:
         """A spaCy Doc of a catalogue phrase (folded): after folding only word runs are left, so
@@ -238,28 +235,18 @@ class SkillFinder:
                 spaces[-1] = True
         return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
-    def _text_doc(self, folded: str) -> tuple[Doc, list[int], list[int]]:
-        """A Doc of CV text over the fixed vocabulary, with each token's character span.
+    def _text_doc(self, folded: str) -> tuple[Doc, list[int], list[bool]]:
+        """A Doc of the catalogue's words in the CV text, in order, found in one regex pass.
 
-        Words no catalogue phrase contains become one placeholder token and line breaks or runs
-        of spaces another (no phrase crosses them), so CV words never enter the StringStore:
-        the vocabulary stays the catalogue's however many CVs a long-running process reads.
+        Returns the Doc, each part's character offset (word ``k`` spans ``offsets[2k + 1]`` to
+        ``offsets[2k + 2]``) and, for each word, whether only one space parts it from the next.
+        CV words outside the catalogue never enter the StringStore, so the vocabulary stays the
+        catalogue's however many CVs a long-running process reads, and the Doc is short.
         """
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _TOKEN.finditer(folded):
-            piece = m.group()
-            if piece == " ":
-                continue  # the usual one space between words: no token
-            if piece[0].isspace():
-                piece = BREAK_TOKEN
-            elif piece not in self._words:
-                piece = OTHER_TOKEN
-            words.append(piece)
-            starts.append(m.start())
-            ends.append(m.end())
-        return Doc(self.nlp.vocab, words=words), starts, ends
+        parts = self._word_re.split(folded)  # text, word, text, word, ..., text
+        offsets = list(accumulate(map(len, parts), initial=0))
+        joined = [gap == " " for gap in parts[2:-1:2]]
+        return Doc(self.nlp.vocab, words=parts[1::2]), offsets, joined
 
     # ---- one pass over the CV ----------------------------------------------------------
 
@@ -286,20 +273,23 @@ class SkillFinder:
         for ref in refs:
             starts.append(pos)
             pos += len(ref.folded) + 1
-        doc, tok_starts, tok_ends = self._text_doc("\n".join(r.folded for r in refs))
+        text = "\n".join(r.folded for r in refs)
+        doc, offsets, joined = self._text_doc(text)
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
-            start_char = tok_starts[start]
-            end_char = tok_ends[end - 1]
+            if end - start > 1 and not all(joined[start : end - 1]):
+                continue  # the words stand apart in the CV (other words or a break between)
+            start_char = offsets[2 * start + 1]
+            end_char = offsets[2 * end]
             li = bisect_right(starts, start_char) - 1
             key = self._key_of[match_id]
             hits[key].append(PhraseHit(key, li, start_char - starts[li], end_char - starts[li]))
-        for li, ref in enumerate(refs):
-            for token in _GLUED.finditer(ref.folded):
-                for m in self._glued_re.finditer(token.group()):
-                    key = self._compact[m.group()]
-                    s, e = token.start() + m.start(), token.start() + m.end()
-                    hits[key].append(PhraseHit(key, li, s, e))
+        for token in _GLUED.finditer(text):  # a glued word never crosses a line break
+            li = bisect_right(starts, token.start()) - 1
+            offset = token.start() - starts[li]
+            for m in self._glued_re.finditer(token.group()):
+                key = self._compact[m.group()]
+                hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
         return Scan(tuple(refs), dict(hits), self.keys)
 
     # ---- context rules -----------------------------------------------------------------
@@ -347,7 +337,7 @@ class SkillFinder:
         doc_contexts: dict[str, bool] = {}
         for sid, aliases in self.skill_aliases.items():
             for alias in aliases:
-                for hit in scan.find(alias.key):
+                for hit in scan.hits.get(alias.key, ()):  # every alias key is compiled
                     if hit.line in found.get(sid, {}):
                         continue
                     if not self._context_ok(scan, alias, hit, doc_contexts):
@@ -365,45 +355,63 @@ class SkillFinder:
             )
         return tuple(out)
 
-    def _correct(self, word: str) -> str | None:
-        """The catalogue word ``word`` is a misspelling of, if any (cached across CVs)."""
-        if word in self._corrections:
-            return self._corrections[word]
-        best = process.extractOne(word, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        fixed = best[0] if best else None
-        if len(self._corrections) < 100_000:
-            self._corrections[word] = fixed
-        return fixed
+    def _corrections(self, words: set[str]) -> dict[str, str]:
+        """Each word mapped to the catalogue word it is a misspelling of, or to itself.
+
+        One rapidfuzz ``cdist`` over all of a CV's unknown words at once (the best ratio at or
+        above the cutoff, the first in catalogue order on a tie, as ``extractOne`` picks); kept
+        for this CV only, so no CV's words outlive its screening.
+        """
+        queries = sorted(words)
+        if not queries:
+            return {}
+        scores = process.cdist(
+            queries, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
+        )
+        best = scores.argmax(axis=1)
+        return {
+            word: self._vocab[b] if scores[i, b] else word
+            for i, (word, b) in enumerate(zip(queries, best.tolist(), strict=True))
+        }
 
     def _fuzzy(self, scan: Scan, *, missing: set[str]) -> dict[str, dict[int, Evidence]]:
-        """Misspellings and word-order variants of aliases of the skills not found exactly."""
+        """Misspellings and word-order variants of aliases of the skills not found exactly.
+
+        A line is looked at word by word only when its (corrected) words hold every long and
+        short word of an alias of a missing skill.
+        """
         out: dict[str, dict[int, Evidence]] = {}
         if not missing:
             return out
+        vocab, long_index = self._vocab_set, self._long_index
+        shortest = FUZZY_MIN_CHARS - 2
+        lines = [ref.folded.split() for ref in scan.lines]  # folded: word characters and spaces
+        unknown = {w for words in lines for w in words if len(w) >= shortest and w not in vocab}
+        fixes = self._corrections(unknown)
         for li, ref in enumerate(scan.lines):
-            words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ref.folded)]
-            fixed = [
-                w
-                if w in self._vocab_set or len(w) < FUZZY_MIN_CHARS - 2
-                else (self._correct(w) or w)
-                for w, _, _ in words
-            ]
+            words = lines[li]
+            fixed = [fixes.get(w, w) for w in words]
             present = set(fixed)
-            cands = {k for w in present if w in self._long_index for k in self._long_index[w]}
+            cands = {k for w in present if w in long_index for k in long_index[w]}
+            if not cands:
+                continue
+            spans: list[tuple[int, int]] | None = None
             for key in sorted(cands):
                 sid, n, long, short = self._alias_words[key]
                 if sid not in missing or li in out.get(sid, {}):
                     continue
                 if not (long <= present and short <= present):
                     continue
+                if spans is None:
+                    spans = [m.span() for m in _WORD.finditer(ref.folded)]
                 for st in range(0, len(words) - n + 1):
                     window = " ".join(fixed[st : st + n])
                     if fuzz.token_sort_ratio(window, key) >= FUZZY_CUTOFF:
-                        original = " ".join(w for w, _, _ in words[st : st + n])
+                        original = " ".join(words[st : st + n])
                         if original == key:  # an exact match dropped by a rule: leave it
                             continue
                         out.setdefault(sid, {})[li] = Evidence(
-                            ref.section, ref.text, words[st][1], words[st + n - 1][2]
+                            ref.section, ref.text, spans[st][0], spans[st + n - 1][1]
                         )
                         break
         return out
