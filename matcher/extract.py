@@ -35,6 +35,9 @@ import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+
+import numpy as np
 
 from matcher.text import detect_language, normalize_lines
 from matcher.types import Document, ReadError
@@ -464,33 +467,139 @@ _BREAK = 1.5
 def _fragments(textpage, pdfium_c) -> list[_Box]:
     """Runs of characters on one line, spaced from their loose boxes (PDFium's own text
     drops the space between words that are placed apart rather than separated by a glyph).
+
+    One box call per glyph (PDFium has no call for many), everything else on whole-page
+    arrays; a page with a non-finite box goes through the per-character ``_split_line``.
     """
+    n = textpage.count_chars()
+    text = _char_text(textpage, pdfium_c, n)
+    if not n:
+        return []
+    codes, newline, spacy = _classify(text)
+    wanted = np.flatnonzero(~(newline | spacy))
+    boxes, ok = _loose_boxes(textpage, pdfium_c, wanted, n)
+    kept = wanted[ok]
+    if not np.isfinite(boxes[kept]).all():
+        return _fragments_by_char(text, newline, spacy, kept, boxes)
+    return _runs(codes, newline, spacy, kept, boxes)
+
+
+# Characters that read as a space (str.isspace, and PDFium's "no character"); none is above
+# U+3000, so a lookup table indexed by the (clipped) code point holds them all.
+_SPACE_CODES = np.array([ch.isspace() or ch == "\x00" for ch in map(chr, range(0x3002))])
+_SPACE_CODES[-1] = False  # every code point above U+3000 is clipped onto this entry
+_LOOSE_BOX: list = []  # FPDFText_GetLooseCharBox taking plain integers (made once)
+
+
+def _classify(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Code points of ``text``, and which are line breaks (CR, LF) and which other spaces."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    newline = (codes == 10) | (codes == 13)
+    spacy = _SPACE_CODES[np.minimum(codes, _SPACE_CODES.size - 1)] & ~newline
+    return codes, newline, spacy
+
+
+def _loose_boxes(textpage, pdfium_c, wanted: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(left, bottom, right, top) per char index as float64 (rows ``wanted`` filled), and
+    which of ``wanted`` have a box: the loose box, else the tight one, else none."""
     import ctypes
 
-    n = textpage.count_chars()
-    handle = textpage.raw
-    text = _char_text(textpage, pdfium_c, n)
-    rect = pdfium_c.FS_RECTF()
-    rect_ref = ctypes.byref(rect)
-    loose_box = pdfium_c.FPDFText_GetLooseCharBox
-    left, right = ctypes.c_double(), ctypes.c_double()
-    bottom, top = ctypes.c_double(), ctypes.c_double()
+    if not _LOOSE_BOX:
+        proto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        _LOOSE_BOX.append(ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, proto))
+    loose = _LOOSE_BOX[0]
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    buffer = (ctypes.c_float * (4 * n))()  # FS_RECTF: left, top, right, bottom
+    addresses = (ctypes.addressof(buffer) + 16 * wanted).tolist()
+    found = list(map(loose, repeat(handle, wanted.size), wanted.tolist(), addresses))
+    rects = np.frombuffer(buffer, dtype=np.float32).reshape(n, 4)
+    boxes = rects[:, [0, 3, 2, 1]].astype(np.float64)
+    ok = np.array(found, dtype=bool) if found else np.zeros(0, dtype=bool)
+    if not ok.all():
+        left, right = ctypes.c_double(), ctypes.c_double()
+        bottom, top = ctypes.c_double(), ctypes.c_double()
+        for k in np.flatnonzero(~ok).tolist():
+            i = int(wanted[k])
+            if pdfium_c.FPDFText_GetCharBox(textpage.raw, i, left, right, bottom, top):
+                boxes[i] = (left.value, bottom.value, right.value, top.value)
+                ok[k] = True
+    return boxes, ok
+
+
+def _runs(codes, newline, spacy, kept, boxes) -> list[_Box]:
+    """``_split_line`` over every line of a page at once (same decisions, same floats)."""
+    count = kept.size
+    if not count:
+        return []
+    line = np.cumsum(newline)[kept]  # lines are told apart by the newlines before them
+    spaces = np.cumsum(spacy)[kept]
+    left, bottom, right, top = (boxes[kept, k] for k in range(4))
+    chars = codes[kept]
+    same = line[1:] == line[:-1]  # glyph k+1 continues the line of glyph k
+    pending = spaces[1:] != spaces[:-1]  # a space character between them
+    gap = left[1:] - right[:-1]
+    heights = top - bottom
+    starts = np.flatnonzero(np.concatenate(([True], ~same)))
+    sizes = np.diff(np.append(starts, count))
+    segment = np.repeat(np.arange(starts.size), sizes)
+    order = np.lexsort((heights, line))
+    height = np.maximum(heights[order[starts + sizes // 2]], 1.0)
+    space = _SPACE * height
+    inner = segment[1:][same]
+    wide = np.bincount(inner[gap[same] > space[inner]], minlength=starts.size)
+    gaps = sizes - 1
+    for s in np.flatnonzero((gaps >= 4) & (wide > 0.6 * gaps)).tolist():
+        line_gaps = gap[starts[s] : starts[s] + gaps[s]].tolist()  # letter-spaced text
+        space[s] = sorted(line_gaps)[len(line_gaps) // 2] + 0.15 * float(height[s])
+    # "f" drawn wider than its advance: overlaps the next letter inside a word (the box gap
+    # after it then misses the space in "of the"); any on the page lowers its threshold
+    after_f = same & ~pending & (chars[:-1] == 102) & (gap < -0.15 * heights[:-1])
+    overhang = any(chr(c).isalpha() for c in chars[1:][after_f].tolist())
+    far = _BREAK * height[segment[1:]]
+    threshold = space[segment[1:]]
+    if overhang:
+        threshold = np.where(chars[:-1] == 102, 0.0, threshold)
+    breaks = ~same | (bottom[1:] >= top[:-1]) | (top[1:] <= bottom[:-1])
+    breaks |= (gap > far) | (gap < -far)
+    spaced = np.concatenate(([False], ~breaks & (pending | (gap > threshold))))
+    position = np.arange(count) + np.cumsum(spaced)  # where each glyph lands in the text
+    out = np.full(count + int(spaced.sum()), 32, dtype=np.uint32)
+    out[position] = chars
+    text = out.tobytes().decode("utf-32-le", "surrogatepass")
+    first = np.flatnonzero(np.concatenate(([True], breaks)))
+    cuts = position[first].tolist() + [len(text)]
+    return [
+        _Box(x0, y0, x1, y1, text[a:b].strip(), number)
+        for x0, y0, x1, y1, a, b, number in zip(
+            np.minimum.reduceat(left, first).tolist(),
+            np.minimum.reduceat(bottom, first).tolist(),
+            np.maximum.reduceat(right, first).tolist(),
+            np.maximum.reduceat(top, first).tolist(),
+            cuts[:-1],
+            cuts[1:],
+            line[first].tolist(),
+            strict=True,
+        )
+    ]
+
+
+def _fragments_by_char(text: str, newline, spacy, kept, boxes) -> list[_Box]:
+    """The reference: one tuple per character, line by line through ``_split_line``."""
+    has_box = np.zeros(len(text), dtype=bool)
+    has_box[kept] = True
+    rows = boxes.tolist()
     space = (" ", 0.0, 0.0, 0.0, 0.0)
     lines: list[list[tuple[str, float, float, float, float]]] = []
     line: list[tuple[str, float, float, float, float]] = []
-    for i, ch in enumerate(text):
-        if ch == "\r" or ch == "\n":
+    for i, (ch, brk, blank, box) in enumerate(zip(text, newline, spacy, has_box, strict=True)):
+        if brk:
             if line:
                 lines.append(line)
                 line = []
-            continue
-        if ch == " " or ch == "\x00" or ch.isspace():
+        elif blank:
             line.append(space)
-            continue
-        if loose_box(handle, i, rect_ref):
-            line.append((ch, rect.left, rect.bottom, rect.right, rect.top))
-        elif pdfium_c.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
-            line.append((ch, left.value, bottom.value, right.value, top.value))
+        elif box:
+            line.append((ch, *rows[i]))
     if line or not lines:
         lines.append(line)
     overhang = _f_overhangs(lines)

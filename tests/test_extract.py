@@ -648,6 +648,93 @@ def test_char_text_one_char_per_pdfium_index(whole: str, codes: list[int], expec
     assert extract_module._char_text(stub, stub, len(codes)) == expected
 
 
+def _page(items: list) -> tuple:
+    """The arrays ``_runs`` reads, from (char, left, bottom, right, top) tuples, "\n", " "
+    and (char, None) for a glyph PDFium gives no box."""
+    import numpy as np
+
+    text = "".join(item if isinstance(item, str) else item[0] for item in items)
+    codes, newline, spacy = extract_module._classify(text)
+    boxes = np.zeros((len(text), 4))
+    kept = []
+    for i, item in enumerate(items):
+        if not isinstance(item, str) and item[1] is not None and not spacy[i]:
+            boxes[i] = item[1:]
+            kept.append(i)
+    return text, codes, newline, spacy, np.array(kept, dtype=np.int64), boxes
+
+
+def _word(word: str, x: float, *, width: float = 5.0, bottom: float = 0.0, top: float = 10.0):
+    return [(ch, x + k * width, bottom, x + (k + 1) * width, top) for k, ch in enumerate(word)]
+
+
+def _both(items: list) -> list[tuple[str, float, float, float, float]]:
+    """Fragments from the page-wide arrays; the per-character reference must agree."""
+    text, codes, newline, spacy, kept, boxes = _page(items)
+    fast = extract_module._runs(codes, newline, spacy, kept, boxes)
+    slow = extract_module._fragments_by_char(text, newline, spacy, kept, boxes)
+    assert [f.text for f in fast] == [f.text for f in slow]
+    assert [(f.left, f.bottom, f.right, f.top) for f in fast] == [
+        (f.left, f.bottom, f.right, f.top) for f in slow
+    ]
+    assert [[a.line == b.line for b in fast] for a in fast] == [
+        [a.line == b.line for b in slow] for a in slow
+    ]
+    return [(f.text, f.left, f.bottom, f.right, f.top) for f in fast]
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ([], []),
+        (["\n", " ", "\n"], []),
+        (_word("Sales", 0) + _word("team", 27), [("Sales team", 0.0, 0.0, 47.0, 10.0)]),
+        (_word("Sales", 0) + _word("team", 25), [("Salesteam", 0.0, 0.0, 45.0, 10.0)]),
+        (_word("ab", 0) + [" "] + _word("cd", 10), [("ab cd", 0.0, 0.0, 20.0, 10.0)]),
+        (_word("ab", 0) + _word("cd", 100), [("ab", 0.0, 0.0, 10.0, 10.0),
+                                            ("cd", 100.0, 0.0, 110.0, 10.0)]),
+        (_word("ab", 0) + _word("cd", 10, bottom=20, top=30),
+         [("ab", 0.0, 0.0, 10.0, 10.0), ("cd", 10.0, 20.0, 20.0, 30.0)]),
+        (_word("ab", 0) + ["\n"] + _word("cd", 10), [("ab", 0.0, 0.0, 10.0, 10.0),
+                                                     ("cd", 10.0, 0.0, 20.0, 10.0)]),
+        (_word("ab", 0) + [("x", None)] + _word("cd", 10), [("abcd", 0.0, 0.0, 20.0, 10.0)]),
+        # letter-spaced (tracked) heading: gaps of 3 between letters, 9 between the words
+        (_word("SALES", 0, width=8) + _word("TEAM", 46, width=8),
+         [("SALES TEAM", 0.0, 0.0, 78.0, 10.0)]),
+        # an "f" overlapping the next letter by 2 pt: after any "f", a 0.5 pt gap is a space
+        ([("o", 0, 0, 5, 10), ("f", 5, 0, 12, 10), ("f", 10, 0, 15.5, 10), ("i", 16, 0, 20, 10)],
+         [("off i", 0.0, 0.0, 20.0, 10.0)]),
+        ([("o", 0, 0, 5, 10), ("f", 5, 0, 10, 10), ("i", 10.5, 0, 15, 10)],
+         [("ofi", 0.0, 0.0, 15.0, 10.0)]),
+        ([(ch, 0, 0, 5, 10) for ch in "\u3000\x00\u00a0"] + _word("a", 0), [("a", 0.0, 0.0, 5.0, 10.0)]),
+    ],
+    ids=["empty", "blank", "gap", "touching", "space-glyph", "far", "row", "newline", "no-box",
+         "tracking", "f-overhang", "plain-f", "unicode-spaces"],
+)  # fmt: skip
+def test_runs_match_the_per_character_reference(items: list, expected: list) -> None:
+    assert _both(items) == expected
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["\n", " ", "\r"]),
+            st.tuples(
+                st.sampled_from("aéfĐ1-\U0001f600"),
+                st.integers(0, 60).map(float),
+                st.integers(0, 12).map(lambda v: v / 2),
+                st.integers(1, 12).map(float),
+                st.integers(1, 14).map(float),
+            ).map(lambda t: (t[0], t[1], t[2], t[1] + t[3], t[2] + t[4])),
+        ),
+        max_size=40,
+    )
+)
+def test_runs_agree_with_reference_on_any_layout(items: list) -> None:
+    _both(items)
+
+
 def test_extract_is_safe_from_threads(two_column: bytes) -> None:
     files = [two_column, vietnamese_pdf(), two_column, vietnamese_pdf(pages=2)] * 3
     alone = [extract(data) for data in files]
