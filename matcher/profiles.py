@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,27 @@ LADDER_KINDS = ("intern", "ae", "senior_ae", "am", "ad")
 TITLE_KINDS = (*LADDER_KINDS, "related", "not_account")
 CONTEXT_SCOPES = ("nearby", "document")
 GLUED_TITLE_MIN = 5  # shortest pattern looked for inside a title whose spaces were lost
+
+
+def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex for literals of one length, shaped as a trie (one pass finds any of them).
+
+    (matcher.skills has a general one, but it imports spaCy and this module.)
+
+    >>> _trie_regex(["brief", "budge", "bulks"]).findall("xbudgebrief")
+    ['budge', 'brief']
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+
+    def emit(node: dict[str, dict]) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return "" if not parts else parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    return re.compile(emit(trie) or "(?!)")
 
 
 class _FoldTable(dict):
@@ -197,17 +218,15 @@ class TitleMap:
         index: dict[str, tuple[str, str | None]] = {}
         for pattern, kind, lookalike in self.patterns:
             index.setdefault(pattern, (kind, lookalike))
-        # patterns by first word, best first (longest text, then most words): a title's words
-        # are looked up once each instead of joining every n-gram of the title
-        by_first: dict[str, list[tuple[int, int, tuple[str, ...], str, str | None]]] = {}
+        # tuple of words -> (text length, kind, lookalike), and per first word the most words
+        # a pattern starting with it has: a title's words are looked up, never joined
+        by_words: dict[tuple[str, ...], tuple[int, str, str | None]] = {}
+        most_words: dict[str, int] = {}
         for pattern, (kind, lookalike) in index.items():
             words = tuple(pattern.split())
             if words:
-                by_first.setdefault(words[0], []).append(
-                    (len(pattern), len(words), words, kind, lookalike)
-                )
-        for group in by_first.values():
-            group.sort(key=lambda t: (-t[0], -t[1]))
+                by_words[words] = (len(pattern), kind, lookalike)
+                most_words[words[0]] = max(most_words.get(words[0], 0), len(words))
         glued = sorted(
             ((p.replace(" ", ""), k, lk) for p, k, lk in self.patterns
              if len(p.replace(" ", "")) >= GLUED_TITLE_MIN),
@@ -217,8 +236,10 @@ class TitleMap:
         glued_heads: dict[str, list[tuple[int, str, str, str | None]]] = {}
         for rank, (text, kind, lookalike) in enumerate(glued):
             glued_heads.setdefault(text[:GLUED_TITLE_MIN], []).append((rank, text, kind, lookalike))
-        object.__setattr__(self, "_by_first", by_first)
+        object.__setattr__(self, "_by_words", by_words)
+        object.__setattr__(self, "_most_words", most_words)
         object.__setattr__(self, "_glued_heads", glued_heads)
+        object.__setattr__(self, "_glued_any", _trie_regex(glued_heads))
 
     def classify(self, title: str) -> tuple[str | None, str | None]:
         """(kind, lookalike) of the longest pattern found in ``title`` as whole words.
@@ -233,24 +254,31 @@ class TitleMap:
 
         The longest pattern text wins; on a tie the one of more words, then the earliest.
         """
-        words = key.split()
-        by_first = self._by_first  # type: ignore[attr-defined]
-        best: tuple[int, int, int, str, str | None] | None = None
+        words = tuple(key.split())
+        by_words = self._by_words  # type: ignore[attr-defined]
+        most_words = self._most_words  # type: ignore[attr-defined]
+        count = len(words)
+        best: tuple[int, int, str, str | None] | None = None
         for i, word in enumerate(words):
-            group = by_first.get(word)
-            if group is None:
+            top = most_words.get(word)
+            if top is None:
                 continue
-            for size, n, pattern, kind, lookalike in group:
-                if tuple(words[i : i + n]) == pattern:
-                    if best is None or (size, n) > best[:2]:
-                        best = (size, n, i, kind, lookalike)
+            # at one position more words always mean a longer text: the first found is best
+            for n in range(min(top, count - i), 0, -1):
+                hit = by_words.get(words[i : i + n])
+                if hit is not None:
+                    if best is None or (hit[0], n) > best[:2]:
+                        best = (hit[0], n, hit[1], hit[2])
                     break
         if best is not None:
-            return best[3], best[4]
+            return best[2], best[3]
         compact = "".join(words)
+        first = self._glued_any.search(compact)  # type: ignore[attr-defined]
+        if first is None:
+            return None, None
         heads = self._glued_heads  # type: ignore[attr-defined]
         found: tuple[int, str, str | None] | None = None
-        for pos in range(len(compact) - GLUED_TITLE_MIN + 1):
+        for pos in range(first.start(), len(compact) - GLUED_TITLE_MIN + 1):
             group = heads.get(compact[pos : pos + GLUED_TITLE_MIN])
             if group is None:
                 continue

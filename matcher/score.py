@@ -9,10 +9,19 @@ range, ``title`` through the title map, ``resp.<id>`` per level-marking responsi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from matcher.profiles import ENGLISH_LEVELS, LADDER_KINDS, JobProfile, ProfileSet, quick_key
-from matcher.skills import Scan, phrase_key
+from matcher.profiles import (
+    ENGLISH_LEVELS,
+    LADDER_KINDS,
+    Band,
+    JobProfile,
+    ProfileSet,
+    quick_key,
+)
+from matcher.skills import Scan
 from matcher.text import match_key
 from matcher.types import (
     Candidate,
@@ -64,6 +73,8 @@ DEPTH_WORDS = {
     4: "sets direction across accounts",
 }
 ENGLISH_RANK = {lvl: i for i, lvl in enumerate(ENGLISH_LEVELS)}
+_TITLE_PARTS = re.compile(r"\s[-–|,]\s|\s{2,}")  # where a short line splits into title pieces
+_span_key = lru_cache(maxsize=8192)(match_key)  # evidence spans repeat across CVs
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,7 @@ class Facts:
     english_evidence: tuple[Evidence, ...]
     relevance: float = 1.0  # 0-1: how much account work the CV shows (scales the years)
     account_years: float | None = None  # years minus past roles outside account work (bands)
+    depths: Mapping[str, float] = field(default_factory=dict)  # seen_depth per skill hit
 
 
 @dataclass(frozen=True)
@@ -107,7 +119,7 @@ def seen_depth(evidence: tuple[Evidence, ...]) -> float:
     lines = {(e.section, e.text): e for e in evidence}.values()
     strength, seen = 0.0, set()
     for e in sorted(lines, key=lambda e: -SECTION_STRENGTH.get(e.section, 0.5)):
-        phrase = match_key(e.text[e.start : e.end]) if e.end > e.start else e.text
+        phrase = _span_key(e.text[e.start : e.end]) if e.end > e.start else e.text
         line = SECTION_STRENGTH.get(e.section, 0.5)
         strength += line * REPEAT_STRENGTH if phrase in seen else line
         seen.add(phrase)
@@ -118,13 +130,21 @@ def _round(x: float) -> float:
     return round(x + 0.0, 2)
 
 
-def _title_kind(title: str, profiles: ProfileSet, scan: Scan) -> str | None:
-    """Ladder kind, "related", or the look-alike name (e.g. "sales") of a title."""
-    kind, lookalike = profiles.titles.classify(title)
+def _title_kind(
+    kind: str | None, lookalike: str | None, profiles: ProfileSet, scan: Scan, ctx: dict[int, bool]
+) -> str | None:
+    """Ladder kind, "related", or the look-alike name (e.g. "sales") of a classified title.
+
+    ``ctx`` remembers, for one CV, which look-alike contexts (titles.yaml) its lines show.
+    """
     if kind in LADDER_KINDS:
-        for ctx in profiles.titles.context_kinds:
-            if kind in ctx.applies_to and len(scan.lines_with(ctx.phrases)) >= ctx.min_hits:
-                return ctx.lookalike
+        for i, rule in enumerate(profiles.titles.context_kinds):
+            if kind in rule.applies_to:
+                shown = ctx.get(i)
+                if shown is None:
+                    shown = ctx[i] = len(scan.lines_with(rule.phrases)) >= rule.min_hits
+                if shown:
+                    return rule.lookalike
     return lookalike or kind
 
 
@@ -145,6 +165,8 @@ def facts_of(
             years_ev = (Evidence("experience", exp.lines[0], 0, len(exp.lines[0])),)
     titles: list[tuple[str, str | None, Evidence]] = []
     seen: set[str] = set()
+    ctx: dict[int, bool] = {}
+    classify_key = profiles.titles.classify_key
     ordered = ([(candidate.current_title, None)] if candidate.current_title else []) + [
         (r.title, r.evidence) for r in candidate.roles if r.title
     ]
@@ -163,7 +185,7 @@ def facts_of(
                 None,
             )
         ev = ev or Evidence("experience", title, 0, len(title))
-        titles.append((title, _title_kind(title, profiles, scan), ev))
+        titles.append((title, _title_kind(*classify_key(key), profiles, scan, ctx), ev))
     eng = candidate.english
     rank: int | None = None
     text = ""
@@ -185,10 +207,11 @@ def facts_of(
         ev_eng = ev_eng or hit.evidence
         if rank is None:
             rank, text = ENGLISH_RANK["basic"], "mentioned"
-    for title, ev in _line_titles(sections, profiles, seen):
-        titles.append((title, _title_kind(title, profiles, scan), ev))
+    for title, classified, ev in _line_titles(sections, profiles, seen):
+        titles.append((title, _title_kind(*classified, profiles, scan, ctx), ev))
     rel = profiles.relevance
-    shown = sum(min(1.0, seen_depth(h.evidence) / 3) for h in skills if h.id in rel.skills)
+    shown_depths = [(h.id, seen_depth(h.evidence)) for h in skills]
+    shown = sum(min(1.0, depth / 3) for sid, depth in shown_depths if sid in rel.skills)
     relevance = max(rel.floor, min(1.0, shown / rel.full_at)) if rel.skills else 1.0
     return Facts(
         candidate.years_experience,
@@ -199,6 +222,7 @@ def facts_of(
         ev_eng,
         relevance,
         _account_years(candidate, profiles),
+        dict(shown_depths),
     )
 
 
@@ -229,25 +253,37 @@ def _account_years(candidate: Candidate, profiles: ProfileSet) -> float | None:
     return max(0.0, years - other / 12)
 
 
-def _line_titles(sections, profiles: ProfileSet, seen: set[str]):
-    """Short header/experience lines the title map knows: a fallback when roles lack titles."""
-    out = []
+def _line_titles(
+    sections, profiles: ProfileSet, seen: set[str]
+) -> list[tuple[str, tuple[str | None, str | None], Evidence]]:
+    """Short header/experience lines the title map knows: a fallback when roles lack titles.
+
+    Each title comes with its (kind, lookalike) from the title map and its evidence.
+    """
+    out: list[tuple[str, tuple[str | None, str | None], Evidence]] = []
+    classify_key = profiles.titles.classify_key
     for section in sections:
         if section.name not in ("header", "experience", "objective"):
             continue
         for line in section.lines[:MAX_TITLE_LINES]:
-            parts = [p.strip() for p in re.split(r"\s[-–|,]\s|\s{2,}", line) if p.strip()]
-            for part in parts:
-                key = quick_key(part)
-                if not key or key in seen or len(key.split()) > MAX_TITLE_WORDS:
+            for part in _TITLE_PARTS.split(line):
+                part = part.strip()
+                if not part:
                     continue
-                kind, _ = profiles.titles.classify(part)
-                if kind is None:
+                key = quick_key(part)
+                if not key or key in seen or key.count(" ") >= MAX_TITLE_WORDS:
+                    continue
+                classified = classify_key(key)
+                if classified[0] is None:
                     continue
                 seen.add(key)
                 start = line.find(part)
-                out.append((part, Evidence(section.name, line, start, start + len(part))))
-    return out[:MAX_LINE_TITLES]
+                out.append(
+                    (part, classified, Evidence(section.name, line, start, start + len(part)))
+                )
+                if len(out) == MAX_LINE_TITLES:
+                    return out  # later finds would be cut off anyway
+    return out
 
 
 def _criterion(
@@ -263,57 +299,223 @@ def _criterion(
     return Criterion(cid, en, vi, _round(weight), _round(weight * share), status, evidence, detail)
 
 
-def _skill_criteria(
-    profile: JobProfile,
-    profiles: ProfileSet,
-    hits: dict[str, SkillHit],
-    needs: dict[str, Need],
-    *,
-    relevance: float = 1.0,
-) -> list[Criterion]:
+# ---- per-level tables, built once per profile (everything that does not depend on the CV) ----
+
+_ORIENTATION_SHARE = {
+    "account": (1.0, "met"),
+    "mixed": (0.7, "partial"),
+    "sales": (SALES_ORIENTATION_CREDIT, "partial"),
+    "unclear": (0.0, "unknown"),
+}
+
+
+@dataclass(frozen=True)
+class _SkillRow:
+    id: str
+    cid: str
+    depth: float
+    name_en: str
+    name_vi: str
+    weight: float
+    need: str
+    scaled: bool  # scaled by relevance (not itself a sign of account work)
+    missing: Criterion  # the criterion when the CV shows nothing
+    missing_need: Need
+
+
+@dataclass(frozen=True)
+class _RespRow:
+    id: str
+    cid: str
+    label_en: str
+    label_vi: str
+    skills: tuple[str, ...]
+    keys: tuple[str, ...]  # match keys of its phrases
+    needs: tuple[Need, Need, Need]  # shown in work history, only listed, not shown
+    missing: Criterion
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one level asks, precomputed: per-CV scoring only fills in what the CV shows."""
+
+    skills: tuple[_SkillRow, ...]
+    resps: tuple[_RespRow, ...]
+    resp_weight: float
+    years_need: str
+    years_unknown: Criterion
+    title_need: str
+    title_unknown: Criterion
+    credit: Mapping[str, float]
+    english_want: int
+    english_need: str
+    english_unknown: Criterion
+    bands: tuple[Band, ...]  # by min_years
+    senior: Band | None
+
+
+_PLANS: dict[int, tuple[JobProfile, ProfileSet, _Plan]] = {}
+MAX_PLANS = 64  # levels plus a few job descriptions; the cache starts over when full
+
+
+def _plan(profile: JobProfile, profiles: ProfileSet) -> _Plan:
+    """The level's tables, built on first use and kept while the same objects are in use."""
+    entry = _PLANS.get(id(profile))
+    if entry is not None and entry[0] is profile and entry[1] is profiles:
+        return entry[2]
+    plan = _build_plan(profile, profiles)
+    if len(_PLANS) >= MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[id(profile)] = (profile, profiles, plan)  # holds both, so the ids stay theirs
+    return plan
+
+
+def _build_plan(profile: JobProfile, profiles: ProfileSet) -> _Plan:
     reqs = [r for r in profile.skills if r.depth > 0 and r.weight > 0]
     total = sum(r.weight for r in reqs) or 1.0
-    out = []
+    skill_rows = []
     for req in reqs:
         skill = profiles.skills[req.id]
         weight = profile.weights.skills * req.weight / total
-        hit = hits.get(req.id)
-        evidence = hit.evidence if hit else ()
-        seen = seen_depth(evidence)
-        share = min(1.0, seen / req.depth)
-        status = "met" if seen >= req.depth else "partial" if seen > 0 else "missing"
-        detail = f"depth {seen:.1f} of {req.depth:g}"
-        if share > 0 and relevance < 1 and req.id not in profiles.relevance.skills:
-            share *= relevance  # team leadership in a kitchen is not leading an account team
-            status = "partial"
-            detail += f"; counted at {relevance:.0%}: little account work shown"
         cid = f"skill.{req.id}"
-        needs[cid] = Need(
-            f"depth {req.depth:g} ({DEPTH_WORDS.get(round(req.depth), '')})",
-            f"depth {seen:.1f}" if seen else "no evidence",
+        detail = f"depth {0.0:.1f} of {req.depth:g}"
+        need = f"depth {req.depth:g} ({DEPTH_WORDS.get(round(req.depth), '')})"
+        skill_rows.append(
+            _SkillRow(
+                req.id,
+                cid,
+                req.depth,
+                skill.name_en,
+                skill.name_vi,
+                weight,
+                need,
+                req.id not in profiles.relevance.skills,
+                _criterion(cid, skill.name_en, skill.name_vi, weight, 0.0, "missing", (), detail),
+                Need(need, "no evidence"),
+            )
         )
-        out.append(
-            _criterion(cid, skill.name_en, skill.name_vi, weight, share, status, evidence, detail)
+    resps = profile.responsibilities
+    resp_weight = profile.weights.responsibilities / len(resps) if resps else 0.0
+    resp_rows = []
+    for resp in resps:
+        cid = f"resp.{resp.id}"
+        resp_rows.append(
+            _RespRow(
+                resp.id,
+                cid,
+                resp.label_en,
+                resp.label_vi,
+                resp.skills,
+                tuple(match_key(p) for p in resp.phrases),
+                (
+                    Need(resp.label_en, "shown in work history"),
+                    Need(resp.label_en, "only listed as a skill"),
+                    Need(resp.label_en, "not shown"),
+                ),
+                _criterion(cid, resp.label_en, resp.label_vi, resp_weight, 0.0, "missing"),
+            )
         )
-    return out
-
-
-def _years_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]) -> Criterion:
-    lo, hi, years = profile.years_min, profile.years_max, facts.years
-    need = f"{lo:g}-{hi:g} years"
-    w = profile.weights.years
-    if years is None:
-        needs["years"] = Need(need, "not stated")
-        return _criterion(
+    w = profile.weights
+    bits = [profile.english.level]
+    if profile.english.ielts:
+        bits.append(f"IELTS {profile.english.ielts:g}")
+    if profile.english.toeic:
+        bits.append(f"TOEIC {profile.english.toeic}")
+    level = profile.id if profile.id in profiles.titles.credit else profile.base_level
+    return _Plan(
+        skills=tuple(skill_rows),
+        resps=tuple(resp_rows),
+        resp_weight=resp_weight,
+        years_need=f"{profile.years_min:g}-{profile.years_max:g} years",
+        years_unknown=_criterion(
             "years",
             "Years of experience",
             "Số năm kinh nghiệm",
-            w,
+            w.years,
             UNKNOWN_CREDIT,
             "unknown",
             (),
             "no dated roles",
+        ),
+        title_need=", ".join(profile.typical_titles[:3]) or profile.name_en,
+        title_unknown=_criterion(
+            "title",
+            "Title and seniority",
+            "Chức danh và cấp bậc",
+            w.title,
+            UNKNOWN_CREDIT,
+            "unknown",
+            (),
+            "no job title found",
+        ),
+        credit=dict(profiles.titles.credit.get(level or "", {})),
+        english_want=ENGLISH_RANK.get(profile.english.level, 1),
+        english_need=" / ".join(bits),
+        english_unknown=_criterion(
+            "english",
+            "English",
+            "Tiếng Anh",
+            w.english,
+            UNKNOWN_CREDIT,
+            "unknown",
+            (),
+            "no English level stated",
+        ),
+        bands=tuple(sorted(profile.bands, key=lambda b: b.min_years)),
+        senior=profile.band("senior"),
+    )
+
+
+# ---- criteria ---------------------------------------------------------------------------------
+
+
+def _skill_criteria(
+    plan: _Plan, hits: dict[str, SkillHit], facts: Facts, needs: dict[str, Need]
+) -> list[Criterion]:
+    relevance = facts.relevance
+    depths = facts.depths
+    out = []
+    for row in plan.skills:
+        hit = hits.get(row.id)
+        evidence = hit.evidence if hit else ()
+        if not evidence:
+            needs[row.cid] = row.missing_need
+            out.append(row.missing)
+            continue
+        seen = depths[row.id] if row.id in depths else seen_depth(evidence)
+        share = min(1.0, seen / row.depth)
+        status = "met" if seen >= row.depth else "partial"
+        shown = f"{seen:.1f}"
+        detail = f"depth {shown} of {row.depth:g}"
+        if relevance < 1 and row.scaled:
+            share *= relevance  # team leadership in a kitchen is not leading an account team
+            status = "partial"
+            detail += f"; counted at {relevance:.0%}: little account work shown"
+        needs[row.cid] = Need(row.need, f"depth {shown}")
+        out.append(
+            Criterion(
+                row.cid,
+                row.name_en,
+                row.name_vi,
+                row.missing.weight,
+                _round(row.weight * share),
+                status,
+                evidence,
+                detail,
+            )
         )
+    return out
+
+
+def _years_criterion(
+    profile: JobProfile, plan: _Plan, facts: Facts, needs: dict[str, Need]
+) -> Criterion:
+    lo, hi, years = profile.years_min, profile.years_max, facts.years
+    need = plan.years_need
+    if years is None:
+        needs["years"] = Need(need, "not stated")
+        return plan.years_unknown
+    w = profile.weights.years
     needs["years"] = Need(need, f"{years:g} years")
     if years < lo:
         share = years / lo if lo else 0.0
@@ -336,29 +538,14 @@ def _years_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]) 
     )
 
 
-def _credit_row(profile: JobProfile, profiles: ProfileSet) -> dict[str, float]:
-    level = profile.id if profile.id in profiles.titles.credit else profile.base_level
-    return dict(profiles.titles.credit.get(level or "", {}))
-
-
 def _title_criterion(
-    profile: JobProfile, profiles: ProfileSet, facts: Facts, needs: dict[str, Need]
+    profile: JobProfile, plan: _Plan, facts: Facts, needs: dict[str, Need]
 ) -> Criterion:
-    w = profile.weights.title
-    need = ", ".join(profile.typical_titles[:3]) or profile.name_en
+    need = plan.title_need
     if not facts.titles:
         needs["title"] = Need(need, "no title found")
-        return _criterion(
-            "title",
-            "Title and seniority",
-            "Chức danh và cấp bậc",
-            w,
-            UNKNOWN_CREDIT,
-            "unknown",
-            (),
-            "no job title found",
-        )
-    row = _credit_row(profile, profiles)
+        return plan.title_unknown
+    row = plan.credit
     best, best_ev, best_title = 0.0, None, facts.titles[0][0]
     for i, (title, kind, ev) in enumerate(facts.titles):
         credit = row.get(kind or "", 0.0) * (1.0 if i == 0 else 0.7)
@@ -371,7 +558,7 @@ def _title_criterion(
         "title",
         "Title and seniority",
         "Chức danh và cấp bậc",
-        w,
+        profile.weights.title,
         best,
         status,
         (best_ev,) if best_ev and best > 0 else (),
@@ -380,68 +567,50 @@ def _title_criterion(
 
 
 def _resp_criteria(
-    profile: JobProfile,
-    scan: Scan,
-    hits: dict[str, SkillHit],
-    needs: dict[str, Need],
-    *,
-    relevance: float = 1.0,
+    plan: _Plan, scan: Scan, hits: dict[str, SkillHit], facts: Facts, needs: dict[str, Need]
 ) -> list[Criterion]:
-    resps = profile.responsibilities
+    relevance = facts.relevance
     out = []
-    for resp in resps:
-        w = profile.weights.responsibilities / len(resps)
+    for row in plan.resps:
+        evs = [e for sid in row.skills if sid in hits for e in hits[sid].evidence]
+        for key in row.keys:
+            found = scan.find(key)
+            if found:
+                evs += [scan.evidence(h) for h in found]
+        if not evs:
+            needs[row.cid] = row.needs[2]
+            out.append(row.missing)
+            continue
         work: dict[tuple[str, str], Evidence] = {}
         listed: dict[tuple[str, str], Evidence] = {}
-        evs = [e for sid in resp.skills if sid in hits for e in hits[sid].evidence]
-        evs += [scan.evidence(h) for p in resp.phrases for h in scan.find(phrase_key(p))]
         for e in evs:
             (work if e.section in WORK_SECTIONS else listed).setdefault((e.section, e.text), e)
         if work:
-            share, status, ev = 1.0, "met", tuple(work.values())[:5]
-        elif listed:
-            share, status, ev = 0.5, "partial", tuple(listed.values())[:5]
+            share, status, ev, need = 1.0, "met", tuple(work.values())[:5], row.needs[0]
         else:
-            share, status, ev = 0.0, "missing", ()
-        cid = f"resp.{resp.id}"
-        needs[cid] = Need(
-            resp.label_en,
-            "shown in work history"
-            if work
-            else "only listed as a skill"
-            if listed
-            else "not shown",
-        )
+            share, status, ev, need = 0.5, "partial", tuple(listed.values())[:5], row.needs[1]
+        needs[row.cid] = need
         detail = ""
-        if share > 0 and relevance < 1:  # leading cooks is not leading AEs
+        if relevance < 1:  # leading cooks is not leading AEs
             share *= relevance
             status = "partial"
             detail = f"counted at {relevance:.0%}: little account work shown"
-        out.append(_criterion(cid, resp.label_en, resp.label_vi, w, share, status, ev, detail))
+        out.append(
+            _criterion(
+                row.cid, row.label_en, row.label_vi, plan.resp_weight, share, status, ev, detail
+            )
+        )
     return out
 
 
-def _english_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]) -> Criterion:
-    w = profile.weights.english
-    want = ENGLISH_RANK.get(profile.english.level, 1)
-    bits = [profile.english.level]
-    if profile.english.ielts:
-        bits.append(f"IELTS {profile.english.ielts:g}")
-    if profile.english.toeic:
-        bits.append(f"TOEIC {profile.english.toeic}")
-    need = " / ".join(bits)
+def _english_criterion(
+    profile: JobProfile, plan: _Plan, facts: Facts, needs: dict[str, Need]
+) -> Criterion:
+    need = plan.english_need
     if facts.english_rank is None or not facts.english_evidence:
         needs["english"] = Need(need, "not stated")
-        return _criterion(
-            "english",
-            "English",
-            "Tiếng Anh",
-            w,
-            UNKNOWN_CREDIT,
-            "unknown",
-            (),
-            "no English level stated",
-        )
+        return plan.english_unknown
+    want = plan.english_want
     have = facts.english_rank
     needs["english"] = Need(need, facts.english_text)
     share = 1.0 if have >= want else max(0.0, have / want) if want else 1.0
@@ -450,7 +619,7 @@ def _english_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]
         "english",
         "English",
         "Tiếng Anh",
-        w,
+        profile.weights.english,
         share,
         status,
         facts.english_evidence[:3],
@@ -461,21 +630,14 @@ def _english_criterion(profile: JobProfile, facts: Facts, needs: dict[str, Need]
 def _orientation_criterion(
     profile: JobProfile, orient: Orientation, needs: dict[str, Need]
 ) -> Criterion:
-    w = profile.weights.orientation
     needs["orientation"] = Need("account", orient.label)
-    table = {
-        "account": (1.0, "met"),
-        "mixed": (0.7, "partial"),
-        "sales": (SALES_ORIENTATION_CREDIT, "partial"),
-        "unclear": (0.0, "unknown"),
-    }
-    share, status = table[orient.label]
+    share, status = _ORIENTATION_SHARE[orient.label]
     ev = orient.account_evidence[:5] if orient.label != "sales" else orient.sales_evidence[:5]
     return _criterion(
         "orientation",
         "Account (farming) focus",
         "Thiên về account (chăm sóc)",
-        w,
+        profile.weights.orientation,
         share,
         status,
         ev,
@@ -483,15 +645,14 @@ def _orientation_criterion(
     )
 
 
-def band_for(profile: JobProfile, facts: Facts) -> tuple[str, tuple[float, float]]:
-    """The junior/senior band of ``profile`` that the years (or a senior title) point to."""
-    bands = sorted(profile.bands, key=lambda b: b.min_years)
+def _band(
+    profile: JobProfile, bands: tuple[Band, ...], senior: Band | None, facts: Facts
+) -> tuple[str, tuple[float, float]]:
     chosen = bands[0]
     if facts.account_years is not None:
         for b in bands:
             if facts.account_years >= b.min_years:
                 chosen = b
-    senior = profile.band("senior")
     if senior is not None and facts.titles:
         kind = facts.titles[0][1]
         if (profile.id == "ae" and kind in ("senior_ae", "am", "ad")) or (
@@ -499,6 +660,12 @@ def band_for(profile: JobProfile, facts: Facts) -> tuple[str, tuple[float, float
         ):
             chosen = senior
     return chosen.name, (chosen.min_mvnd, chosen.max_mvnd)
+
+
+def band_for(profile: JobProfile, facts: Facts) -> tuple[str, tuple[float, float]]:
+    """The junior/senior band of ``profile`` that the years (or a senior title) point to."""
+    bands = tuple(sorted(profile.bands, key=lambda b: b.min_years))
+    return _band(profile, bands, profile.band("senior"), facts)
 
 
 def score_level(
@@ -511,19 +678,20 @@ def score_level(
     orient: Orientation,
 ) -> tuple[LevelFit, dict[str, Need]]:
     """One level's fit: criteria whose points add up to the score, and what each needs."""
+    plan = _plan(profile, profiles)
     hits = {h.id: h for h in skills}
     needs: dict[str, Need] = {}
     criteria = [
-        *_skill_criteria(profile, profiles, hits, needs, relevance=facts.relevance),
-        _years_criterion(profile, facts, needs),
-        _title_criterion(profile, profiles, facts, needs),
-        *_resp_criteria(profile, scan, hits, needs, relevance=facts.relevance),
-        _english_criterion(profile, facts, needs),
+        *_skill_criteria(plan, hits, facts, needs),
+        _years_criterion(profile, plan, facts, needs),
+        _title_criterion(profile, plan, facts, needs),
+        *_resp_criteria(plan, scan, hits, facts, needs),
+        _english_criterion(profile, plan, facts, needs),
         _orientation_criterion(profile, orient, needs),
     ]
     criteria = [c for c in criteria if c.weight > 0]
     score = _round(sum(c.points for c in criteria))
-    band, band_mvnd = band_for(profile, facts)
+    band, band_mvnd = _band(profile, plan.bands, plan.senior, facts)
     return LevelFit(profile.id, score, band, band_mvnd, tuple(criteria)), needs
 
 
