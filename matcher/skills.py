@@ -48,7 +48,7 @@ def phrase_key(phrase: str) -> str:
 
 GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
 GLUED_MIN_KEY = 6  # only phrases this long are looked for inside such words
-_GLUED = re.compile(rf"\w{{{GLUED_MIN_CHARS},}}")
+_WORD_SPLIT = re.compile(r"(\w+)")  # text and words, alternating
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -191,8 +191,6 @@ class SkillFinder:
         for key in sorted(keys):
             self.matcher.add(key, [self._doc(key)])
         self._words = frozenset(w for k in keys for w in k.split())
-        # a catalogue word standing whole (not inside a longer word): one pass over the CV
-        self._word_re = re.compile(r"(?<!\w)(" + trie_pattern(self._words) + r")(?!\w)")
         self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
         # phrases inside glued words ("mediarelations"): longest first through a trie regex
         self._compact = {
@@ -235,18 +233,24 @@ class SkillFinder:
                 spaces[-1] = True
         return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
-    def _text_doc(self, folded: str) -> tuple[Doc, list[int], list[bool]]:
-        """A Doc of the catalogue's words in the CV text, in order, found in one regex pass.
+    def _text_doc(self, text: str) -> tuple[Doc, list[str], list[int], list[int], list[bool]]:
+        """A Doc of the catalogue's words in the CV text, in order, and where they stand.
 
-        Returns the Doc, each part's character offset (word ``k`` spans ``offsets[2k + 1]`` to
-        ``offsets[2k + 2]``) and, for each word, whether only one space parts it from the next.
+        Returns the Doc; the text's parts (``text, word, text, word, ..., text``) and their
+        character offsets; the part index of each Doc token; and, for each token, whether only
+        one space parts it from the next (a phrase never spans other words or a line break).
         CV words outside the catalogue never enter the StringStore, so the vocabulary stays the
         catalogue's however many CVs a long-running process reads, and the Doc is short.
         """
-        parts = self._word_re.split(folded)  # text, word, text, word, ..., text
+        parts = _WORD_SPLIT.split(text)
         offsets = list(accumulate(map(len, parts), initial=0))
-        joined = [gap == " " for gap in parts[2:-1:2]]
-        return Doc(self.nlp.vocab, words=parts[1::2]), offsets, joined
+        words = self._words
+        picked = [i for i in range(1, len(parts), 2) if parts[i] in words]
+        joined = [
+            b - a == 2 and parts[a + 1] == " " for a, b in zip(picked, picked[1:], strict=False)
+        ]
+        doc = Doc(self.nlp.vocab, words=[parts[i] for i in picked])
+        return doc, parts, offsets, picked, joined
 
     # ---- one pass over the CV ----------------------------------------------------------
 
@@ -274,20 +278,22 @@ class SkillFinder:
             starts.append(pos)
             pos += len(ref.folded) + 1
         text = "\n".join(r.folded for r in refs)
-        doc, offsets, joined = self._text_doc(text)
+        doc, parts, offsets, picked, joined = self._text_doc(text)
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
             if end - start > 1 and not all(joined[start : end - 1]):
                 continue  # the words stand apart in the CV (other words or a break between)
-            start_char = offsets[2 * start + 1]
-            end_char = offsets[2 * end]
+            start_char = offsets[picked[start]]
+            end_char = offsets[picked[end - 1] + 1]
             li = bisect_right(starts, start_char) - 1
             key = self._key_of[match_id]
             hits[key].append(PhraseHit(key, li, start_char - starts[li], end_char - starts[li]))
-        for token in _GLUED.finditer(text):  # a glued word never crosses a line break
-            li = bisect_right(starts, token.start()) - 1
-            offset = token.start() - starts[li]
-            for m in self._glued_re.finditer(token.group()):
+        for i in range(1, len(parts), 2):  # a glued word never crosses a line break
+            if len(parts[i]) < GLUED_MIN_CHARS:
+                continue
+            li = bisect_right(starts, offsets[i]) - 1
+            offset = offsets[i] - starts[li]
+            for m in self._glued_re.finditer(parts[i]):
                 key = self._compact[m.group()]
                 hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
         return Scan(tuple(refs), dict(hits), self.keys)
