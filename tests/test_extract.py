@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import unicodedata
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -620,6 +621,17 @@ def test_extract_pdf_falls_back_to_pdfminer(monkeypatch: pytest.MonkeyPatch) -> 
 )  # fmt: skip
 def test_garble_ratio(text: str, expected: float) -> None:
     assert garble_ratio(text) == pytest.approx(expected)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.text(st.sampled_from("aĐ \t\n\x01\x1c\x7f\x85\ufffd\ue000\u0378(cid:7)"), max_size=40))
+def test_garble_ratio_is_the_share_of_bad_non_space_characters(text: str) -> None:
+    compact = "".join(text.split())
+    bad = sum(
+        1 for ch in compact if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn")
+    )
+    bad += sum(len(m) for m in re.findall(r"\(cid:\d+\)", text))
+    assert garble_ratio(text) == (min(1.0, bad / len(compact)) if compact else 0.0)
 
 
 class _StubText:
