@@ -50,10 +50,23 @@ class DateRange:
     year_only: bool = False
 
 
+def _first_letters() -> str:
+    """The characters a letter-led point can start with ("thang"/"t", month and season names,
+    "present" words), escaped for a character class."""
+    months = _MONTH_NAME[3:-1].split("|")  # each alternative starts with a plain letter
+    present = [fold(str(p)).strip() for p in reading()["present_words"]]
+    firsts = {"t"} | {m[0] for m in months} | {p[0] for p in present if p}
+    return "".join(re.escape(ch) for ch in sorted(firsts))
+
+
 @cache
 def _point_re() -> re.Pattern[str]:
     present = phrase_pattern(reading()["present_words"])
     year = r"(?:19[5-9]\d|20\d\d)"
+    # Every digit-led kind needs a digit not after [\d.,/]; every letter-led kind needs a word
+    # start. The lookahead tests that once per position instead of in all eight kinds (same
+    # matches, same groups; 3-5x faster scan since most positions sit inside a word).
+    gate = rf"(?:(?=\d)(?<![\d.,/])|(?<![\w])(?=[{_first_letters()}]))"
     parts = [
         rf"(?P<dmy>(?<![\d.,/])\d{{1,2}}\s*[/.\-]\s*(?P<dmy_m>\d{{1,2}})\s*[/.\-]\s*(?P<dmy_y>{year})(?!\d))",
         rf"(?P<vn>(?<![\w])(?:thang|t)\s*(?P<vn_m>\d{{1,2}})\s*(?:[/.\-]|\s*nam\s)\s*(?P<vn_y>{year})(?!\d))",
@@ -64,15 +77,18 @@ def _point_re() -> re.Pattern[str]:
         rf"(?P<y>(?<![\d.,/])(?P<y_y>{year})(?![\d]|\.\d|,\d|/\d))",
         rf"(?P<pr>{present})",
     ]
-    return re.compile("|".join(parts))
+    return re.compile(gate + "(?:" + "|".join(parts) + ")")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @cache
-def _maybe_point_re() -> re.Pattern[str]:
-    """A cheap necessary condition for ``_point_re``: every kind of point holds a digit, a
-    month or season name, or a "present" word (5x faster to rule out a line)."""
+def _letter_point_re() -> re.Pattern[str]:
+    """Points without a digit: a month or season name, or a "present" word, at a word start.
+    With ``_DIGIT`` a cheap necessary condition for ``_point_re`` (most lines are ruled out)."""
     present = phrase_pattern(reading()["present_words"])
-    return re.compile(rf"\d|{_MONTH_NAME}|{present}")
+    return re.compile(rf"(?<![\w])(?=[{_first_letters()}])(?:{_MONTH_NAME}|{present})")
 
 
 def _month(name: str) -> int:
@@ -93,7 +109,7 @@ def find_points(folded: str) -> list[DatePoint]:
 # the scan is the costliest regex of the reader, and its result depends on the text alone.
 @per_document_cache
 def _points(folded: str) -> tuple[DatePoint, ...]:
-    if not _maybe_point_re().search(folded):
+    if not _DIGIT.search(folded) and not _letter_point_re().search(folded):
         return ()
     points: list[DatePoint] = []
     for m in _point_re().finditer(folded):
