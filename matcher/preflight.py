@@ -81,7 +81,7 @@ def check(data: bytes, *, filename: str = "", limits: Limits = DEFAULT_LIMITS) -
 _PAGE_OBJ = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 _PAGES_COUNT = re.compile(rb"/Type\s*/Pages(?![A-Za-z])[^>]{0,400}?/Count\s+(\d{1,9})")
 _COUNT_PAGES = re.compile(rb"/Count\s+(\d{1,9})[^>]{0,400}?/Type\s*/Pages(?![A-Za-z])")
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_STREAM = re.compile(rb"stream(?<!endstream)\r?\n")  # literal first: a fast scan
 _FLATE = re.compile(rb"/(?:FlateDecode|Fl)(?![A-Za-z])")
 
 
@@ -104,22 +104,25 @@ def _check_pdf(data: bytes, limits: Limits) -> None:
 
 
 def _scan_pdf(data: bytes, limits: Limits) -> tuple[int, int]:
-    """(pages, decompressed bytes of Flate streams, stopping past the inflate limit)."""
+    """(pages, decompressed bytes of Flate streams, stopping past the inflate limit).
+
+    Deflate cannot expand a byte to more than ``_DEFLATE_MAX_RATIO`` bytes: when that bound
+    over all streams stays within the limit (any PDF of a few hundred KB), the bound is the
+    second figure and only object streams (where page objects may hide) are inflated.
+    """
     budget = limits.inflate_max_bytes
+    streams = list(_flate_streams(data))
+    bound = 0
+    for start, end, layers, _ in streams:
+        bound += (end - start) * _DEFLATE_MAX_RATIO**layers if layers <= 4 else budget + 1
+        if bound > budget:
+            break
     total = 0
     hidden: list[bytes] = []  # decompressed object streams, where page objects may hide
-    for match in _STREAM.finditer(data):
-        start = match.end()
-        end = data.find(b"endstream", start)
-        if end < 0:
-            end = len(data)
-        head = data[max(0, match.start() - 1024) : match.start()]
-        obj = head.rfind(b"obj")
-        head = head[obj + 3 :] if obj >= 0 else head
-        layers = len(_FLATE.findall(head))
-        if not layers:
+    for start, end, layers, objects in streams:
+        keep = objects and sum(map(len, hidden)) < 8 * 1024 * 1024
+        if bound <= budget and not keep:
             continue
-        keep = b"/ObjStm" in head and sum(map(len, hidden)) < 8 * 1024 * 1024
         size, kept = _inflate(data[start:end], layers, budget - total + 1, keep=keep)
         total += size
         if kept:
@@ -129,7 +132,25 @@ def _scan_pdf(data: bytes, limits: Limits) -> tuple[int, int]:
     pages = _count_pages(data)
     for chunk in hidden:
         pages = max(pages, _count_pages(chunk))
-    return pages, total
+    return pages, bound if bound <= budget else total
+
+
+_DEFLATE_MAX_RATIO = 1032  # a 258-byte match in two bits: zlib's documented limit
+
+
+def _flate_streams(data: bytes) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, Flate layers, is an object stream) of each Flate-encoded stream."""
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        head = data[max(0, match.start() - 1024) : match.start()]
+        obj = head.rfind(b"obj")
+        head = head[obj + 3 :] if obj >= 0 else head
+        layers = len(_FLATE.findall(head))
+        if layers:
+            yield start, end, layers, b"/ObjStm" in head
 
 
 def _count_pages(data: bytes) -> int:

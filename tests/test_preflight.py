@@ -91,6 +91,34 @@ def test_pdf_pages_found_inside_compressed_object_streams():
     assert pdf_pages(data, limits=LIMITS) == 12
 
 
+def _objstm_and_noise_pdf() -> bytes:
+    """12 pages declared inside an object stream, next to 100 KB of incompressible data."""
+    import random
+    import zlib
+
+    objstm = zlib.compress(b"3 0 4 40 <</Type /Pages /Count 12 /Kids []>> <</Type /Page>>")
+    noise = zlib.compress(random.Random(3).randbytes(100 * 1024))
+    return H.pdf([b"<< /Type /Catalog >>", b"<< /Type /ObjStm /N 2 /First 8 /Length %d "
+                  b"/Filter /FlateDecode >>\nstream\n" % len(objstm) + objstm + b"\nendstream",
+                  H._stream(noise, "/FlateDecode")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("inflate_max_bytes", "expected"),
+    [(200 * MB, ("pdf", 12)),  # 1032 x 100 KB fits: only the object stream is inflated
+     (150 * 1024, ("pdf", 12)),  # the bound does not fit: every stream inflated, 100 KB fits
+     (50 * 1024, ("zip_bomb", 0))],
+)  # fmt: skip
+def test_check_bounds_or_inflates_with_the_same_outcome(inflate_max_bytes, expected):
+    limits = Limits(max_pages=20, inflate_max_bytes=inflate_max_bytes)
+    data = _objstm_and_noise_pdf()
+    try:
+        outcome = check(data, filename="f.pdf", limits=limits)
+    except ReadError as exc:
+        outcome = exc.error.code
+    assert (outcome, pdf_pages(data, limits=limits)) == expected
+
+
 def test_unpack_zip_returns_members_in_order_without_junk():
     docx = H.docx_paragraphs(CV)
     data = H.zip_of({"a/1.txt": b"one", "a/": b"", "__MACOSX/._1.txt": b"j", "a/2.docx": docx,
