@@ -8,33 +8,39 @@ clients (brief, campaign, retention, upsell, nghiệm thu); a sales hunter chase
 from __future__ import annotations
 
 from matcher.profiles import ProfileSet
-from matcher.skills import Scan, phrase_key
+from matcher.skills import PhraseHit, Scan
 from matcher.types import Evidence, Orientation
 
 MAX_LINES_PER_PHRASE = 3  # a phrase repeated on every bullet should not swamp the others
 MAX_EVIDENCE = 12
 
 
-def _side(scan: Scan, phrases: tuple[tuple[str, float], ...]) -> tuple[float, tuple[Evidence, ...]]:
+def _side(scan: Scan, keyed: tuple[tuple[str, float], ...]) -> tuple[float, tuple[Evidence, ...]]:
+    """Weighted count of the lines that show each phrase (match keys), with their evidence."""
     total = 0.0
-    per_line: dict[int, Evidence] = {}
-    for phrase, weight in phrases:
-        lines: dict[int, Evidence] = {}
-        for hit in scan.find(phrase_key(phrase)):
-            lines.setdefault(hit.line, scan.evidence(hit))
-        counted = sorted(lines)[:MAX_LINES_PER_PHRASE]
+    per_line: dict[int, PhraseHit] = {}
+    for key, weight in keyed:
+        hits = scan.find(key)
+        if not hits:
+            continue  # adds nothing (0.0)
+        first: dict[int, PhraseHit] = {}
+        for hit in hits:
+            if hit.line not in first:
+                first[hit.line] = hit
+        counted = sorted(first)[:MAX_LINES_PER_PHRASE]
         total += weight * len(counted)
         for i in counted:
-            per_line.setdefault(i, lines[i])
-    evidence = tuple(per_line[i] for i in sorted(per_line))[:MAX_EVIDENCE]
+            if i not in per_line:
+                per_line[i] = first[i]
+    evidence = tuple(scan.evidence(per_line[i]) for i in sorted(per_line)[:MAX_EVIDENCE])
     return round(total, 2), evidence
 
 
 def orientation_of(scan: Scan, profiles: ProfileSet) -> Orientation:
     """Label the CV account / sales / mixed / unclear from its signal phrases, with evidence."""
     cfg = profiles.signals.orientation
-    account, account_ev = _side(scan, cfg.account)
-    sales, sales_ev = _side(scan, cfg.sales)
+    account, account_ev = _side(scan, cfg.account_keys)
+    sales, sales_ev = _side(scan, cfg.sales_keys)
     if account < cfg.min_total and sales < cfg.min_total:
         label = "unclear"
     else:

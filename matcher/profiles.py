@@ -188,6 +188,14 @@ class OrientationConfig:
     sales_share: float
     account: tuple[tuple[str, float], ...]
     sales: tuple[tuple[str, float], ...]
+    # the same (phrase, weight) pairs with each phrase as its match key (built here, once)
+    account_keys: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
+    sales_keys: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for side in ("account", "sales"):
+            keyed = tuple((match_key(p), w) for p, w in getattr(self, side))
+            object.__setattr__(self, f"{side}_keys", keyed)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from matcher.profiles import (
     ENGLISH_LEVELS,
+    FOLD_TABLE,
     LADDER_KINDS,
     Band,
     JobProfile,
@@ -73,7 +74,7 @@ DEPTH_WORDS = {
     4: "sets direction across accounts",
 }
 ENGLISH_RANK = {lvl: i for i, lvl in enumerate(ENGLISH_LEVELS)}
-_TITLE_PARTS = re.compile(r"\s[-–|,]\s|\s{2,}")  # where a short line splits into title pieces
+_TITLE_PARTS = re.compile(r"\s[-–|,]\s|\s\s+")  # where a short line splits into title pieces
 _span_key = lru_cache(maxsize=8192)(match_key)  # evidence spans repeat across CVs
 
 
@@ -261,22 +262,28 @@ def _line_titles(
     Each title comes with its (kind, lookalike) from the title map and its evidence.
     """
     out: list[tuple[str, tuple[str | None, str | None], Evidence]] = []
-    classify_key = profiles.titles.classify_key
+    titles = profiles.titles
     for section in sections:
         if section.name not in ("header", "experience", "objective"):
             continue
         for line in section.lines[:MAX_TITLE_LINES]:
-            for part in _TITLE_PARTS.split(line):
-                part = part.strip()
-                if not part:
+            folded = line.translate(FOLD_TABLE)  # one character for one: offsets stay
+            cuts = [0]
+            for m in _TITLE_PARTS.finditer(line):
+                cuts += (m.start(), m.end())
+            cuts.append(len(line))
+            for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+                words = folded[a:b].split()  # quick_key of the piece (spaces fold to spaces)
+                if not words or len(words) > MAX_TITLE_WORDS:
                     continue
-                key = quick_key(part)
-                if not key or key in seen or key.count(" ") >= MAX_TITLE_WORDS:
+                key = " ".join(words)
+                if key in seen:
                     continue
-                classified = classify_key(key)
+                classified = titles.classify_key(key)
                 if classified[0] is None:
                     continue
                 seen.add(key)
+                part = line[a:b].strip()
                 start = line.find(part)
                 out.append(
                     (part, classified, Evidence(section.name, line, start, start + len(part)))

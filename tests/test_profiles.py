@@ -11,6 +11,7 @@ import yaml
 
 from matcher.profiles import (
     DEFAULT_FOLDER,
+    FOLD_TABLE,
     ProfileError,
     TitleMap,
     load_profiles,
@@ -205,3 +206,11 @@ _TIE_MAP = TitleMap(
 def test_profiles_title_map_picks_the_longest_pattern(title, kind):
     assert _TIE_MAP.classify(title) == kind
     assert _TIE_MAP.classify_key(quick_key(title)) == kind
+
+
+def test_profiles_fold_table_keeps_whitespace_a_space():
+    """Scoring folds a whole line once and keys its pieces from slices: that needs every
+    whitespace character (what ``re``'s \\s and str.split cut at) to fold to a plain space."""
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert len(spaces) > 20
+    assert {ch: ch.translate(FOLD_TABLE) for ch in spaces} == dict.fromkeys(spaces, " ")

@@ -164,3 +164,35 @@ def test_score_band_by_years_and_title(years, title, band, profiles, finder):
     cand = Candidate(current_title=title, years_experience=years)
     fit, _ = _fit(profiles, finder, "ae", cand, [title])
     assert fit.band == band
+
+
+def test_score_facts_titles_from_short_lines(profiles, finder):
+    """Without roles, pieces of short header/experience lines the title map knows are titles:
+    each once, at most six, with the piece's span as evidence (skills lines are not read)."""
+    sections = (
+        Section("header", None, ("Account Manager  |  Client: FMCG", "Giám đốc khách hàng - ABC")),
+        Section(
+            "experience",
+            None,
+            (
+                "Account Manager",
+                "ACCOUNTEXECUTIVE",
+                "Senior Account Executive, Marketing Manager, Chef, Media Planner, Editor",
+                "PR Executive – Event Manager",
+                "Copywriter",
+                "Media Planner",
+            ),
+        ),
+        Section("skills", None, ("Account Director",)),
+    )
+    scan = finder.scan(sections)
+    facts = facts_of(Candidate(), sections, profiles, scan, finder.find_in_scan(scan))
+    got = [(t, k, e.section, e.text[e.start : e.end]) for t, k, e in facts.titles]
+    assert got == [
+        ("Account Manager", "am", "header", "Account Manager"),
+        ("Giám đốc khách hàng", "ad", "header", "Giám đốc khách hàng"),
+        ("ACCOUNTEXECUTIVE", "ae", "experience", "ACCOUNTEXECUTIVE"),
+        ("PR Executive", "related", "experience", "PR Executive"),
+        ("Event Manager", "related", "experience", "Event Manager"),
+        ("Copywriter", "related", "experience", "Copywriter"),
+    ]
