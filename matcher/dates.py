@@ -80,13 +80,14 @@ def _point_re() -> re.Pattern[str]:
     return re.compile(gate + "(?:" + "|".join(parts) + ")")
 
 
-_DIGIT = re.compile(r"\d")
+# every kind of point with digits holds a year, but for "Jan '19" (a month name before it)
+_YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")
 
 
 @cache
 def _letter_point_re() -> re.Pattern[str]:
-    """Points without a digit: a month or season name, or a "present" word, at a word start.
-    With ``_DIGIT`` a cheap necessary condition for ``_point_re`` (most lines are ruled out)."""
+    """A month or season name, or a "present" word, at a word start. With ``_YEAR_DIGITS`` a
+    cheap necessary condition for ``_point_re`` (most lines are ruled out)."""
     present = phrase_pattern(reading()["present_words"])
     return re.compile(rf"(?<![\w])(?=[{_first_letters()}])(?:{_MONTH_NAME}|{present})")
 
@@ -109,7 +110,7 @@ def find_points(folded: str) -> list[DatePoint]:
 # the scan is the costliest regex of the reader, and its result depends on the text alone.
 @per_document_cache
 def _points(folded: str) -> tuple[DatePoint, ...]:
-    if not _DIGIT.search(folded) and not _letter_point_re().search(folded):
+    if not _YEAR_DIGITS.search(folded) and not _letter_point_re().search(folded):
         return ()
     points: list[DatePoint] = []
     for m in _point_re().finditer(folded):

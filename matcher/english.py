@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from matcher.text import fold
+from matcher.text import first_words, fold, may_hold
 from matcher.types import English, Evidence
-from matcher.vocabulary import group_res, words_re
+from matcher.vocabulary import group_res, reading, words_re
 
 _IELTS = re.compile(r"\bielts\b[^0-9]{0,20}?(\d(?:[.,]\d)?)(?![\d])")
 _TOEIC = re.compile(r"\btoeic\b[^0-9]{0,20}?(\d{3})(?!\d)")
 _TOEFL = re.compile(r"\btoefl\b(?:\s*ibt|\s*itp|\s*pbt)?[^0-9]{0,20}?(\d{2,3})(?!\d)")
 _RANK = ("basic", "intermediate", "advanced", "fluent", "native")
+
+
+@cache
+def _english_gate() -> frozenset[str] | None:
+    return first_words(reading()["english_words"])
 
 
 def find_english(lines: Sequence[tuple[str, str]]) -> English:
@@ -34,7 +40,11 @@ def find_english(lines: Sequence[tuple[str, str]]) -> English:
         m = _TOEFL.search(folded) if "toefl" in folded else None
         if m and toefl is None and 0 < int(m.group(1)) <= 677:
             toefl, used = int(m.group(1)), True
-        if words_re("english_words").search(folded) and len(folded) < 160:
+        if (
+            len(folded) < 160
+            and may_hold(_english_gate(), folded)
+            and words_re("english_words").search(folded)
+        ):
             for name, pattern in group_res("english_levels"):
                 if pattern.search(folded):
                     if level is None or _RANK.index(name) > _RANK.index(level):

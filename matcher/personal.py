@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from matcher.dates import parse_day_first
-from matcher.text import fold
+from matcher.text import first_words, fold, may_hold
 from matcher.types import Evidence, Personal
 from matcher.vocabulary import group_res, phrase_pattern, reading
 
@@ -30,6 +30,11 @@ def _any_label_re() -> re.Pattern[str]:
     """Any personal label anywhere: most lines hold none and are passed over at once."""
     words = [w for group in reading()["personal_labels"].values() for w in group]
     return re.compile(phrase_pattern(words))
+
+
+@cache
+def _label_gate() -> frozenset[str] | None:
+    return first_words(w for group in reading()["personal_labels"].values() for w in group)
 
 
 def _value_of(key: str, value: str) -> str | None:
@@ -59,7 +64,8 @@ def find_personal(
     for section, line in lines:
         if section in ("references",):
             continue
-        if not _any_label_re().search(fold(line)):
+        folded_line = fold(line)
+        if not may_hold(_label_gate(), folded_line) or not _any_label_re().search(folded_line):
             continue  # chunks are cut at non-words, so a label at a chunk's start is in here
         hit = False
         for chunk in _CHUNKS.split(line):

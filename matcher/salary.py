@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from matcher.text import fold
+from matcher.text import first_words, fold, may_hold
 from matcher.types import Evidence, Salary
 from matcher.vocabulary import reading, words_re
 
@@ -94,9 +95,16 @@ def parse_salary(text: str) -> Salary | None:
     return None
 
 
+@cache
+def _gate(key: str) -> frozenset[str] | None:
+    return first_words(reading()[key])
+
+
 def _label_value(line: str) -> str | None:
     """The text after a salary label in ``line`` ("" when the label ends the line)."""
     folded = fold(line)
+    if not may_hold(_gate("salary_labels"), folded):
+        return None  # no label word starts any word of the line: no regex scan
     m = words_re("salary_labels").search(folded)
     if not m:
         return None

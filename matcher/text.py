@@ -78,6 +78,37 @@ def match_key(text: str) -> str:
     return _NON_WORD.sub(" ", fold(text)).replace("y", "i").strip()
 
 
+# ---- cheap tests before a phrase regex -----------------------------------------------------
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def first_words(phrases: Iterable[object]) -> frozenset[str] | None:
+    """The first run of word characters of each folded phrase (None when one starts otherwise).
+
+    A phrase matched on word boundaries (``vocabulary.phrase_pattern``) starts with a whole
+    word of the text, so a folded text whose ``words_of`` misses all of these holds none.
+
+    >>> sorted(first_words(["Hiện tại", "e-mail", "now"]))
+    ['e', 'hien', 'now']
+    """
+    out: set[str] = set()
+    for phrase in phrases:
+        folded = fold(str(phrase)).strip()
+        if not folded:
+            continue
+        run = _WORD_RUN.match(folded)
+        if run is None:
+            return None
+        out.add(run.group())
+    return frozenset(out)
+
+
+def may_hold(gate: frozenset[str] | None, folded: str) -> bool:
+    """False when ``folded`` cannot hold a phrase whose ``first_words`` are ``gate``."""
+    return gate is None or not gate.isdisjoint(words_of(folded))
+
+
 # ---- normalisation of extracted lines ---------------------------------------------------------
 
 _LIGATURES = str.maketrans(
@@ -324,3 +355,10 @@ def forget_document_lines() -> None:
     """Empty every per-document memo table (called when a document has been read)."""
     for cached in _DOCUMENT_CACHES:
         cached.cache_clear()
+
+
+@per_document_cache
+def words_of(folded: str) -> frozenset[str]:
+    """The whole words (runs of word characters) of an already folded line; asked by several
+    readers about the same line."""
+    return frozenset(_WORD_RUN.findall(folded))

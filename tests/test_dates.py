@@ -38,6 +38,9 @@ TODAY = date(2026, 11, 1)
         ("Công ty ABC | AE | 03/2019 - 12/2021", ("2019-03", "2021-12")),
         ("since January 2007", ("2007-01", PRESENT)),
         ("Jan 2015 - Dec 2013", ("2013-12", "2015-01")),
+        ("Jan '19 - Mar '20", ("2019-01", "2020-03")),
+        ("Spring 2018 – Fall 2019", ("2018-03", "2019-09")),
+        ("Marketing lead, 2019 - till date", ("2019-01", PRESENT)),
     ],
 )
 def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):

@@ -6,16 +6,24 @@ import json
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matcher.text import (
+    _slow_fold,
     detect_language,
+    first_words,
     fold,
+    forget_document_lines,
     match_key,
+    may_hold,
     normalize_line,
     normalize_lines,
     recompose,
     split_lines,
+    words_of,
 )
+from matcher.vocabulary import reading, words_re
 
 
 @pytest.mark.parametrize(
@@ -30,6 +38,16 @@ from matcher.text import (
 )
 def test_fold_strips_diacritics_and_case(text: str, expected: str) -> None:
     assert fold(text) == expected
+
+
+# Vietnamese letters, combining marks in either order, punctuation, other scripts and an emoji
+_FOLD_ALPHABET = "aAeEdDđĐyYơƠưỮệẸ̣́̂̀ĩ–•“”·½ÅΣσçß İ İstanbul 한국ไทย😀\u0f71\u0b3e\u1161"
+
+
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_fold_equals_its_definition(text: str) -> None:
+    assert fold(text) == _slow_fold(text)
 
 
 @pytest.mark.parametrize(
@@ -201,3 +219,34 @@ def test_detect_language_on_real_text(shared_data) -> None:
     assert "en" not in vi_labels
     assert en_labels.count("en") >= 0.98 * len(en_labels)
     assert "vi" not in en_labels
+
+
+def test_first_words_takes_each_phrases_first_word() -> None:
+    assert first_words(["Hiện tại", "e-mail", "now", " "]) == frozenset({"hien", "e", "now"})
+    assert first_words(["$ salary", "net"]) is None
+
+
+def test_words_of_lists_whole_words_for_one_document() -> None:
+    assert words_of("mức lương: 12-15tr, net") == frozenset({"mức", "lương", "12", "15tr", "net"})
+    forget_document_lines()
+    assert words_of.cache_info().currsize == 0
+
+
+_PHRASE_LISTS = [
+    key
+    for key, value in reading().items()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value)
+]
+
+
+@pytest.mark.parametrize("key", _PHRASE_LISTS)
+def test_may_hold_is_false_only_when_the_phrase_regex_finds_nothing(key: str) -> None:
+    phrases = reading()[key]
+    gate = first_words(phrases)
+    pieces = [fold(p) for p in phrases[:40]] + ["x", "-", "  ", "2019", "abc", ":"]
+    lines = [" ".join(pieces[i : i + 3]) for i in range(len(pieces))]
+    lines += [p + "x" for p in pieces] + ["x" + p for p in pieces]
+    for line in lines:
+        if words_re(key).search(line):
+            assert may_hold(gate, line), line
+    forget_document_lines()
