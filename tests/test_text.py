@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.text import (
+    _WORD,
     _slow_fold,
+    _word_counts,
     detect_language,
     first_words,
     fold,
@@ -250,3 +253,10 @@ def test_may_hold_is_false_only_when_the_phrase_regex_finds_nothing(key: str) ->
         if words_re(key).search(line):
             assert may_hold(gate, line), line
     forget_document_lines()
+
+
+@given(st.lists(st.text(alphabet="ab Ằ_9'-.\tẞ²x", max_size=10), max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_word_counts_equal_the_word_pattern(lines: list[str]) -> None:
+    expected = Counter(word for line in lines for word in _WORD.findall(line))
+    assert _word_counts(lines) == expected
