@@ -9,7 +9,7 @@ range, ``title`` through the title map, ``resp.<id>`` per level-marking responsi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -268,12 +268,17 @@ def _line_titles(
             continue
         for line in section.lines[:MAX_TITLE_LINES]:
             folded = line.translate(FOLD_TABLE)  # one character for one: offsets stay
-            cuts = [0]
-            for m in _TITLE_PARTS.finditer(line):
-                cuts += (m.start(), m.end())
-            cuts.append(len(line))
-            for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-                words = folded[a:b].split()  # quick_key of the piece (spaces fold to spaces)
+            spans: Iterable[tuple[int, int]] = ((0, len(line)),)  # most lines: one piece
+            # every separator folds to two or more spaces: no such run, no separator
+            if "  " in folded and _TITLE_PARTS.search(line) is not None:
+                cuts = [0]
+                for m in _TITLE_PARTS.finditer(line):
+                    cuts += (m.start(), m.end())
+                cuts.append(len(line))
+                spans = zip(cuts[::2], cuts[1::2], strict=True)
+            for a, b in spans:
+                # the piece's quick_key words (spaces fold to spaces); one more means too many
+                words = folded[a:b].split(None, MAX_TITLE_WORDS)
                 if not words or len(words) > MAX_TITLE_WORDS:
                     continue
                 key = " ".join(words)
