@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from matcher.orientation import orientation_of
@@ -196,3 +198,37 @@ def test_score_facts_titles_from_short_lines(profiles, finder):
         ("Event Manager", "related", "experience", "Event Manager"),
         ("Copywriter", "related", "experience", "Copywriter"),
     ]
+
+
+def test_score_level_follows_an_edited_profile(profiles, finder):
+    """Per-level tables are built once per profile object: an edited copy scores with its own
+    weights, texts and bands, and the original still scores as before."""
+    am = profiles.levels["am"]
+    edited = replace(
+        am,
+        weights=replace(am.weights, title=am.weights.title - 10, skills=am.weights.skills + 10),
+        typical_titles=("Client Lead",),
+        skills=tuple(replace(s, depth=1.0) for s in am.skills),
+    )
+    changed = profiles.with_level(edited)
+    lines = ["Client servicing, brief, proposal for the brand"]
+
+    def crit(level_set):
+        fit, needs = _fit(
+            level_set, finder, "am", Candidate(current_title="Account Manager"), lines
+        )
+        by_id = {c.id: c for c in fit.criteria}
+        return fit, by_id, needs
+
+    before_fit, before, before_needs = crit(profiles)
+    after_fit, after, after_needs = crit(changed)
+    again_fit, _, _ = crit(profiles)
+    assert (before["title"].weight, after["title"].weight) == (30.0, 20.0)
+    assert (before_needs["title"].need, after_needs["title"].need) == (
+        "Account Manager, Client Service Manager, Senior Account Manager",
+        "Client Lead",
+    )
+    assert before["skill.client_relationship"].status == "partial"
+    assert after["skill.client_relationship"].status == "met"
+    assert after_needs["skill.client_relationship"].need == "depth 1 (assists)"
+    assert again_fit == before_fit != after_fit
