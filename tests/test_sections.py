@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from matcher.sections import heading_name, split_sections
+from matcher.sections import _DECOR, heading_name, split_sections
 from matcher.types import Section
 
 
@@ -103,3 +105,9 @@ def test_split_sections_keeps_an_empty_section_under_a_heading():
         ("skills", (), 1),
         ("education", ("RMIT",), 2),
     ]
+
+
+def test_heading_decoration_covers_every_whitespace_character() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert set(re.findall(r"\s", every)) <= set(_DECOR)
+    assert heading_name("\u3000=== KỸ NĂNG ===\u00a0") == "skills"
