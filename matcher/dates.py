@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from matcher.text import fold, per_document_cache
+from matcher.text import fold, per_document_cache, words_of
 from matcher.vocabulary import phrase_pattern, reading
 
 PRESENT = "present"
@@ -27,6 +27,12 @@ _MONTH_NAME = (
     r"(?:spring|summer|fall|autumn|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# every word ``_MONTH_NAME`` matches (tests/test_dates.py checks both agree)
+_MONTH_WORDS = frozenset({
+    "spring", "summer", "fall", "autumn", "winter", "jan", "january", "feb", "february", "mar",
+    "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+    "september", "oct", "october", "nov", "november", "dec", "december",
+})  # fmt: skip
 _SEP = re.compile(r"^\s*(?:[-–—−~→>]+|to|den|toi|until|till|through|thru|and)?\s*[-–—:]?\s*$")
 
 
@@ -53,9 +59,8 @@ class DateRange:
 def _first_letters() -> str:
     """The characters a letter-led point can start with ("thang"/"t", month and season names,
     "present" words), escaped for a character class."""
-    months = _MONTH_NAME[3:-1].split("|")  # each alternative starts with a plain letter
     present = [fold(str(p)).strip() for p in reading()["present_words"]]
-    firsts = {"t"} | {m[0] for m in months} | {p[0] for p in present if p}
+    firsts = {"t"} | {m[0] for m in _MONTH_WORDS} | {p[0] for p in present if p}
     return "".join(re.escape(ch) for ch in sorted(firsts))
 
 
@@ -80,16 +85,23 @@ def _point_re() -> re.Pattern[str]:
     return re.compile(gate + "(?:" + "|".join(parts) + ")")
 
 
-# every kind of point with digits holds a year, but for "Jan '19" (a month name before it)
+# every kind of point with digits holds a year, but "Jan '19" (a month name as a whole word)
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")
 
 
 @cache
-def _letter_point_re() -> re.Pattern[str]:
-    """A month or season name, or a "present" word, at a word start. With ``_YEAR_DIGITS`` a
-    cheap necessary condition for ``_point_re`` (most lines are ruled out)."""
-    present = phrase_pattern(reading()["present_words"])
-    return re.compile(rf"(?<![\w])(?=[{_first_letters()}])(?:{_MONTH_NAME}|{present})")
+def _letter_words() -> frozenset[str] | None:
+    """Words one of which a point without a year has as a whole word: a month or season name,
+    or the last word of a "present" phrase (None when a phrase has no word)."""
+    last_words = set()
+    for phrase in reading()["present_words"]:
+        folded = fold(str(phrase)).strip()
+        if folded:
+            runs = re.findall(r"\w+", folded)
+            if not runs:
+                return None
+            last_words.add(runs[-1])
+    return _MONTH_WORDS | last_words
 
 
 def _month(name: str) -> int:
@@ -110,8 +122,10 @@ def find_points(folded: str) -> list[DatePoint]:
 # the scan is the costliest regex of the reader, and its result depends on the text alone.
 @per_document_cache
 def _points(folded: str) -> tuple[DatePoint, ...]:
-    if not _YEAR_DIGITS.search(folded) and not _letter_point_re().search(folded):
-        return ()
+    if not _YEAR_DIGITS.search(folded):
+        letter_words = _letter_words()
+        if letter_words is not None and letter_words.isdisjoint(words_of(folded)):
+            return ()  # a set test on the line's words (shared with other readers), no scan
     points: list[DatePoint] = []
     for m in _point_re().finditer(folded):
         kind = m.lastgroup

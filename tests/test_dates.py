@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from matcher.dates import PRESENT, find_ranges, month_index, parse_day_first, union_months
+from matcher.dates import (
+    _MONTH_NAME,
+    _MONTH_WORDS,
+    PRESENT,
+    find_ranges,
+    month_index,
+    parse_day_first,
+    union_months,
+)
 
 TODAY = date(2026, 11, 1)
 
@@ -101,3 +110,10 @@ def test_month_index_present_is_today():
 )
 def test_parse_day_first_reads_birth_dates(text, expected):
     assert parse_day_first(text) == expected
+
+
+def test_month_words_are_exactly_what_the_month_pattern_matches() -> None:
+    prefixes = {w[:k] for w in _MONTH_WORDS for k in range(1, len(w) + 1)}
+    longer = {p + ch for p in prefixes for ch in "abcdefghijklmnopqrstuvwxyz."}
+    matched = {s for s in prefixes | longer if re.fullmatch(_MONTH_NAME, s)}
+    assert matched == set(_MONTH_WORDS)
