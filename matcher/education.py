@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from matcher.dates import find_ranges
-from matcher.text import fold
+from matcher.text import first_words, fold, list_gate, may_hold
 from matcher.types import Education, Evidence
-from matcher.vocabulary import group_res, words_re
+from matcher.vocabulary import group_res, reading, words_re
 
 _PIECES = re.compile(r"\s*(?:\||•|·|;|\t|\s{2,}| - | – | — |,|\(|\)| from | at | tại )\s*")
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?!\d)")
@@ -18,6 +18,8 @@ _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?!\d)")
 def degree_level(text: str) -> str | None:
     """The degree family named in ``text`` ("bachelor", "master", ...), or None."""
     folded = fold(text)
+    if not may_hold(_degree_gate(), folded):
+        return None  # no degree phrase starts at any word: no family's regex can match
     for name, pattern in group_res("degree_words"):
         if pattern.search(folded):
             return name
@@ -25,7 +27,10 @@ def degree_level(text: str) -> str | None:
 
 
 def _is_school(text: str) -> bool:
-    return words_re("school_words").search(fold(text)) is not None
+    folded = fold(text)
+    return may_hold(list_gate("school_words"), folded) and (
+        words_re("school_words").search(folded) is not None
+    )
 
 
 def _year_of(text: str) -> int | None:
@@ -43,6 +48,19 @@ def _any_degree() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for _, p in group_res("degree_words")))
 
 
+@cache
+def _degree_gate() -> frozenset[str] | None:
+    """First words of every degree phrase of every family."""
+    return first_words(w for group in reading()["degree_words"].values() for w in group)
+
+
+@cache
+def _degree_or_school_gate() -> frozenset[str] | None:
+    """First words of every degree and school phrase: a line with none of them holds neither."""
+    degree, school = _degree_gate(), list_gate("school_words")
+    return None if degree is None or school is None else degree | school
+
+
 _LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,20}|\d{4})\s*:\s*")
 
 
@@ -53,7 +71,9 @@ def _split(line: str) -> tuple[str | None, str | None]:
     "B.A., Photography" and "BSc (Hons) Sales Management" stay whole.
     """
     folded = fold(line)
-    if not _any_degree().search(folded) and not words_re("school_words").search(folded):
+    if not may_hold(_degree_or_school_gate(), folded) or (
+        not _any_degree().search(folded) and not words_re("school_words").search(folded)
+    ):
         return None, None  # no piece can name a degree or a school (pieces cut at non-words)
     text = line.strip(" -•*+\t")
     label = _LABEL.match(text)

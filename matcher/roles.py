@@ -19,7 +19,7 @@ from functools import cache
 
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
-from matcher.text import fold, per_document_cache
+from matcher.text import fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
 from matcher.vocabulary import phrase_pattern, reading, words_re
 
@@ -128,6 +128,8 @@ def _is_state(piece: str) -> bool:
 
 def _legal(folded: str) -> re.Match[str] | None:
     """The first legal-form word of a folded piece; "Co-owner", "Co-Chair" hold none."""
+    if not may_hold(list_gate("company_legal_words"), folded):
+        return None  # no legal form starts at any word of the piece
     for m in words_re("company_legal_words").finditer(folded):
         if folded[m.end() : m.end() + 1] != "-":
             return m
@@ -158,8 +160,10 @@ def _pieces(text: str) -> list[str]:
 @per_document_cache
 def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
-    text = _LEGAL_STOP.sub(r"\1 | ", text)
-    text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
+    if "." in text:  # both regexes need a literal they find in few lines
+        text = _LEGAL_STOP.sub(r"\1 | ", text)
+    if "Name" in text or "NAME" in text:
+        text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     for index in range(len(raw) - 1):
         if _CITY_END.search(raw[index]) and _STATE_START.match(raw[index + 1]):
@@ -214,10 +218,12 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
     legal = _legal(folded)
-    title = words_re("title_heads").search(folded)
+    has_title = may_hold(list_gate("title_heads"), folded)
+    title = words_re("title_heads").search(folded) if has_title else None
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
-    company = words_re("company_words").search(folded)
+    has_company = may_hold(list_gate("company_words"), folded)
+    company = words_re("company_words").search(folded) if has_company else None
     if legal and not (title and title.start() == 0 and legal.start() > 0 and " at " in folded):
         return "company"
     if title:
@@ -259,7 +265,6 @@ def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    short_title = len(stripped.split()) <= 6 and _kind(stripped.rstrip(":").strip()) == "title"
     if _BULLET.match(stripped):
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
@@ -267,7 +272,9 @@ def _is_header_like(text: str) -> bool:
     words = stripped.split()
     if len(words) > 14 or len(stripped) > 110 or stripped.endswith(";"):
         return False
-    if stripped.endswith(":") and not short_title:
+    if stripped.endswith(":") and not (
+        len(stripped.split()) <= 6 and _kind(stripped.rstrip(":").strip()) == "title"
+    ):
         return False
     if len(words) > 10 and not _legal(fold(stripped)):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
@@ -305,10 +312,10 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         first = pieces[0]
         folded = fold(first)
         legal = _legal(folded)
+        if not legal:
+            continue
         rest = words_re("company_legal_words").sub(" ", folded)
         if not re.search(r"[^\W\d_]{2}", rest) or _kind(first) != "company":
-            continue
-        if not legal:
             continue
         lower = [w for w in first.split() if w[:1].islower() and w not in _NAME_JOINERS]
         if _namey(first) and not lower and not words_re("title_heads").search(folded):

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -108,6 +108,18 @@ def first_words(phrases: Iterable[object]) -> frozenset[str] | None:
 def may_hold(gate: frozenset[str] | None, folded: str) -> bool:
     """False when ``folded`` cannot hold a phrase whose ``first_words`` are ``gate``."""
     return gate is None or not gate.isdisjoint(words_of(folded))
+
+
+@cache
+def list_gate(key: str) -> frozenset[str] | None:
+    """``first_words`` of the phrase list ``key`` of reading.yaml (``vocabulary.words_re(key)``).
+
+    >>> "english" in list_gate("english_words")
+    True
+    """
+    from matcher.vocabulary import reading  # vocabulary imports this module
+
+    return first_words(reading()[key])
 
 
 # ---- normalisation of extracted lines ---------------------------------------------------------
