@@ -12,6 +12,7 @@ from matcher.types import Gap, LevelFit, Readiness
 
 MAX_GAPS = 8
 MIN_LOST_POINTS = 0.5  # smaller shortfalls are noise, not advice
+NO_NEED = Need("", "")
 
 
 def _advice(criterion: str, need: Need, profiles: ProfileSet, level: str) -> tuple[str, str]:
@@ -42,17 +43,16 @@ def readiness_of(
     if nxt is None or nxt not in fits:
         return Readiness(current, None, 100.0 if current else 0.0, ())
     fit = fits[nxt]
+    # largest loss first, ties in criterion order (positions are unique: c is never compared)
     lost = sorted(
-        (
-            (c.weight - c.points, i, c)
-            for i, c in enumerate(fit.criteria)
-            if c.status != "met" and c.weight - c.points >= MIN_LOST_POINTS
-        ),
-        key=lambda t: (-t[0], t[1]),
+        (c.points - c.weight, i, c)
+        for i, c in enumerate(fit.criteria)
+        if c.status != "met" and c.weight - c.points >= MIN_LOST_POINTS
     )
     gaps = []
+    level_needs = needs.get(nxt, {})
     for _, _, c in lost[:MAX_GAPS]:
-        need = needs.get(nxt, {}).get(c.id, Need("", ""))
+        need = level_needs.get(c.id, NO_NEED)
         en, vi = _advice(c.id, need, profiles, nxt)
         gaps.append(Gap(c.id, need.need, need.have, en, vi))
     return Readiness(current, nxt, round(min(100.0, fit.score), 1), tuple(gaps))
