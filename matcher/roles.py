@@ -209,9 +209,12 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     for r in ranges:
         for k in range(r.span[0], r.span[1]):
             chars[k] = " "
-    out = "".join(chars)
-    out = re.sub(r"(?i)\b(?:from|since|tu|từ)\s*$", "", out.strip())
-    return re.sub(r"\s*[-–—]\s*$|^\s*[-–—]\s*", "", out.strip()).strip()
+    out = "".join(chars).strip()
+    if out[-1:] in "mMeEuUừỪ":  # each regex below needs its word or dash at an end of the line
+        out = re.sub(r"(?i)\b(?:from|since|tu|từ)\s*$", "", out).strip()
+    if out[:1] in "-–—" or out[-1:] in "-–—":
+        out = re.sub(r"\s*[-–—]\s*$|^\s*[-–—]\s*", "", out)
+    return out.strip()
 
 
 @per_document_cache

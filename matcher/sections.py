@@ -59,7 +59,8 @@ def heading_name(line: str) -> str | None:
     """
     if not line or len(line) > 120 or _BULLET.match(line):
         return None
-    text = _NUMBERING.sub("", line, count=1).strip(_DECOR)  # 100x cheaper than a regex
+    numbering = _NUMBERING.match(line)  # anchored at the start: no scan of the whole line
+    text = (line[numbering.end() :] if numbering else line).strip(_DECOR)
     if not text or len(text) > 60:
         return None
     table, max_words = heading_table()
