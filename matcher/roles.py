@@ -118,12 +118,11 @@ def _namey(piece: str) -> bool:
 
 def _is_state(piece: str) -> bool:
     """A state code ("NY", "CA"), not a short title ("AE", "AM")."""
+    if not _STATE.fullmatch(piece):
+        return False
     folded = fold(piece)
-    return (
-        bool(_STATE.fullmatch(piece))
-        and not words_re("title_heads").search(folded)
-        and not words_re("department_words").fullmatch(folded)
-    )
+    title = words_re("title_heads").search(folded)
+    return not title and not words_re("department_words").fullmatch(folded)
 
 
 def _legal(folded: str) -> re.Match[str] | None:
@@ -179,7 +178,9 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             or _PLACE_WORD.fullmatch(re.sub(r"[^A-Za-z, ]", "", piece).strip(" ,"))
         ):
             continue
-        if not any(a.isalpha() and b.isalpha() for a, b in zip(piece, piece[1:], strict=False)):
+        if not letters.group().isalpha() and not any(
+            a.isalpha() and b.isalpha() for a, b in zip(piece, piece[1:], strict=False)
+        ):
             continue
         folded = fold(piece)
         if out and words_re("company_legal_words").fullmatch(folded.strip(" .")):
@@ -187,8 +188,7 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             continue
         if words_re("employment_type_words").fullmatch(folded):
             continue
-        nxt = next((p for p in raw[index + 1 :] if p), "")
-        if _is_state(nxt) and index > 0:
+        if index > 0 and _is_state(next((p for p in raw[index + 1 :] if p), "")):
             continue
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
