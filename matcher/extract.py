@@ -476,11 +476,12 @@ def _fragments(textpage, pdfium_c) -> list[_Box]:
         return []
     codes, newline, spacy = _classify(text)
     wanted = np.flatnonzero(~(newline | spacy))
-    boxes, ok = _loose_boxes(textpage, pdfium_c, wanted, n)
-    kept = wanted[ok]
-    if not np.isfinite(boxes[kept]).all():
-        return _fragments_by_char(text, newline, spacy, kept, boxes)
-    return _runs(codes, newline, spacy, kept, boxes)
+    boxes, ok = _loose_boxes(textpage, pdfium_c, wanted)
+    if not ok.all():
+        wanted, boxes = wanted[ok], boxes[:, ok]
+    if not np.isfinite(boxes).all():
+        return _fragments_by_char(text, newline, spacy, wanted, boxes)
+    return _runs(codes, newline, spacy, wanted, boxes)
 
 
 # Characters that read as a space (str.isspace, and PDFium's "no character"); none is above
@@ -498,9 +499,9 @@ def _classify(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return codes, newline, spacy
 
 
-def _loose_boxes(textpage, pdfium_c, wanted: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(left, bottom, right, top) per char index as float64 (rows ``wanted`` filled), and
-    which of ``wanted`` have a box: the loose box, else the tight one, else none."""
+def _loose_boxes(textpage, pdfium_c, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows left, bottom, right, top (float64) of the chars ``wanted``, and which of them
+    have a box: the loose box, else the tight one, else none."""
     import ctypes
 
     if not _LOOSE_BOX:
@@ -508,31 +509,34 @@ def _loose_boxes(textpage, pdfium_c, wanted: np.ndarray, n: int) -> tuple[np.nda
         _LOOSE_BOX.append(ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, proto))
     loose = _LOOSE_BOX[0]
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    buffer = (ctypes.c_float * (4 * n))()  # FS_RECTF: left, top, right, bottom
-    addresses = (ctypes.addressof(buffer) + 16 * wanted).tolist()
-    found = list(map(loose, repeat(handle, wanted.size), wanted.tolist(), addresses))
-    rects = np.frombuffer(buffer, dtype=np.float32).reshape(n, 4)
-    boxes = rects[:, [0, 3, 2, 1]].astype(np.float64)
-    ok = np.array(found, dtype=bool) if found else np.zeros(0, dtype=bool)
+    count = wanted.size
+    buffer = (ctypes.c_float * (4 * count))()  # FS_RECTF: left, top, right, bottom
+    addresses = range(ctypes.addressof(buffer), ctypes.addressof(buffer) + 16 * count, 16)
+    found = list(map(loose, repeat(handle, count), wanted.tolist(), addresses))
+    rects = np.frombuffer(buffer, dtype=np.float32).reshape(count, 4)
+    boxes = np.ascontiguousarray(rects.T[[0, 3, 2, 1]], dtype=np.float64)
+    ok = np.array(found, dtype=bool)
     if not ok.all():
         left, right = ctypes.c_double(), ctypes.c_double()
         bottom, top = ctypes.c_double(), ctypes.c_double()
         for k in np.flatnonzero(~ok).tolist():
             i = int(wanted[k])
             if pdfium_c.FPDFText_GetCharBox(textpage.raw, i, left, right, bottom, top):
-                boxes[i] = (left.value, bottom.value, right.value, top.value)
+                boxes[:, k] = (left.value, bottom.value, right.value, top.value)
                 ok[k] = True
     return boxes, ok
 
 
 def _runs(codes, newline, spacy, kept, boxes) -> list[_Box]:
-    """``_split_line`` over every line of a page at once (same decisions, same floats)."""
+    """``_split_line`` over every line of a page at once (same decisions, same floats):
+    ``kept`` are the char indices of the glyphs with a box, ``boxes`` their 4 rows."""
     count = kept.size
     if not count:
         return []
-    line = np.cumsum(newline)[kept]  # lines are told apart by the newlines before them
-    spaces = np.cumsum(spacy)[kept]
-    left, bottom, right, top = (boxes[kept, k] for k in range(4))
+    # lines are told apart by the newlines before them, spaces by the space chars
+    line = np.searchsorted(np.flatnonzero(newline), kept)
+    spaces = np.searchsorted(np.flatnonzero(spacy), kept)
+    left, bottom, right, top = boxes
     chars = codes[kept]
     same = line[1:] == line[:-1]  # glyph k+1 continues the line of glyph k
     pending = spaces[1:] != spaces[:-1]  # a space character between them
@@ -584,20 +588,18 @@ def _runs(codes, newline, spacy, kept, boxes) -> list[_Box]:
 
 def _fragments_by_char(text: str, newline, spacy, kept, boxes) -> list[_Box]:
     """The reference: one tuple per character, line by line through ``_split_line``."""
-    has_box = np.zeros(len(text), dtype=bool)
-    has_box[kept] = True
-    rows = boxes.tolist()
+    rows = dict(zip(kept.tolist(), boxes.T.tolist(), strict=True))
     space = (" ", 0.0, 0.0, 0.0, 0.0)
     lines: list[list[tuple[str, float, float, float, float]]] = []
     line: list[tuple[str, float, float, float, float]] = []
-    for i, (ch, brk, blank, box) in enumerate(zip(text, newline, spacy, has_box, strict=True)):
+    for i, (ch, brk, blank) in enumerate(zip(text, newline, spacy, strict=True)):
         if brk:
             if line:
                 lines.append(line)
                 line = []
         elif blank:
             line.append(space)
-        elif box:
+        elif i in rows:
             line.append((ch, *rows[i]))
     if line or not lines:
         lines.append(line)

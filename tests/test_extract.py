@@ -667,12 +667,9 @@ def _page(items: list) -> tuple:
 
     text = "".join(item if isinstance(item, str) else item[0] for item in items)
     codes, newline, spacy = extract_module._classify(text)
-    boxes = np.zeros((len(text), 4))
-    kept = []
-    for i, item in enumerate(items):
-        if not isinstance(item, str) and item[1] is not None and not spacy[i]:
-            boxes[i] = item[1:]
-            kept.append(i)
+    kept = [i for i, item in enumerate(items)
+            if not isinstance(item, str) and item[1] is not None and not spacy[i]]  # fmt: skip
+    boxes = np.array([items[i][1:] for i in kept], dtype=np.float64).reshape(-1, 4).T
     return text, codes, newline, spacy, np.array(kept, dtype=np.int64), boxes
 
 
