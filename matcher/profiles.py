@@ -28,7 +28,6 @@ LADDER_KINDS = ("intern", "ae", "senior_ae", "am", "ad")
 TITLE_KINDS = (*LADDER_KINDS, "related", "not_account")
 CONTEXT_SCOPES = ("nearby", "document")
 GLUED_TITLE_MIN = 5  # shortest pattern looked for inside a title whose spaces were lost
-TITLE_MEMO_SIZE = 50_000  # classified title keys remembered per title map (a few MB at most)
 
 
 def _trie_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -248,7 +247,6 @@ class TitleMap:
         object.__setattr__(self, "_by_words", by_words)
         object.__setattr__(self, "_most_words", most_words)
         object.__setattr__(self, "_glued_heads", glued_heads)
-        object.__setattr__(self, "_memo", {})
         object.__setattr__(self, "_glued_any", _trie_regex(glued_heads))
 
     def classify(self, title: str) -> tuple[str | None, str | None]:
@@ -263,17 +261,8 @@ class TitleMap:
         """``classify`` of a title already through ``quick_key``.
 
         The longest pattern text wins; on a tie the one of more words, then the earliest.
-        Answers are remembered (short CV lines such as dates and places recur across CVs).
+        Nothing is remembered between calls: a long-lived pipeline keeps no CV line.
         """
-        memo = self._memo  # type: ignore[attr-defined]
-        found = memo.get(key)
-        if found is None:
-            found = self._classify_key(key)
-            if len(memo) < TITLE_MEMO_SIZE:
-                memo[key] = found
-        return found
-
-    def _classify_key(self, key: str) -> tuple[str | None, str | None]:
         words = tuple(key.split())
         by_words = self._by_words  # type: ignore[attr-defined]
         most_words = self._most_words  # type: ignore[attr-defined]
