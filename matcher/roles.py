@@ -309,7 +309,12 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         if label not in (None, "company") or not _is_header_like(value):
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
-        pieces = _pieces(_without_dates(value, ranges) if ranges else value)
+        source = _without_dates(value, ranges) if ranges else value
+        # every word of a piece is a whole word of the line it was cut from: a line without a
+        # legal form's first word gives a first piece without one
+        if not may_hold(list_gate("company_legal_words"), fold(source)):
+            continue
+        pieces = _pieces(source)
         if not pieces or len(pieces[0].split()) > 6:
             continue
         first = pieces[0]
