@@ -54,3 +54,54 @@ def test_pipeline_keeps_no_cv_line_in_memo_tables_after_a_document(pipeline):
     assert [cached.cache_info().currsize for cached in text._DOCUMENT_CACHES] == [0] * len(
         text._DOCUMENT_CACHES
     )
+
+
+def _reachable_strings(*roots) -> list[str]:
+    """Every str reachable from ``roots`` through the garbage collector's references, not
+    going into other modules (their globals reach the whole interpreter, this test included)."""
+    import gc
+    import sys
+    import types
+
+    foreign = {id(m) for m in sys.modules.values() if m is not None} - {id(r) for r in roots}
+    foreign |= {id(vars(m)) for m in sys.modules.values() if m is not None and id(m) in foreign}
+    seen: set[int] = set()
+    found: list[str] = []
+    stack = list(roots)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or id(obj) in foreign:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, str):
+            found.append(obj)
+        elif not isinstance(obj, (bytes, int, float, type, types.FrameType)):
+            stack.extend(gc.get_referents(obj))
+            if isinstance(obj, dict):
+                stack.extend(obj)  # the collector does not visit a dict's str keys
+    return found
+
+
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        ("Account Executive - Zqvoriantel Media (03/2021 - nay)", "zqvoriantel"),
+        ("Quan ly khach hang Xylofentrix, lap bao gia va proposal", "xylofentrix"),
+    ],
+    ids=["title_line", "bullet"],
+)
+def test_pipeline_keeps_no_cv_word_after_screening(line, marker):
+    """A long-lived pipeline (shared by every app session) holds no word of a screened CV:
+    not in its own objects, not in the engine modules' tables, not in spaCy's StringStore."""
+    import sys
+
+    pipe = matcher.build_pipeline()
+    cv = f"Nguyen Van A\nKINH NGHIEM LAM VIEC\n{line}\n- Lap bao gia, proposal\n"
+    screening = pipe.screen_bytes(cv.encode(), file="cv.txt")
+    assert screening.status == STATUS_OK
+    assert marker in str(screening.to_dict()).lower()  # the CV was read, marker included
+    del screening
+    modules = [m for name, m in sys.modules.items() if name.startswith("matcher")]
+    leaked = [s for s in _reachable_strings(pipe, *modules) if marker in s.lower()]
+    assert leaked == []
+    assert marker not in pipe.finder.nlp.vocab.strings
