@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from matcher.text import first_words, fold, may_hold
+from matcher.text import first_words, folded_words
 from matcher.types import English, Evidence
 from matcher.vocabulary import group_res, reading, words_re
 
@@ -27,7 +27,7 @@ def find_english(lines: Sequence[tuple[str, str]]) -> English:
     level: str | None = None
     evidence: list[Evidence] = []
     for section, line in lines:
-        folded = fold(line)
+        folded, words = folded_words(line)
         used = False  # each test's name is a plain substring: checked before its regex
         m = _IELTS.search(folded) if "ielts" in folded else None
         if m and ielts is None:
@@ -42,7 +42,7 @@ def find_english(lines: Sequence[tuple[str, str]]) -> English:
             toefl, used = int(m.group(1)), True
         if (
             len(folded) < 160
-            and may_hold(_english_gate(), folded)
+            and (_english_gate() is None or not _english_gate().isdisjoint(words))
             and words_re("english_words").search(folded)
         ):
             for name, pattern in group_res("english_levels"):

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from matcher.dates import parse_day_first
-from matcher.text import first_words, fold, may_hold
+from matcher.text import first_words, fold, folded_words
 from matcher.types import Evidence, Personal
 from matcher.vocabulary import group_res, phrase_pattern, reading
 
@@ -64,8 +64,9 @@ def find_personal(
     for section, line in lines:
         if section in ("references",):
             continue
-        folded_line = fold(line)
-        if not may_hold(_label_gate(), folded_line) or not _any_label_re().search(folded_line):
+        folded_line, words = folded_words(line)
+        gate = _label_gate()
+        if (gate is not None and gate.isdisjoint(words)) or not _any_label_re().search(folded_line):
             continue  # chunks are cut at non-words, so a label at a chunk's start is in here
         hit = False
         for chunk in _CHUNKS.split(line):

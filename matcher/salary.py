@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from matcher.text import first_words, fold, may_hold
+from matcher.text import first_words, fold, folded_words
 from matcher.types import Evidence, Salary
 from matcher.vocabulary import reading, words_re
 
@@ -102,8 +102,9 @@ def _gate(key: str) -> frozenset[str] | None:
 
 def _label_value(line: str) -> str | None:
     """The text after a salary label in ``line`` ("" when the label ends the line)."""
-    folded = fold(line)
-    if not may_hold(_gate("salary_labels"), folded):
+    folded, words = folded_words(line)
+    gate = _gate("salary_labels")
+    if gate is not None and gate.isdisjoint(words):
         return None  # no label word starts any word of the line: no regex scan
     m = words_re("salary_labels").search(folded)
     if not m:

@@ -401,6 +401,13 @@ def forget_document_lines() -> None:
 
 
 @per_document_cache
+def folded_words(line: str) -> tuple[str, frozenset[str]]:
+    """(``fold(line)``, its ``words_of``): what the line readers ask of every line of a CV."""
+    folded = fold(line)
+    return folded, words_of(folded)
+
+
+@per_document_cache
 def words_of(folded: str) -> frozenset[str]:
     """The whole words (runs of word characters) of an already folded line; asked by several
     readers about the same line."""
