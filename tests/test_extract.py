@@ -744,6 +744,36 @@ def test_runs_agree_with_reference_on_any_layout(items: list) -> None:
     _both(items)
 
 
+@pytest.mark.parametrize(
+    "take", [slice(None), slice(0, 0), slice(None, None, 7)], ids=["all", "none", "some"]
+)
+def test_box_readers_cffi_and_ctypes_agree(two_column: bytes, take: slice) -> None:
+    import ctypes
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    cffi_boxes = extract_module._cffi_boxes(pdfium_c)
+    if cffi_boxes is None:
+        pytest.skip("cffi cannot bind pypdfium2's PDFium here")
+    pdf = pdfium.PdfDocument(two_column)
+    page = pdf[0]
+    textpage = page.get_textpage()
+    try:
+        handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        indices = list(range(textpage.count_chars()))[take]
+        a_rows, a_found = cffi_boxes(handle, indices)
+        b_rows, b_found = extract_module._ctypes_boxes(pdfium_c)(handle, indices)
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
+    assert (a_rows.shape, a_found) == ((4, len(indices)), b_found)
+    assert np.array_equal(a_rows, b_rows)
+    assert take.stop == 0 or (a_rows[2] > a_rows[0]).any()  # real boxes, not zeros
+
+
 def test_extract_is_safe_from_threads(two_column: bytes) -> None:
     files = [two_column, vietnamese_pdf(), two_column, vietnamese_pdf(pages=2)] * 3
     alone = [extract(data) for data in files]
