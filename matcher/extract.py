@@ -601,8 +601,8 @@ def _runs(codes, newline, spacy, kept, boxes) -> list[_Box]:
     order = np.lexsort((heights, line))
     height = np.maximum(heights[order[starts + sizes // 2]], 1.0)
     space = _SPACE * height
-    inner = segment[1:][same]
-    wide = np.bincount(inner[gap[same] > space[inner]], minlength=starts.size)
+    # pair k (glyphs k, k+1) counts for the line of glyph k; the pair ending a line is False
+    wide = np.add.reduceat(np.append(same & (gap > space[segment[1:]]), False), starts)
     gaps = sizes - 1
     for s in np.flatnonzero((gaps >= 4) & (wide > 0.6 * gaps)).tolist():
         line_gaps = gap[starts[s] : starts[s] + gaps[s]].tolist()  # letter-spaced text
