@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 
@@ -260,3 +261,10 @@ def test_may_hold_is_false_only_when_the_phrase_regex_finds_nothing(key: str) ->
 def test_word_counts_equal_the_word_pattern(lines: list[str]) -> None:
     expected = Counter(word for line in lines for word in _WORD.findall(line))
     assert _word_counts(lines) == expected
+
+
+@given(st.text(alphabet=[chr(c) for c in range(128)] + ["ữ", "–", "²"], max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_words_of_equals_the_word_runs(text: str) -> None:
+    assert words_of(text) == frozenset(re.findall(r"\w+", text))
+    forget_document_lines()
