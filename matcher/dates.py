@@ -200,7 +200,13 @@ def _ranges(line: str, singles: bool) -> tuple[DateRange, ...]:
             out.append(DateRange(start, end, (a.start, b.end), year_only))
             i += 2
             continue
-        if a.year is not None and _SINCE.search(folded[: a.start]):
+        before = folded[: a.start]
+        # the regex ends at the line's end: test its words on the stripped end first
+        if (
+            a.year is not None
+            and before.rstrip().endswith(("since", "from", "tu"))
+            and _SINCE.search(before)
+        ):
             start = _fmt(a.year, a.month, is_end=False)
             out.append(DateRange(start, PRESENT, (a.start, a.end), a.month is None))
         elif singles and a.year is not None:

@@ -19,7 +19,8 @@ from matcher.types import Section
 HEADINGS_FILE = Path(__file__).resolve().parents[1] / "job_profiles" / "headings.yaml"
 
 _NUMBERING = re.compile(r"^\s*(?:(?:\d{1,2}|[ivxIVX]{1,4}|[a-eA-E])\s*[.)/:-]|\d{1,2}\s)\s*")
-_BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]")
+# a bullet line is body text ("- Kinh nghiệm làm việc tốt"): its first non-space character
+_BULLET_CHARS = frozenset("-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>")
 # decoration around a heading ("=== SKILLS ===", "Kỹ năng:"): whitespace (every character
 # ``\s`` matches; none lies above U+3000) and rule characters, stripped from both ends
 _DECOR = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "=_~#*|:.-–—"
@@ -57,7 +58,7 @@ def heading_name(line: str) -> str | None:
     >>> heading_name("- Kinh nghiệm làm việc tốt") is None
     True
     """
-    if not line or len(line) > 120 or _BULLET.match(line):
+    if not line or len(line) > 120 or line.lstrip()[:1] in _BULLET_CHARS:
         return None
     numbering = _NUMBERING.match(line)  # anchored at the start: no scan of the whole line
     text = (line[numbering.end() :] if numbering else line).strip(_DECOR)
