@@ -5,19 +5,19 @@ with pypdfium2 (PDFium), falling back to pdfminer.six when PDFium cannot open a 
 gives no or garbled text. PDFium's own text drops the space between words that a PDF
 places apart without a space glyph (half of resumes_by_category), so lines are rebuilt
 from PDFium's character boxes, spacing words by their gaps as pdfminer does (the page text
-comes in one call, then one box call per glyph). Measured by ``python bench/pdf_readers.py``
-(150 PDFs, seed 7, real_cvs/pdf and resumes_by_category; 2 shared cores, load ~3.5, so read
-the ratios):
+comes in one call, then one box call per glyph, the rest on page-wide numpy arrays).
+Measured by ``python bench/pdf_readers.py`` (150 PDFs, seed 7, real_cvs/pdf and
+resumes_by_category; 2 shared cores, load ~3.5, so read the ratios):
 
-- median ms/page: raw PDFium 4.1, extract() 10.6 (was 42.4 against 10.5 under heavier
-  load: 4.0x the raw text, now 2.6x), pdfminer.six 121.6;
+- median ms/page: raw PDFium 4.2, extract() 7.4 (1.8x the raw text; was 2.6x with a tuple
+  per character, 4.0x before that), pdfminer.six 128.5;
 - agreement with pdfminer (rapidfuzz token_set_ratio >= 90): extract() 143/143, word-level
   difference 0.18%; raw PDFium text only 68/143 (all 75 others "spacing only");
 - sample_resumes PDFs (Vietnamese): 14/14 agree, 0 of 659 Vietnamese words differ;
 - real_cvs (348 files): 330 ok, 17 no_text (pdfminer finds no text in them either),
   1 corrupt.
-The speed-ups kept every line identical on 215 PDFs (resumes_by_category, real_cvs,
-sample_resumes) against the previous version.
+The speed-ups kept every Document identical on the 1,236 resumes_by_category PDFs and the
+real_cvs files against the version before them.
 
 Two-column pages are found from the character runs (a vertical gutter that almost no run
 crosses) and emitted column by column. Any failure on bad bytes is a ``ReadError`` with a
