@@ -205,11 +205,10 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     folded = fold(text)
     if len(folded) != len(text):
         return ""
-    chars = list(text)
-    for r in ranges:
-        for k in range(r.span[0], r.span[1]):
-            chars[k] = " "
-    out = "".join(chars).strip()
+    out = text
+    for r in ranges:  # each span blanked by slicing, not character by character
+        out = out[: r.span[0]] + " " * (r.span[1] - r.span[0]) + out[r.span[1] :]
+    out = out.strip()
     if out[-1:] in "mMeEuUừỪ":  # each regex below needs its word or dash at an end of the line
         out = re.sub(r"(?i)\b(?:from|since|tu|từ)\s*$", "", out).strip()
     if out[:1] in "-–—" or out[-1:] in "-–—":
