@@ -182,6 +182,6 @@ def find_family_name(lines: Sequence[str]) -> tuple[str, int] | None:
     """(name, index) of the first line that is only a Vietnamese name (family name first)."""
     for index, line in enumerate(lines):
         text = line.strip()
-        if text and fold(text.split()[0]) in _family() and name_score(text) >= 1.0:
+        if text and fold(text.split(None, 1)[0]) in _family() and name_score(text) >= 1.0:
             return _tidy(_core(text)), index
     return None

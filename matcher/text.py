@@ -65,6 +65,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _marks_re().sub("", decomposed)).lower()
 
 
+# every ASCII byte that is no word character ([A-Za-z0-9_]) becomes a space
+_ASCII_NON_WORD_BYTES = bytes(
+    c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
+)
+
+
 def match_key(text: str) -> str:
     """A key for comparing phrases: folded, punctuation to spaces, i/y spelling merged.
 
@@ -74,9 +80,13 @@ def match_key(text: str) -> str:
     >>> match_key("Kĩ năng:") == match_key("KỸ NĂNG")
     True
     """
+    folded = fold(text)
+    if folded.isascii():  # the words split out by a byte table and joined: 2x cheaper
+        words = folded.encode("ascii").translate(_ASCII_NON_WORD_BYTES).decode().split()
+        return " ".join(words).replace("y", "i")
     # every run of non-word characters (whitespace included) becomes one space, so no run
     # of spaces is left to squeeze: only the ends need stripping
-    return _NON_WORD.sub(" ", fold(text)).replace("y", "i").strip()
+    return _NON_WORD.sub(" ", folded).replace("y", "i").strip()
 
 
 # ---- cheap tests before a phrase regex -----------------------------------------------------
@@ -406,12 +416,6 @@ def folded_words(line: str) -> tuple[str, frozenset[str]]:
     """(``fold(line)``, its ``words_of``): what the line readers ask of every line of a CV."""
     folded = fold(line)
     return folded, words_of(folded)
-
-
-# every ASCII byte that is no word character ([A-Za-z0-9_]) becomes a space
-_ASCII_NON_WORD_BYTES = bytes(
-    c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
-)
 
 
 @per_document_cache

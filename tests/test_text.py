@@ -268,3 +268,10 @@ def test_word_counts_equal_the_word_pattern(lines: list[str]) -> None:
 def test_words_of_equals_the_word_runs(text: str) -> None:
     assert words_of(text) == frozenset(re.findall(r"\w+", text))
     forget_document_lines()
+
+
+@given(st.text(alphabet=[chr(c) for c in range(128)] + ["Ỹ", "–", "đ", "\u0301"], max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_match_key_equals_its_definition(text: str) -> None:
+    key = re.sub(r"[^\w]+", " ", _slow_fold(text)).replace("y", "i")
+    assert match_key(text) == re.sub(r"\s+", " ", key).strip()
