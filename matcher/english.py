@@ -26,8 +26,17 @@ def find_english(lines: Sequence[tuple[str, str]]) -> English:
     ielts = toeic = toefl = None
     level: str | None = None
     evidence: list[Evidence] = []
+    gate = _english_gate()
     for section, line in lines:
         folded, words = folded_words(line)
+        if (
+            gate is not None
+            and gate.isdisjoint(words)
+            and "ielts" not in folded
+            and "toeic" not in folded
+            and "toefl" not in folded
+        ):
+            continue  # no test name and no English word: nothing below can fire
         used = False  # each test's name is a plain substring: checked before its regex
         m = _IELTS.search(folded) if "ielts" in folded else None
         if m and ielts is None:
@@ -42,7 +51,7 @@ def find_english(lines: Sequence[tuple[str, str]]) -> English:
             toefl, used = int(m.group(1)), True
         if (
             len(folded) < 160
-            and (_english_gate() is None or not _english_gate().isdisjoint(words))
+            and (gate is None or not gate.isdisjoint(words))
             and words_re("english_words").search(folded)
         ):
             for name, pattern in group_res("english_levels"):

@@ -25,6 +25,7 @@ _BULLET_CHARS = frozenset("-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·
 # ``\s`` matches; none lies above U+3000) and rule characters, stripped from both ends
 _DECOR = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "=_~#*|:.-–—"
 _JOINERS = {"and", "va", "&"}
+_NUMBER_STARTS = frozenset("ivxIVXabcdeABCDE")
 
 
 @cache
@@ -58,9 +59,11 @@ def heading_name(line: str) -> str | None:
     >>> heading_name("- Kinh nghiệm làm việc tốt") is None
     True
     """
-    if not line or len(line) > 120 or line.lstrip()[:1] in _BULLET_CHARS:
+    first = line.lstrip()[:1]
+    if not line or len(line) > 120 or first in _BULLET_CHARS:
         return None
-    numbering = _NUMBERING.match(line)  # anchored at the start: no scan of the whole line
+    # a numbering starts with a digit, i/v/x or a-e: other lines skip the regex
+    numbering = _NUMBERING.match(line) if first.isdecimal() or first in _NUMBER_STARTS else None
     text = (line[numbering.end() :] if numbering else line).strip(_DECOR)
     if not text or len(text) > 60:
         return None
