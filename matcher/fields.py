@@ -23,7 +23,7 @@ from matcher.phones import find_phones
 from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 from matcher.salary import find_expected_salary
 from matcher.sections import split_sections
-from matcher.text import fold, forget_document_lines, match_key
+from matcher.text import fold, forget_document_lines, match_key, reading_one_document
 from matcher.types import Candidate, Document, Evidence, Role, Section
 from matcher.vocabulary import reading, words_re
 
@@ -247,7 +247,8 @@ def read_sections_and_candidate(
     reading. Used by the pipeline and by the batch workers (which never import spaCy).
     """
     try:
-        sections = split_sections(document.lines)
-        return sections, read_candidate(document, sections, today=today)
+        with reading_one_document():  # each Vietnamese line folded once, forgotten after
+            sections = split_sections(document.lines)
+            return sections, read_candidate(document, sections, today=today)
     finally:
         forget_document_lines()

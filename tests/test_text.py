@@ -23,6 +23,7 @@ from matcher.text import (
     may_hold,
     normalize_line,
     normalize_lines,
+    reading_one_document,
     recompose,
     split_lines,
     words_of,
@@ -275,3 +276,14 @@ def test_words_of_equals_the_word_runs(text: str) -> None:
 def test_match_key_equals_its_definition(text: str) -> None:
     key = re.sub(r"[^\w]+", " ", _slow_fold(text)).replace("y", "i")
     assert match_key(text) == re.sub(r"\s+", " ", key).strip()
+
+
+def test_reading_one_document_keeps_folds_only_while_reading() -> None:
+    import matcher.text as text
+
+    with reading_one_document():
+        assert fold("Kỹ năng") == fold("Kỹ năng") == "ky nang"
+        assert fold("Skills") == "skills"
+        assert text._READING.folds == {"Kỹ năng": "ky nang"}  # ASCII text is never kept
+    assert text._READING.folds is None
+    assert fold("Kỹ năng") == "ky nang"
