@@ -86,8 +86,9 @@ def find_phones(line: str) -> list[PhoneHit]:
     if not isinstance(line, str) or not _DIGIT.search(line) or len(_NOT_DIGIT.sub("", line)) < 9:
         return []  # every number kept has at least 9 digits: most lines are out at once
     # "Mobile:-+91...", two numbers joined by "/" or ","
-    line = re.sub(r":-", ": ", line)
-    line = re.sub(r"(?<=\d{6})\s*[/,]\s*(?=\+?\d{6})", " ; ", line)
+    line = line.replace(":-", ": ")
+    if "/" in line or "," in line:
+        line = re.sub(r"(?<=\d{6})\s*[/,]\s*(?=\+?\d{6})", " ; ", line)
     folded = fold(line)
     labelled = words_re("phone_labels").search(folded) is not None
     hits: list[PhoneHit] = []

@@ -210,7 +210,9 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
         out = out[: r.span[0]] + " " * (r.span[1] - r.span[0]) + out[r.span[1] :]
     out = out.strip()
     if out[-1:] in "mMeEuUừỪ":  # each regex below needs its word or dash at an end of the line
-        out = re.sub(r"(?i)\b(?:from|since|tu|từ)\s*$", "", out).strip()
+        # a match is one of these words at the end: the last six characters hold it and the
+        # character before it
+        out = (out[:-6] + re.sub(r"(?i)\b(?:from|since|tu|từ)\s*$", "", out[-6:])).strip()
     if out[:1] in "-–—" or out[-1:] in "-–—":
         out = re.sub(r"\s*[-–—]\s*$|^\s*[-–—]\s*", "", out)
     return out.strip()
