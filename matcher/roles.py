@@ -165,7 +165,11 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     for index in range(len(raw) - 1):
-        if _CITY_END.search(raw[index]) and _STATE_START.match(raw[index + 1]):
+        if (
+            "City" in raw[index]
+            and _CITY_END.search(raw[index])
+            and _STATE_START.match(raw[index + 1])
+        ):
             raw[index] = _CITY_END.sub("", raw[index]).strip(_TRAIL)
             raw[index + 1] = _STATE_START.sub("", raw[index + 1])
     out: list[str] = []
