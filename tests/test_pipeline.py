@@ -83,24 +83,29 @@ def _reachable_strings(*roots) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("line", "marker"),
+    "template",
     [
-        ("Account Executive - Zqvoriantel Media (03/2021 - nay)", "zqvoriantel"),
-        ("Quan ly khach hang Xylofentrix, lap bao gia va proposal", "xylofentrix"),
+        "Account Executive - {} Media (03/2021 - nay)",
+        "Quan ly khach hang {}, lap bao gia va proposal",
     ],
     ids=["title_line", "bullet"],
 )
-def test_pipeline_keeps_no_cv_word_after_screening(line, marker):
+def test_pipeline_keeps_no_cv_word_after_screening(template):
     """A long-lived pipeline (shared by every app session) holds no word of a screened CV:
     not in its own objects, not in the engine modules' tables, not in spaCy's StringStore."""
+    import random
+    import string
     import sys
 
+    # made up at run time, so no source line, test id or report of pytest's can hold it
+    marker = "zq" + "".join(random.Random(len(template)).choices(string.ascii_lowercase, k=10))
     pipe = matcher.build_pipeline()
+    line = template.format(marker.capitalize())
     cv = f"Nguyen Van A\nKINH NGHIEM LAM VIEC\n{line}\n- Lap bao gia, proposal\n"
     screening = pipe.screen_bytes(cv.encode(), file="cv.txt")
     assert screening.status == STATUS_OK
     assert marker in str(screening.to_dict()).lower()  # the CV was read, marker included
-    del screening
+    del screening, line, cv
     modules = [m for name, m in sys.modules.items() if name.startswith("matcher")]
     leaked = [s for s in _reachable_strings(pipe, *modules) if marker in s.lower()]
     assert leaked == []
