@@ -100,14 +100,16 @@ def _run(args: argparse.Namespace, *, limits: Limits) -> int:
 
     paths = iter_paths(args.paths)
     missing = [p for p in paths if not p.exists()]
-    # Workers boot (forkserver) while this process imports spaCy and builds the profiles.
+    # Workers boot (forkserver) while this process reads the files; the pipeline (spaCy, the
+    # profiles: about a second) is built once they have their jobs, unless --jd needs it first.
     with BatchScreener(limits=limits, workers=args.workers) as screener:
         from matcher.pipeline import build_pipeline
 
-        pipeline = build_pipeline()
         files = expand_archives(load_paths(paths, max_bytes=limits.max_bytes), limits=limits)
+        pipeline: Any = build_pipeline
         jd_profile = None
         if getattr(args, "jd", None) is not None:
+            pipeline = build_pipeline()
             jd_profile = _jd_profile(args.jd, screener, pipeline)
             if jd_profile is None:
                 return 2
