@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from matcher.text import fold, match_key
+from matcher.yamlfile import load_yaml
 
 SCHEMA_VERSION = 1
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "job_profiles"
@@ -377,7 +378,7 @@ def _read_yaml(path: Path) -> tuple[Any, bytes]:
     except OSError as exc:
         raise ProfileError(f"{path.name}: file: cannot be read ({exc.strerror})") from exc
     try:
-        data = yaml.safe_load(raw)
+        data = load_yaml(raw)
     except yaml.YAMLError as exc:
         raise ProfileError(f"{path.name}: yaml: not valid YAML ({exc})") from exc
     return data, raw
@@ -915,7 +916,7 @@ def profile_to_yaml(profile: JobProfile) -> str:
 def profile_from_yaml(text: str, profiles: ProfileSet, *, source: str = "<uploaded>") -> JobProfile:
     """Parse and validate one level's YAML against the catalogue; raises ``ProfileError``."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise ProfileError(f"{source}: yaml: not valid YAML ({exc})") from exc
     err = _Errors(source)

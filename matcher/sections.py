@@ -11,10 +11,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from matcher.text import match_key
 from matcher.types import Section
+from matcher.yamlfile import load_yaml
 
 HEADINGS_FILE = Path(__file__).resolve().parents[1] / "job_profiles" / "headings.yaml"
 
@@ -32,7 +31,7 @@ _NUMBER_STARTS = frozenset("ivxIVXabcdeABCDE")
 def heading_table() -> tuple[Mapping[str, str], int]:
     """(match_key(phrase) -> section id, max words of a heading) from headings.yaml."""
     with HEADINGS_FILE.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     table: dict[str, str] = {}
     for name, phrases in data["sections"].items():
         for phrase in phrases:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
+from matcher.yamlfile import load_yaml
 
 T = TypeVar("T")
 
@@ -347,7 +347,7 @@ def _word_counts(lines: Sequence[str]) -> Counter[str]:
 @lru_cache(maxsize=1)
 def _word_lists() -> tuple[frozenset[str], frozenset[str], Callable[[str], bool]]:
     """(Vietnamese function words, English stopwords, "is a Vietnamese syllable shape")."""
-    data = yaml.safe_load(_LANGUAGE_FILE.read_text(encoding="utf-8"))
+    data = load_yaml(_LANGUAGE_FILE.read_text(encoding="utf-8"))
     parts = data["syllable"]
     onsets, nuclei, codas = ([str(p) for p in parts[key]] for key in ("onsets", "nuclei", "codas"))
     is_syllable: Callable[[str], bool]

@@ -12,9 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from matcher.text import fold
+from matcher.yamlfile import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "job_profiles"
 
@@ -23,7 +22,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "job_profiles"
 def reading() -> Mapping[str, Any]:
     """The parsed reading.yaml (cached; treat as read-only)."""
     with (DATA_DIR / "reading.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
