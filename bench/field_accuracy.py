@@ -66,6 +66,7 @@ FIELDS = (
     "email",
     "email_all_spans",
     "designation",
+    "designation_roles",
     "designation_v1",
     "designation_dated",
     "companies",
@@ -156,6 +157,12 @@ def match_titles(
                 tp += 1
                 del left[hit]
     return tp, fp, len(left)
+
+
+def headline_titles(candidate) -> list[str]:
+    """The titles of the headline ("A | B" names two)."""
+    headline = getattr(candidate, "headline", None) or ""
+    return [t.strip() for t in headline.split("|") if t.strip()]
 
 
 def match_sets(
@@ -262,6 +269,8 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
         titles = [r.title for r in candidate.roles if r.title]
         if candidate.current_title:
             titles.append(candidate.current_title)
+        roles_only = list(titles)
+        titles += headline_titles(candidate)
         results = {
             "name": match_sets(
                 [candidate.name] if candidate.name else [],
@@ -279,6 +288,7 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
                 fuzzy=False,
             ),
             "designation": match_titles(titles, gold.get("Designation", [])),
+            "designation_roles": match_titles(roles_only, gold.get("Designation", [])),
             "designation_v1": match_sets(
                 [p for t in titles for p in _V1_JOIN.split(t) if p.strip()],
                 gold.get("Designation", []),

@@ -17,6 +17,7 @@ from functools import cache
 from matcher.dates import PRESENT, month_index, union_months
 from matcher.education import find_education
 from matcher.english import find_english
+from matcher.headline import find_headline
 from matcher.names import find_family_name, find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
@@ -187,6 +188,9 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:
         evidence["current_title"] = (title_ev,)
+    headline, headline_ev = find_headline(head, name_line=name_text)
+    if headline_ev:
+        evidence["headline"] = (headline_ev,)
 
     years = _years_from_roles(roles, today)
     source = "roles" if years is not None else None
@@ -235,6 +239,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         personal=personal,
         language=document.language,
         evidence=evidence,
+        headline=headline,
     )
 
 

@@ -196,6 +196,7 @@ class Candidate:
     personal: Personal = field(default_factory=Personal)
     language: str = "en"
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
+    headline: str | None = None  # the title line under the name ("A | B" for several)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -203,6 +204,7 @@ class Candidate:
             "emails": list(self.emails),
             "phones": list(self.phones),
             "current_title": self.current_title,
+            "headline": self.headline,
             "companies": list(self.companies),
             "years_experience": self.years_experience,
             "years_source": self.years_source,

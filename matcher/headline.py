@@ -1,0 +1,179 @@
+"""Read a CV's headline (the title line under the name) and the titles a summary says are held.
+
+The headline is the first short line near the top that names a job title: "Account
+Executive", "SENIOR PROJECT MANAGER | CONSTRUCTION EXECUTIVE", "Sales Coordinator Resume",
+"Career focus: Retail Sales Associate", or the opening of a sentence ("Marketing professional
+with 5+ years ..."). Held titles come from summary sentences such as "5 years as an Account
+Manager at ABC" or "với vai trò Account Executive tại XYZ". Words live in headline.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
+
+import yaml
+
+from matcher.roles import clean_title
+from matcher.text import fold
+from matcher.types import Evidence
+from matcher.vocabulary import DATA_DIR, phrase_pattern, words_re
+
+# header lines looked at below the name, and before it when the name is not found first
+_HEAD_LINES = 8
+_MAX_WORDS = 7
+_CONTACT = re.compile(r"@|https?:|www\.|\d{3}|\.com\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
+# pieces of a headline: "A | B | C", "A • B"; a title written "A / B" stays whole
+_SPLIT = re.compile(r"\s*(?:\||•|·|\t|\s{3,})\s*")
+_SENTENCE_CUT = re.compile(r"\s*[,;.(:]\s*|\s+[-–—]\s+")
+_ARTICLE = re.compile(r"^(?:an?|the|i\s*'?\s*m|i\s+am)\s+", re.IGNORECASE)
+# a title ends at its head word; what follows a connector names a field or an employer
+_LEGAL_ABBR = re.compile(r"(?:Co|Inc|Ltd|Corp|JSC|Jsc)\.")
+_TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
+
+
+@cache
+def _words() -> Mapping[str, Any]:
+    with (DATA_DIR / "headline.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(_words()[key]))
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    labels = phrase_pattern(_words()["headline_labels"])
+    return re.compile(r"^\s*(?:" + labels + r")(?P<colon>\s*[:：-]\s*|\s+)")
+
+
+@cache
+def _resume_lead_re() -> re.Pattern[str]:
+    """ "Resumagic.com Sample Resume: X", "Resume for X", "CV - X": a résumé's own words first."""
+    resume = phrase_pattern(["resume", "résumé", "cv", "curriculum vitae"])
+    return re.compile(r"^.{0,40}?" + resume + r"\s*(?:[:：-]|for|of)\s+(?=\S)", re.IGNORECASE)
+
+
+@cache
+def _held_re() -> re.Pattern[str]:
+    phrases = phrase_pattern(_words()["held_title_phrases"])
+    return re.compile(phrases + r"\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
+
+
+def _title_part(piece: str) -> str | None:
+    """The title a piece of text starts with, or None: at most seven words ending at a title
+    head word, without praise in front ("Driven marketing professional" -> "marketing
+    professional") or a sentence after ("... with 8 years of experience")."""
+    piece = _BULLET.sub("", piece).strip()
+    folded = fold(piece)
+    if len(folded) != len(piece):
+        return None
+    stop = _pattern("headline_stops").search(folded)
+    if stop and stop.start() > 0:
+        piece, folded = piece[: stop.start()].rstrip(), folded[: stop.start()].rstrip()
+    praise = _pattern("headline_praise")
+    while m := (_ARTICLE.match(folded) or praise.match(folded)):
+        rest = piece[m.end() :].lstrip(" ,")
+        if not rest:
+            break
+        piece, folded = rest, fold(rest)
+    cut = _TRAIL_CUT.search(piece)
+    if cut:
+        piece = piece[: cut.start()]
+    title = clean_title(piece)
+    if not title or len(title.split()) > _MAX_WORDS:
+        return None
+    heads = list(words_re("title_heads").finditer(fold(title)))
+    if not heads:
+        return None
+    # the title ends with its last head word ("Manager of HR Performance" keeps its tail)
+    return title
+
+
+def _line_titles(line: str) -> list[str]:
+    """The titles a headline line names, in order."""
+    text = _BULLET.sub("", line).strip()
+    for _ in range(2):  # "OBJECTIVE: Seeking a position as a Web Developer"
+        label = _label_re().match(fold(text))
+        if not label or len(fold(text)) != len(text) or len(text) <= label.end():
+            break
+        if label.group("colon").strip() or text[label.end()].isupper():
+            text = text[label.end() :]
+    lead = _resume_lead_re().match(text)
+    if lead and len(text) > lead.end():
+        text = text[lead.end() :]
+    out: list[str] = []
+    for piece in _SPLIT.split(text):
+        first = _SENTENCE_CUT.split(piece, maxsplit=1)[0]
+        title = _title_part(first)
+        if title and title not in out:
+            out.append(title)
+    return out
+
+
+def find_headline(
+    header: Sequence[tuple[str, str]], *, name_line: str | None
+) -> tuple[str | None, Evidence | None]:
+    """(headline, its line) from the header's first lines: the titles of the first line that
+    names any, joined with " | ", or (None, None)."""
+    lines = [(s, ln) for s, ln in header if ln.strip()]
+    start = 0
+    if name_line is not None:
+        start = next((k + 1 for k, (_, ln) in enumerate(lines) if ln == name_line), 0)
+    for section, line in lines[start : start + _HEAD_LINES]:
+        if _CONTACT.search(line) or len(line.split()) > 25:
+            continue
+        titles = _line_titles(line)
+        if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
+            continue  # a sentence going on from the line before
+        if titles:
+            return " | ".join(titles), Evidence(section, line, 0, len(line))
+    return None, None
+
+
+def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None, Evidence], ...]:
+    """(title, company or None, line) for each title a summary sentence states as held:
+    "8 years as a Key Account Manager at ABC", "với vai trò Account Executive tại XYZ"."""
+    out: list[tuple[str, str | None, Evidence]] = []
+    held = _held_re()
+    for section, line in pairs:
+        folded = fold(line)
+        if len(folded) != len(line):
+            continue
+        for m in held.finditer(folded):
+            rest = line[m.end() :]
+            title = _title_part(_SENTENCE_CUT.split(rest, maxsplit=1)[0])
+            if not title or not title[:1].isupper() and not title[:1].isdigit():
+                continue
+            company = _company_after(rest[len(title) :])
+            out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
+    return tuple(out)
+
+
+@cache
+def _join_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:" + phrase_pattern(_words()["held_company_joins"]) + r")\s+", re.IGNORECASE
+    )
+
+
+def _company_after(rest: str) -> str | None:
+    """A capitalised name right after "at"/"tại" ("at ABC Media, where ..." -> "ABC Media")."""
+    m = _join_re().match(fold(rest))
+    if not m:
+        return None
+    words = []
+    for word in rest[m.end() :].split():
+        bare = word.strip(",.;:()")
+        if not bare or not (bare[:1].isupper() or bare[:1].isdigit() or bare == "&"):
+            break
+        words.append(bare)
+        if word[-1] in ",;:()" or (word.endswith(".") and not _LEGAL_ABBR.fullmatch(word)):
+            break
+    name = " ".join(words)
+    return name if 2 <= len(name) and len(words) <= 6 else None
