@@ -58,6 +58,10 @@ _LEAD_WORDS = re.compile(
 _TITLE_TAIL = re.compile(r"\s+(?:for|in|at|with|of the)\s+\S", re.IGNORECASE)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
+# "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
+_FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
+# lines looked at below a role's header for its title when the header holds none
+_TITLE_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -271,7 +275,7 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
 @per_document_cache
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
-    if not stripped:
+    if not stripped or _FACT.fullmatch(stripped):
         return False
     if _BULLET.match(stripped):
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
@@ -410,6 +414,23 @@ def _labelled_roles(
     return roles
 
 
+def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int, str | None]:
+    """(row, title) of the first short title line below a role's header, before the next role
+    ("Company" / "dates" / a line about the company / "Executive HR & Admin"), else (row, None)."""
+    for k in range(start, min(stop, start + _TITLE_REACH)):
+        text = texts[k]
+        if not text or _BULLET.match(text) or len(text.split()) > 7 or text.endswith(":"):
+            continue
+        if not _is_header_like(text):
+            continue
+        pieces = _pieces(text)
+        if pieces and _kind(pieces[0]) == "title" and not degree_level(pieces[0]):
+            title = clean_title(pieces[0])
+            if title:
+                return k, title
+    return row, None
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -522,6 +543,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if company is None and _namey(piece):
                 company = piece
         title = clean_title(title) if title else None
+        if title is None:
+            title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if strict and title is None:
             continue
         used_until = max([i, *after])

@@ -97,6 +97,7 @@ def test_read_candidate_reads_a_complete_vietnamese_cv():
         "emails": ["mai.anh@example.com"],
         "phones": ["+84988777666"],  # the referee's number is not the candidate's
         "current_title": "Senior Account Executive",
+        "headline": "Senior Account Executive",  # the line under the name
         "companies": ["Công ty TNHH Quảng Cáo Sao Mai", "Công ty CP Truyền Thông Ánh Dương"],
         "years_experience": 5.8,  # 03/2021-11/2026 = 69 months; the internship is not counted
         "years_source": "roles",
@@ -124,6 +125,7 @@ def test_read_candidate_reads_a_complete_vietnamese_cv():
         "emails": ["SĐT: 0988.777.666 | Email: mai.anh@example.com"],
         "phones": ["SĐT: 0988.777.666 | Email: mai.anh@example.com"],
         "current_title": ["Senior Account Executive | 01/2023 - nay"],
+        "headline": ["Senior Account Executive"],
         "years_experience": [
             "Senior Account Executive | 01/2023 - nay",
             "Account Executive | 03/2021 - 12/2022",
@@ -165,6 +167,7 @@ def test_read_candidate_reads_a_complete_english_cv():
         "emails": ["john.carter@example.com"],
         "phones": ["+84912345678"],
         "current_title": "Account Manager",
+        "headline": "Account Manager",
         "companies": ["Ogilvy Vietnam Ltd", "Dentsu Redder", "Self-employed"],
         "years_experience": 8.9,  # 01/2018-11/2026 = 107 months; the freelance overlap once
         "years_source": "roles",
