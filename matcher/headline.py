@@ -10,16 +10,14 @@ Manager at ABC" or "với vai trò Account Executive tại XYZ". Words live in h
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
-from typing import Any
 
-import yaml
-
+from matcher.headwords import headline_re, headline_words
 from matcher.roles import clean_title
 from matcher.text import fold
 from matcher.types import Evidence
-from matcher.vocabulary import DATA_DIR, phrase_pattern, words_re
+from matcher.vocabulary import phrase_pattern, words_re
 
 # header lines looked at below the name, and before it when the name is not found first
 _HEAD_LINES = 8
@@ -36,19 +34,8 @@ _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
 @cache
-def _words() -> Mapping[str, Any]:
-    with (DATA_DIR / "headline.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-@cache
-def _pattern(key: str) -> re.Pattern[str]:
-    return re.compile(phrase_pattern(_words()[key]))
-
-
-@cache
 def _label_re() -> re.Pattern[str]:
-    labels = phrase_pattern(_words()["headline_labels"])
+    labels = phrase_pattern(headline_words()["headline_labels"])
     return re.compile(r"^\s*(?:" + labels + r")(?P<colon>\s*[:：-]\s*|\s+)")
 
 
@@ -61,7 +48,7 @@ def _resume_lead_re() -> re.Pattern[str]:
 
 @cache
 def _held_re() -> re.Pattern[str]:
-    phrases = phrase_pattern(_words()["held_title_phrases"])
+    phrases = phrase_pattern(headline_words()["held_title_phrases"])
     return re.compile(phrases + r"\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
 
@@ -73,10 +60,10 @@ def _title_part(piece: str) -> str | None:
     folded = fold(piece)
     if len(folded) != len(piece):
         return None
-    stop = _pattern("headline_stops").search(folded)
+    stop = headline_re("headline_stops").search(folded)
     if stop and stop.start() > 0:
         piece, folded = piece[: stop.start()].rstrip(), folded[: stop.start()].rstrip()
-    praise = _pattern("headline_praise")
+    praise = headline_re("headline_praise")
     while m := (_ARTICLE.match(folded) or praise.match(folded)):
         rest = piece[m.end() :].lstrip(" ,")
         if not rest:
@@ -158,7 +145,7 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
 @cache
 def _join_re() -> re.Pattern[str]:
     return re.compile(
-        r"^\s*(?:" + phrase_pattern(_words()["held_company_joins"]) + r")\s+", re.IGNORECASE
+        r"^\s*(?:" + phrase_pattern(headline_words()["held_company_joins"]) + r")\s+", re.IGNORECASE
     )
 
 
@@ -176,4 +163,4 @@ def _company_after(rest: str) -> str | None:
         if word[-1] in ",;:()" or (word.endswith(".") and not _LEGAL_ABBR.fullmatch(word)):
             break
     name = " ".join(words)
-    return name if 2 <= len(name) and len(words) <= 6 else None
+    return name if len(name) >= 2 and len(words) <= 6 else None

@@ -19,6 +19,7 @@ from functools import cache
 
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
+from matcher.headwords import headline_re
 from matcher.text import fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
 from matcher.vocabulary import phrase_pattern, reading, words_re
@@ -431,6 +432,46 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
     return row, None
 
 
+def _standalone_title(text: str) -> str | None:
+    """A line that is only a job title ("ASSISTANT RESTAURANT MANAGER", "Staff Counselor")."""
+    if not text or _BULLET.match(text) or len(text.split()) > 6 or text.endswith((":", ".", ",")):
+        return None
+    if not _is_header_like(text) or headline_re("not_title_leads").match(fold(text)):
+        return None
+    pieces = _pieces(text)
+    if len(pieces) != 1 or _kind(pieces[0]) != "title" or not _namey(pieces[0]):
+        return None
+    return None if degree_level(pieces[0]) else clean_title(pieces[0])
+
+
+def _loose_roles(
+    lines: Sequence[Line], texts: list[str], used_rows: set[int], titled: set[str]
+) -> list[dict]:
+    """Undated roles from title lines that no dated role has used ("Customer Service
+    Associate" above a role whose dates are missing or misplaced)."""
+    roles = []
+    for k, text in enumerate(texts):
+        if k in used_rows:
+            continue
+        title = _standalone_title(text)
+        if title is None or fold(title) in titled:
+            continue
+        titled.add(fold(title))
+        roles.append(
+            {
+                "title": title,
+                "company": None,
+                "start": None,
+                "end": None,
+                "internship": words_re("intern_words").search(fold(title)) is not None,
+                "lines": (),
+                "evidence": Evidence(lines[k].section, lines[k].text, 0, len(lines[k].text)),
+                "rows": (k,),
+            }
+        )
+    return roles
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -572,6 +613,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     for n in range(1, len(roles)):
         if roles[n]["company"] is None and roles[n - 1]["company"] is not None:
             roles[n]["company"] = roles[n - 1]["company"]
+    if not strict and anchors:
+        titled = {fold(r["title"]) for r in roles if r["title"]}
+        used_rows |= {k for r in roles for k in r["rows"]}
+        roles = sorted(
+            [*roles, *_loose_roles(lines, texts, used_rows, titled)], key=lambda r: min(r["rows"])
+        )
     return tuple(
         Role(
             r["title"],
