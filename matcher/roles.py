@@ -20,6 +20,7 @@ from functools import cache
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
 from matcher.headwords import headline_re
+from matcher.sections import heading_name
 from matcher.text import fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
 from matcher.vocabulary import phrase_pattern, reading, words_re
@@ -61,6 +62,7 @@ _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 # "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
 _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
+_DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|thang)\s*)+")
 # lines looked at below a role's header for its title when the header holds none
 _TITLE_REACH = 8
 
@@ -432,6 +434,18 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
     return row, None
 
 
+def _not_company(piece: str) -> bool:
+    """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
+    Months"), a section heading ("Awards", "Reference") or a word of headline.yaml's
+    not_company_words ("During", "Responsibilities")."""
+    folded = fold(piece).strip()
+    if find_points(folded) and _date_only(piece):
+        return True
+    if _DURATION_PIECE.fullmatch(folded) or heading_name(piece) is not None:
+        return True
+    return headline_re("not_company_words").fullmatch(folded) is not None
+
+
 def _standalone_title(text: str) -> str | None:
     """A line that is only a job title ("ASSISTANT RESTAURANT MANAGER", "Staff Counselor")."""
     if not text or _BULLET.match(text) or len(text.split()) > 6 or text.endswith((":", ".", ",")):
@@ -575,13 +589,13 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
-                company = piece
+                company = None if _not_company(piece) else piece
             elif kind is None:
                 loose.append((row, piece))
         # a piece with neither a title head nor a company word can only be the company: read
         # as titles such pieces were place names and sentences more often than not
         for _row, piece in loose:
-            if company is None and _namey(piece):
+            if company is None and _namey(piece) and not _not_company(piece):
                 company = piece
         title = clean_title(title) if title else None
         if title is None:
