@@ -261,6 +261,10 @@ def clean_title(piece: str) -> str | None:
             piece = piece[label.end() :]
     piece = _DURATION.sub("", piece)
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
+    # "Part-time Interaction Design Intern": the employment type is no part of the title
+    lead = headline_re("title_lead_employment").match(fold(piece))
+    if lead and len(fold(piece)) == len(piece) and piece[lead.end() :].strip(_TRAIL):
+        piece = piece[lead.end() :].strip(_TRAIL)
     # "Lecturer in Medical Ethics at X", "IT Consultant for Merrill Lynch": the title ends
     # with its head word; what follows names a subject or an employer
     tail = _TITLE_TAIL.search(piece)
