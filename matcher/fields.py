@@ -188,7 +188,10 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:
         evidence["current_title"] = (title_ev,)
-    headline, headline_ev = find_headline(head, name_line=name_text)
+    summary = next((s.lines for s in sections if s.name == "objective"), ())
+    headline, headline_ev = find_headline(
+        head, name_line=name_text, summary=[("objective", ln) for ln in summary]
+    )
     if headline_ev:
         evidence["headline"] = (headline_ev,)
 

@@ -29,6 +29,10 @@ _SPLIT = re.compile(r"\s*(?:\||•|·|\t|\s{3,})\s*")
 _SENTENCE_CUT = re.compile(r"\s*[,;.(:]\s*|\s+[-–—]\s+")
 _ARTICLE = re.compile(r"^(?:an?|the|i\s*'?\s*m|i\s+am)\s+", re.IGNORECASE)
 # a title ends at its head word; what follows a connector names a field or an employer
+# "a human resource associate position": the word for a post is no part of the title
+_POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job)s?$", re.IGNORECASE)
+# "a full-time position as a", "the position of": words in front of a sought title
+_POSITION_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?position\s+(?:as|of)\s+")
 _LEGAL_ABBR = re.compile(r"(?:Co|Inc|Ltd|Corp|JSC|Jsc)\.")
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
@@ -63,28 +67,37 @@ def _title_part(piece: str) -> str | None:
     stop = headline_re("headline_stops").search(folded)
     if stop and stop.start() > 0:
         piece, folded = piece[: stop.start()].rstrip(), folded[: stop.start()].rstrip()
-    praise = headline_re("headline_praise")
-    while m := (_ARTICLE.match(folded) or praise.match(folded)):
+    praise, leads = headline_re("headline_praise"), headline_re("headline_leads")
+    while m := (
+        _ARTICLE.match(folded)
+        or _POSITION_OF.match(folded)
+        or leads.match(folded)
+        or praise.match(folded)
+    ):
         rest = piece[m.end() :].lstrip(" ,")
         if not rest:
-            break
+            return None
         piece, folded = rest, fold(rest)
     cut = _TRAIL_CUT.search(piece)
     if cut:
         piece = piece[: cut.start()]
+    piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
     if not title or len(title.split()) > _MAX_WORDS:
         return None
-    heads = list(words_re("title_heads").finditer(fold(title)))
-    if not heads:
+    folded = fold(title)
+    if not words_re("title_heads").search(folded) and not headline_re("headline_heads").search(
+        folded
+    ):
         return None
-    # the title ends with its last head word ("Manager of HR Performance" keeps its tail)
     return title
 
 
 def _line_titles(line: str) -> list[str]:
     """The titles a headline line names, in order."""
     text = _BULLET.sub("", line).strip()
+    if headline_re("not_headline_leads").match(fold(text)):
+        return []
     for _ in range(2):  # "OBJECTIVE: Seeking a position as a Web Developer"
         label = _label_re().match(fold(text))
         if not label or len(fold(text)) != len(text) or len(text) <= label.end():
@@ -104,15 +117,20 @@ def _line_titles(line: str) -> list[str]:
 
 
 def find_headline(
-    header: Sequence[tuple[str, str]], *, name_line: str | None
+    header: Sequence[tuple[str, str]],
+    *,
+    name_line: str | None,
+    summary: Sequence[tuple[str, str]] = (),
 ) -> tuple[str | None, Evidence | None]:
-    """(headline, its line) from the header's first lines: the titles of the first line that
-    names any, joined with " | ", or (None, None)."""
+    """(headline, its line): the titles of the first of the header's first lines that names
+    any, joined with " | ", else of the summary's opening line ("Human Resources Generalist
+    with more than 8 years ..."), else (None, None)."""
     lines = [(s, ln) for s, ln in header if ln.strip()]
     start = 0
     if name_line is not None:
         start = next((k + 1 for k, (_, ln) in enumerate(lines) if ln == name_line), 0)
-    for section, line in lines[start : start + _HEAD_LINES]:
+    opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
+    for section, line in [*lines[start : start + _HEAD_LINES], *opening]:
         if _CONTACT.search(line) or len(line.split()) > 25:
             continue
         titles = _line_titles(line)

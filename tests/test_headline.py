@@ -1,0 +1,78 @@
+"""Reading a CV's headline (matcher.headline): the title line under the name, or the title a
+summary opens with."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.headline import find_headline
+from matcher.types import Evidence
+
+
+def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
+    header = [("header", ln) for ln in lines]
+    found, _ = find_headline(
+        header, name_line=lines[0], summary=[("objective", ln) for ln in summary]
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["NGUYỄN THỊ MAI ANH", "Senior Account Executive", "SĐT: 0988 777 666"],
+         "Senior Account Executive"),
+        (["TRAN VAN BINH", "Chuyên viên kinh doanh"], "Chuyên viên kinh doanh"),
+        (["LE MINH", "Vị trí ứng tuyển: Account Manager"], "Account Manager"),
+        (["John Carter", "Sales Account Manager Resume Sample"], "Sales Account Manager"),
+        (["John Carter", "Resume for HR Assistant"], "HR Assistant"),
+        (["John Carter", "CAREER FOCUS: Retail Sales Associate"], "Retail Sales Associate"),
+        (["John Carter", "SENIOR PROJECT MANAGER | CONSTRUCTION EXECUTIVE | CONSULTANT"],
+         "SENIOR PROJECT MANAGER | CONSTRUCTION EXECUTIVE | CONSULTANT"),
+        (["John Carter", "Marketing professional with 5+ years of experience in social media"],
+         "Marketing professional"),
+        (["John Carter", "Results-oriented Web Application Developer with training in PHP"],
+         "Web Application Developer"),
+        (["John Carter", "Senior Account Manager at Alpha Media"], "Senior Account Manager"),
+        (["John Carter", "OBJECTIVE: Seeking a position as an Account Executive at ABC"],
+         "Account Executive"),
+        (["John Carter", "To obtain a human resource associate position with a bank"],
+         "human resource associate"),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_the_title_line_under_the_name(lines, expected):
+    assert _headline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["John Carter", "john.carter@example.com | 0912 345 678", "Hanoi, Vietnam"],
+        ["John Carter", "Dear Hiring Manager or Recruiter,"],
+        ["John Carter", "I am looking forward to joining a progressive organization."],
+        ["John Carter", "developed through experience as an office manager, secretary"],
+        ["John Carter", "www.example.com/account-manager"],
+        ["NGUYỄN VĂN AN"],
+    ],
+)
+def test_find_headline_finds_none_without_a_title_line(lines):
+    assert _headline(lines) is None
+
+
+def test_find_headline_falls_back_to_the_summary_opening():
+    lines = ["John Carter", "Hanoi, Vietnam"]
+    summary = ("Human Resources Generalist with more than 8 years of experience.", "More.")
+    assert _headline(lines, summary=summary) == "Human Resources Generalist"
+
+
+def test_find_headline_prefers_the_header_to_the_summary():
+    lines = ["John Carter", "Account Director"]
+    assert _headline(lines, summary=("Sales manager with 10 years",)) == "Account Director"
+
+
+def test_find_headline_gives_its_line_as_evidence():
+    header = [("header", "John Carter"), ("header", "Account Manager Resume")]
+    assert find_headline(header, name_line="John Carter") == (
+        "Account Manager",
+        Evidence("header", "Account Manager Resume", 0, 22),
+    )

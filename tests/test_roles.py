@@ -1,0 +1,109 @@
+"""Reading work roles (matcher.roles): titles below a header, undated title lines, pieces that
+are never an employer, and employment types in front of a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.roles import Line, clean_title, read_roles
+
+
+def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (r.title, r.company, r.start, r.end)
+        for r in read_roles([Line("experience", t) for t in texts])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # company / dates / a line about the company / the title
+            ["Alpha Consulting Pvt. Ltd.", "July 2008 to June 2010",
+             "Alpha is a research-based consulting firm serving industrial clients in Asia.",
+             "Executive HR & Admin", "- Recruitment", "- Payroll"],
+            [("Executive HR & Admin", "Alpha Consulting Pvt. Ltd", "2008-07", "2010-06")],
+        ),
+        (  # Vietnamese: company / dates / description / title
+            ["Công ty TNHH Truyền thông Sao Mai", "03/2019 - nay",
+             "Công ty quảng cáo chuyên về FMCG với hơn 50 nhân sự.", "Chuyên viên Account",
+             "- Tiếp nhận brief"],
+            [("Chuyên viên Account", "Công ty TNHH Truyền thông Sao Mai", "2019-03", "present")],
+        ),
+        (  # a "Label: number" fact line is no title ("staff" is a title word)
+            ["2009 - 2012", "Beta Motors America", "Automotive Industry", "Number of Staff: 2000",
+             "Human Resources Manager - Payroll and Benefits", "(Leading a team of 15)"],
+            [("Human Resources Manager", "Beta Motors America", "2009-01", "2012-12")],
+        ),
+        (  # the title below is looked for only up to the next role
+            ["Gamma Ltd", "2015 - 2016", "- Did things", "Delta Ltd", "2016 - 2017",
+             "Account Manager"],
+            [(None, "Gamma Ltd", "2015-01", "2016-12"),
+             ("Account Manager", "Delta Ltd", "2016-01", "2017-12")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # an additional-experience block without dates after a dated role
+            ["Team Leader", "Omega Motorsports", "April 2009 - June 2011", "- Prepared cars",
+             "Epsilon Hardware", "Customer Service Associate"],
+            [("Team Leader", "Omega Motorsports", "2009-04", "2011-06"),
+             ("Customer Service Associate", None, None, None)],
+        ),
+        (  # duties are not titles, nor are sentences or bullets
+            ["Sales Executive", "2019 - 2021", "Report to General Director",
+             "- Account Manager", "Worked closely with the account manager."],
+            [("Sales Executive", None, "2019-01", "2021-12")],
+        ),
+        (  # a title already read is not repeated
+            ["Account Executive", "2019 - 2021", "Account Executive"],
+            [("Account Executive", None, "2019-01", "2021-12")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
+    assert _roles(texts) == expected
+
+
+def test_read_roles_without_dates_reads_no_loose_titles_twice():
+    # a section without any date keeps its own undated reading (one role per title line)
+    assert _roles(["Account Executive", "Ogilvy Vietnam"]) == [
+        ("Account Executive", None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Executive | Current Position", "Jan 2015 - Dec 2016"],
+         [("Account Executive", None, "2015-01", "2016-12")]),
+        (["Account Executive | 1 Year 3 Months", "Jan 2015 - Mar 2016"],
+         [("Account Executive", None, "2015-01", "2016-03")]),
+        (["Account Executive", "Responsibilities", "Jan 2015 - Dec 2016"],
+         [("Account Executive", None, "2015-01", "2016-12")]),
+        (["Account Executive", "Awards", "Jan 2015 - Dec 2016"],
+         [("Account Executive", None, "2015-01", "2016-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_never_takes_a_date_duration_or_heading_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Part-time Interaction Design Intern", "Interaction Design Intern"),
+        ("Full time Sales Associate", "Sales Associate"),
+        ("Bán thời gian Nhân viên bán hàng", "Nhân viên bán hàng"),
+        ("Part-time", "Part-time"),
+        ("Permanent Secretary", "Permanent Secretary"),
+    ],
+)
+def test_clean_title_drops_a_leading_employment_type(raw, expected):
+    assert clean_title(raw) == expected
