@@ -52,7 +52,7 @@ _WORKED = re.compile(
 )
 # words in front of a title: an article, "present", a leftover date ("2007 Summer Intern")
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:a|and|present|current|currently|now|\d{4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"^(?:(?:a|and|present|current|currently|now|\d{4}(?:\d{4}|present)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
     r"dec(?:ember)?)\.?\s+)+",
     re.IGNORECASE,
@@ -450,16 +450,28 @@ def _not_company(piece: str) -> bool:
     return headline_re("not_company_words").fullmatch(folded) is not None
 
 
-def _standalone_title(text: str) -> str | None:
-    """A line that is only a job title ("ASSISTANT RESTAURANT MANAGER", "Staff Counselor")."""
-    if not text or _BULLET.match(text) or len(text.split()) > 6 or text.endswith((":", ".", ",")):
+def _standalone_title(text: str) -> tuple[str, str | None] | None:
+    """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
+    MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
+    if not text or _BULLET.match(text) or len(text.split()) > 10 or text.endswith((":", ",")):
         return None
     if not _is_header_like(text) or headline_re("not_title_leads").match(fold(text)):
         return None
     pieces = _pieces(text)
-    if len(pieces) != 1 or _kind(pieces[0]) != "title" or not _namey(pieces[0]):
+    if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title" or not _namey(pieces[0]):
         return None
-    return None if degree_level(pieces[0]) else clean_title(pieces[0])
+    if degree_level(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
+        return None
+    title = clean_title(pieces[0])
+    if title is None:
+        return None
+    company = None
+    if len(pieces) > 1:
+        second = pieces[1]
+        if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
+            return None
+        company = second
+    return title, company
 
 
 def _loose_roles(
@@ -471,14 +483,15 @@ def _loose_roles(
     for k, text in enumerate(texts):
         if k in used_rows:
             continue
-        title = _standalone_title(text)
-        if title is None or fold(title) in titled:
+        found = _standalone_title(text)
+        if found is None or fold(found[0]) in titled:
             continue
+        title, company = found
         titled.add(fold(title))
         roles.append(
             {
                 "title": title,
-                "company": None,
+                "company": company,
                 "start": None,
                 "end": None,
                 "internship": words_re("intern_words").search(fold(title)) is not None,

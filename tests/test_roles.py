@@ -56,6 +56,18 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Team Leader", "Omega Motorsports", "2009-04", "2011-06"),
              ("Customer Service Associate", None, None, None)],
         ),
+        (  # a title and its employer on an undated line
+            ["Account Manager", "2019 - 2021", "- Led 5 brands", "2011: Account Executive, Alpha Media",
+             "Sales Consultant, Beta Retail Ltd, Hanoi"],
+            [("Account Manager", None, "2019-01", "2021-12"),
+             ("Account Executive", "Alpha Media", None, None),
+             ("Sales Consultant", "Beta Retail Ltd", None, None)],
+        ),
+        (  # a second title or a heading word is no employer
+            ["Account Manager", "2019 - 2021", "Team Lead, Project Manager",
+             "Sales Executive, Responsibilities"],
+            [("Account Manager", None, "2019-01", "2021-12")],
+        ),
         (  # duties are not titles, nor are sentences or bullets
             ["Sales Executive", "2019 - 2021", "Report to General Director",
              "- Account Manager", "Worked closely with the account manager."],
@@ -103,7 +115,9 @@ def test_read_roles_never_takes_a_date_duration_or_heading_as_the_company(texts,
         ("Bán thời gian Nhân viên bán hàng", "Nhân viên bán hàng"),
         ("Part-time", "Part-time"),
         ("Permanent Secretary", "Permanent Secretary"),
+        ("2012Present Research Assistant", "Research Assistant"),
+        ("20122013 Lab Instructor", "Lab Instructor"),
     ],
 )
-def test_clean_title_drops_a_leading_employment_type(raw, expected):
+def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expected):
     assert clean_title(raw) == expected
