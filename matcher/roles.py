@@ -453,7 +453,9 @@ def _not_company(piece: str) -> bool:
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
-    if not text or _BULLET.match(text) or len(text.split()) > 10 or text.endswith((":", ",")):
+    if not text or not (text[0].isupper() or text[0].isdigit()) or text.endswith((":", ",")):
+        return None  # (a title line starts capitalised; the cheap tests go first)
+    if _BULLET.match(text) or len(text.split()) > 10:
         return None
     if not _is_header_like(text) or headline_re("not_title_leads").match(fold(text)):
         return None

@@ -15,15 +15,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "field_accuracy.py"
 
 FLOORS = {
     "name": 0.89,
-    "email": 0.94,
-    "designation": 0.48,
-    "designation_v1": 0.45,
+    "email": 0.97,
+    "email_v1": 0.94,
+    "designation": 0.56,
+    "designation_roles": 0.54,
+    "designation_v1": 0.53,
     "designation_dated": 0.53,
-    "companies": 0.38,
-    "companies_v1": 0.38,
-    "years_experience": 0.58,
-    "degree": 0.40,
-    "college": 0.57,
+    "companies": 0.41,
+    "companies_v1": 0.41,
+    "years_experience": 0.60,
+    "degree": 0.41,
+    "college": 0.59,
 }
 
 
