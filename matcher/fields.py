@@ -17,7 +17,7 @@ from functools import cache
 from matcher.dates import PRESENT, month_index, union_months
 from matcher.education import find_education
 from matcher.english import find_english
-from matcher.headline import find_headline
+from matcher.headline import find_headline, held_titles
 from matcher.names import find_family_name, find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
@@ -143,6 +143,22 @@ def _current_title(
     return None, None
 
 
+def _with_held_titles(
+    roles: tuple[Role, ...], pairs: Sequence[tuple[str, str]]
+) -> tuple[Role, ...]:
+    """Roles plus an undated one for each title a sentence states as held ("5 years as an
+    Account Manager at ABC", "Promoted to Sales Manager") that no role names already."""
+    known = {fold(r.title) for r in roles if r.title}
+    extra = []
+    for title, company, ev in held_titles([p for p in pairs if p[0] not in _NOT_WORK]):
+        if fold(title) in known:
+            continue
+        known.add(fold(title))
+        intern = words_re("intern_words").search(fold(title)) is not None
+        extra.append(Role(title, company, None, None, intern, (), ev))
+    return (*roles, *extra)
+
+
 def read_candidate(document: Document, sections: Sequence[Section], *, today: date) -> Candidate:
     """Read every Candidate field from the sections of ``document``."""
     pairs = _pairs(sections)
@@ -177,6 +193,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if not roles:
         rest = [Line(s, ln) for s, ln in pairs if s not in _NOT_WORK]
         roles = read_roles(rest, strict=True)
+    roles = _with_held_titles(roles, pairs)
     companies: list[str] = []
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))

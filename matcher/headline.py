@@ -78,18 +78,26 @@ def _title_part(piece: str) -> str | None:
         if not rest:
             return None
         piece, folded = rest, fold(rest)
-    cut = _TRAIL_CUT.search(piece)
-    if cut:
+    cut = _TRAIL_CUT.search(fold(piece))
+    if cut and len(fold(piece)) == len(piece):
         piece = piece[: cut.start()]
     piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
     if not title or len(title.split()) > _MAX_WORDS:
         return None
     folded = fold(title)
-    if not words_re("title_heads").search(folded) and not headline_re("headline_heads").search(
-        folded
-    ):
+    heads = [
+        *words_re("title_heads").finditer(folded),
+        *headline_re("headline_heads").finditer(folded),
+    ]
+    if not heads:
         return None
+    # "Lead Piping Engineer responsible for ...": an English title ends with its last head word
+    # when lower-case words follow it ("Nhân viên kinh doanh" starts with its head and stays)
+    last = max(heads, key=lambda m: m.end())
+    tail = title[last.end() :].split()
+    if last.start() > 0 and tail and tail[0][:1].islower():
+        title = title[: last.end()]
     return title
 
 
@@ -155,7 +163,8 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             title = _title_part(_SENTENCE_CUT.split(rest, maxsplit=1)[0])
             if not title or not title[:1].isupper() and not title[:1].isdigit():
                 continue
-            company = _company_after(rest[len(title) :])
+            at = rest.find(title)
+            company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
     return tuple(out)
 
@@ -173,12 +182,16 @@ def _company_after(rest: str) -> str | None:
     if not m:
         return None
     words = []
-    for word in rest[m.end() :].split():
+    name = rest[m.end() :]
+    # "tại Công ty cổ phần ABC": a name led by its legal form may hold lower-case words
+    legal = words_re("company_legal_words").match(fold(name))
+    for word in name.split():
         bare = word.strip(",.;:()")
-        if not bare or not (bare[:1].isupper() or bare[:1].isdigit() or bare == "&"):
+        capital = bare[:1].isupper() or bare[:1].isdigit() or bare == "&"
+        if not bare or not (capital or legal):
             break
         words.append(bare)
         if word[-1] in ",;:()" or (word.endswith(".") and not _LEGAL_ABBR.fullmatch(word)):
             break
-    name = " ".join(words)
-    return name if len(name) >= 2 and len(words) <= 6 else None
+    found = " ".join(words)
+    return found if len(found) >= 2 and len(words) <= 8 else None

@@ -472,3 +472,14 @@ def test_read_candidate_reads_english(lines, expected):
 def test_read_candidate_reads_education(lines, expected):
     education = read(["HỌC VẤN", *lines]).education
     assert [(e.degree, e.school, e.year) for e in education] == expected
+
+
+def test_read_candidate_adds_a_role_a_summary_states_as_held():
+    lines = ["Le Van Nam", "SUMMARY",
+             "5 years as an Account Manager at Ogilvy Vietnam, leading FMCG brands.",
+             "EXPERIENCE", "Account Executive | Dentsu Vietnam | 2016 - 2019"]  # fmt: skip
+    roles = [(r.title, r.company, r.start, r.end) for r in read(lines).roles]
+    assert roles == [
+        ("Account Executive", "Dentsu Vietnam", "2016-01", "2019-12"),
+        ("Account Manager", "Ogilvy Vietnam", None, None),
+    ]

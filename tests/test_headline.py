@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.headline import find_headline
+from matcher.headline import find_headline, held_titles
 from matcher.types import Evidence
 
 
@@ -76,3 +76,30 @@ def test_find_headline_gives_its_line_as_evidence():
         "Account Manager",
         Evidence("header", "Account Manager Resume", 0, 22),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("8 years as a Key Account Manager at Ogilvy Vietnam, leading FMCG brands",
+         [("Key Account Manager", "Ogilvy Vietnam")]),
+        ("Promoted to Human Resources Manager in the North America division",
+         [("Human Resources Manager", None)]),
+        ("Served as the Lead Piping Engineer responsible for set up of the piping office",
+         [("Lead Piping Engineer", None)]),
+        ("Hơn 3 năm làm việc với vai trò Account Executive tại Công ty ABC Media",
+         [("Account Executive", "Công ty ABC Media")]),
+        ("Hiện là Account Manager tại Công ty TNHH Quảng cáo Sao Mai.",
+         [("Account Manager", "Công ty TNHH Quảng cáo Sao Mai")]),
+        ("Từng làm Nhân viên kinh doanh tại ngân hàng ACB, phụ trách khách hàng doanh nghiệp",
+         [("Nhân viên kinh doanh", "ngân hàng ACB")]),
+        ("Currently working as a Software Engineer in Hanoi", [("Software Engineer", None)]),
+        ("To work as a HR coordinator with a hospital", []),
+        ("Worked as part of a team of ten", []),
+        ("Responsible for key accounts", []),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
+    found = held_titles([("objective", line)])
+    assert [(title, company) for title, company, _ in found] == expected
+    assert all(ev.text == line for _, _, ev in found)
