@@ -597,6 +597,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         title = company = None
         title_row = i
         loose: list[tuple[int, str]] = []
+        stand_in: set[int] = set()  # rows holding a stand-in for the employer's name
         dept_of: int | None = None
         for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
             if degree_level(piece) and kind != "title":
@@ -608,13 +609,19 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
-                company = None if _not_company(piece) else piece
+                if _not_company(piece):
+                    stand_in.add(row)
+                else:
+                    company = piece
             elif kind is None:
                 loose.append((row, piece))
         # a piece with neither a title head nor a company word can only be the company: read
-        # as titles such pieces were place names and sentences more often than not
-        for _row, piece in loose:
-            if company is None and _namey(piece) and not _not_company(piece):
+        # as titles such pieces were place names and sentences more often than not; after a
+        # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
+        for row, piece in loose:
+            if _not_company(piece):
+                stand_in.add(row)
+            elif company is None and _namey(piece) and row not in stand_in:
                 company = piece
         title = clean_title(title) if title else None
         if title is None:

@@ -101,6 +101,12 @@ def test_read_roles_without_dates_reads_no_loose_titles_twice():
          [("Account Executive", None, "2015-01", "2016-12")]),
         (["Account Executive", "Awards", "Jan 2015 - Dec 2016"],
          [("Account Executive", None, "2015-01", "2016-12")]),
+        (  # after a stand-in for the employer's name comes a place, not a company
+            ["COMPANY, San Jose, California | 2007 to Present", "Brand Sales Representative"],
+            [("Brand Sales Representative", None, "2007-01", "present")],
+        ),
+        (["Graphic Designer", "January 2010 - present", "Employers name - Coventry"],
+         [("Graphic Designer", None, "2010-01", "present")]),
     ],
 )  # fmt: skip
 def test_read_roles_never_takes_a_date_duration_or_heading_as_the_company(texts, expected):
