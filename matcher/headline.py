@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from matcher.education import degree_level
 from matcher.headwords import headline_re, headline_words
 from matcher.roles import clean_title
 from matcher.text import fold
@@ -86,6 +87,8 @@ def _title_part(piece: str) -> str | None:
     if not title or len(title.split()) > _MAX_WORDS:
         return None
     folded = fold(title)
+    if headline_re("headline_heads").fullmatch(folded) or degree_level(title):
+        return None  # "professional" alone says nothing; "Executive MBA" is a degree
     heads = [
         *words_re("title_heads").finditer(folded),
         *headline_re("headline_heads").finditer(folded),

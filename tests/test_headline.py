@@ -53,6 +53,8 @@ def test_find_headline_reads_the_title_line_under_the_name(lines, expected):
         ["John Carter", "developed through experience as an office manager, secretary"],
         ["John Carter", "www.example.com/account-manager"],
         ["NGUYỄN VĂN AN"],
+        ["John Carter", "Detail-oriented professional with a passion for numbers"],
+        ["John Carter", "Executive MBA, RMIT University"],
     ],
 )
 def test_find_headline_finds_none_without_a_title_line(lines):
