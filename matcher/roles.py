@@ -235,6 +235,8 @@ def _kind(piece: str) -> str | None:
     legal = _legal(folded)
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
+    if title is None:
+        title = headline_re("more_title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
     has_company = may_hold(list_gate("company_words"), folded)

@@ -127,3 +127,18 @@ def test_read_roles_never_takes_a_date_duration_or_heading_as_the_company(texts,
 )
 def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Treasurer, Alpha Charity Fund", "2015 - 2017"],
+         [("Treasurer", "Alpha Charity Fund", "2015-01", "2017-12")]),
+        (["Research Fellow | Beta Institute | 2018 - 2020"],
+         [("Research Fellow", "Beta Institute", "2018-01", "2020-12")]),
+        (["Kỹ thuật viên | Công ty TNHH Gamma | 2019 - 2021"],
+         [("Kỹ thuật viên", "Công ty TNHH Gamma", "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
+    assert _roles(texts) == expected
