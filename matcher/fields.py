@@ -38,6 +38,8 @@ _EMAIL = re.compile(
 _TLD = re.compile(r"\.\s?[A-Za-z]{2,}$")
 # sections never read for roles, even when the CV has no experience heading we know
 _NOT_WORK = {"education", "languages", "references", "hobbies"}
+# sections whose sentences may state a title held ("5 years as an Account Manager at X")
+_HELD_SECTIONS = {"header", "objective", "experience"}
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
 
@@ -150,7 +152,7 @@ def _with_held_titles(
     Account Manager at ABC", "Promoted to Sales Manager") that no role names already."""
     known = {fold(r.title) for r in roles if r.title}
     extra = []
-    for title, company, ev in held_titles([p for p in pairs if p[0] not in _NOT_WORK]):
+    for title, company, ev in held_titles([p for p in pairs if p[0] in _HELD_SECTIONS]):
         if fold(title) in known:
             continue
         known.add(fold(title))

@@ -16,9 +16,9 @@ from functools import cache
 from matcher.education import degree_level
 from matcher.headwords import headline_re, headline_words
 from matcher.roles import clean_title
-from matcher.text import fold
+from matcher.text import first_words, fold, may_hold
 from matcher.types import Evidence
-from matcher.vocabulary import phrase_pattern, words_re
+from matcher.vocabulary import phrase_pattern, reading, words_re
 
 # header lines looked at below the name, and before it when the name is not found first
 _HEAD_LINES = 8
@@ -141,9 +141,10 @@ def find_headline(
     if name_line is not None:
         start = next((k + 1 for k, (_, ln) in enumerate(lines) if ln == name_line), 0)
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
+    gate = _heads_gate()
     for section, line in [*lines[start : start + _HEAD_LINES], *opening]:
-        if _CONTACT.search(line) or len(line.split()) > 25:
-            continue
+        if not may_hold(gate, fold(line)) or _CONTACT.search(line) or len(line.split()) > 25:
+            continue  # (a line without a title head word names no title)
         titles = _line_titles(line)
         if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
             continue  # a sentence going on from the line before
@@ -156,10 +157,10 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
     """(title, company or None, line) for each title a summary sentence states as held:
     "8 years as a Key Account Manager at ABC", "với vai trò Account Executive tại XYZ"."""
     out: list[tuple[str, str | None, Evidence]] = []
-    held = _held_re()
+    held, gate, ends = _held_re(), _held_gate(), _held_ends()
     for section, line in pairs:
         folded = fold(line)
-        if len(folded) != len(line):
+        if len(folded) != len(line) or not may_hold(gate, folded) or not may_hold(ends, folded):
             continue
         for m in held.finditer(folded):
             rest = line[m.end() :]
@@ -170,6 +171,26 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
     return tuple(out)
+
+
+@cache
+def _heads_gate() -> frozenset[str] | None:
+    """First words of every head word a headline title may end with."""
+    return first_words([*reading()["title_heads"], *headline_words()["headline_heads"]])
+
+
+@cache
+def _held_gate() -> frozenset[str] | None:
+    return first_words(headline_words()["held_title_phrases"])
+
+
+@cache
+def _held_ends() -> frozenset[str]:
+    """The last word of each held-title phrase ("as", "to", "tro"...): a line holding a
+    phrase holds its first and its last word."""
+    return frozenset(
+        re.findall(r"\w+", fold(p))[-1] for p in headline_words()["held_title_phrases"]
+    )
 
 
 @cache

@@ -19,9 +19,9 @@ from functools import cache
 
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
-from matcher.headwords import headline_re
+from matcher.headwords import headline_re, headline_words
 from matcher.sections import heading_name
-from matcher.text import fold, list_gate, may_hold, per_document_cache
+from matcher.text import first_words, fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
 from matcher.vocabulary import phrase_pattern, reading, words_re
 
@@ -235,7 +235,7 @@ def _kind(piece: str) -> str | None:
     legal = _legal(folded)
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
-    if title is None:
+    if title is None and may_hold(_more_heads_gate(), folded):
         title = headline_re("more_title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
@@ -284,7 +284,7 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
 @per_document_cache
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
-    if not stripped or _FACT.fullmatch(stripped):
+    if not stripped or (":" in stripped and _FACT.fullmatch(stripped)):
         return False
     if _BULLET.match(stripped):
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
@@ -440,16 +440,28 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
     return row, None
 
 
+@cache
+def _more_heads_gate() -> frozenset[str] | None:
+    return first_words(headline_words()["more_title_heads"])
+
+
+@cache
+def _title_gate() -> frozenset[str] | None:
+    """First words of every title head word (a line holding none cannot name a title)."""
+    heads = [*reading()["title_heads"], *headline_words()["more_title_heads"]]
+    return first_words(heads)
+
+
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
     Months"), a section heading ("Awards", "Reference") or a word of headline.yaml's
     not_company_words ("During", "Responsibilities")."""
     folded = fold(piece).strip()
-    if find_points(folded) and _date_only(piece):
+    if headline_re("not_company_words").fullmatch(folded) or _DURATION_PIECE.fullmatch(folded):
         return True
-    if _DURATION_PIECE.fullmatch(folded) or heading_name(piece) is not None:
+    if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
-    return headline_re("not_company_words").fullmatch(folded) is not None
+    return len(folded) <= 60 and heading_name(piece) is not None
 
 
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
@@ -459,7 +471,10 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None  # (a title line starts capitalised; the cheap tests go first)
     if _BULLET.match(text) or len(text.split()) > 10:
         return None
-    if not _is_header_like(text) or headline_re("not_title_leads").match(fold(text)):
+    folded = fold(text)
+    if not may_hold(_title_gate(), folded):
+        return None  # no word of the line starts a title head word
+    if not _is_header_like(text) or headline_re("not_title_leads").match(folded):
         return None
     pieces = _pieces(text)
     if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title" or not _namey(pieces[0]):
