@@ -142,3 +142,10 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
 )  # fmt: skip
 def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
     assert _roles(texts) == expected
+
+
+def test_read_roles_splits_at_a_full_width_dash():
+    # web templates write "Company － City" with U+FF0D
+    texts = ["Sales Associate", "Mediafax Inc － San Juan", "06/2015 - 08/2017"]
+    assert _roles(texts) == [("Sales Associate", "Mediafax Inc", "2015-06", "2017-08")]
+
