@@ -148,4 +148,3 @@ def test_read_roles_splits_at_a_full_width_dash():
     # web templates write "Company － City" with U+FF0D
     texts = ["Sales Associate", "Mediafax Inc － San Juan", "06/2015 - 08/2017"]
     assert _roles(texts) == [("Sales Associate", "Mediafax Inc", "2015-06", "2017-08")]
-
