@@ -615,6 +615,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         title_row = i
         loose: list[tuple[int, str]] = []
         stand_in: set[int] = set()  # rows holding a stand-in for the employer's name
+        loose_company = False
         dept_of: int | None = None
         for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
             if degree_level(piece) and kind != "title":
@@ -639,10 +640,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if _not_company(piece):
                 stand_in.add(row)
             elif company is None and _namey(piece) and row not in stand_in:
-                company = piece
+                company, loose_company = piece, True
         title = clean_title(title) if title else None
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
+        if title is None and loose_company:
+            company = None  # no title and no company word: a place or a heading more often
         if strict and title is None:
             continue
         used_until = max([i, *after])

@@ -148,3 +148,18 @@ def test_read_roles_splits_at_a_full_width_dash():
     # web templates write "Company － City" with U+FF0D
     texts = ["Sales Associate", "Mediafax Inc － San Juan", "06/2015 - 08/2017"]
     assert _roles(texts) == [("Sales Associate", "Mediafax Inc", "2015-06", "2017-08")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Cupertino", "Summers 2001 - 2003", "- Built a prototype"],
+         [(None, None, "2001-01", "2003-12")]),
+        (["Alpha Media Group", "2001 - 2003", "- Built a prototype"],
+         [(None, "Alpha Media Group", "2001-01", "2003-12")]),
+        (["Ogilvy Vietnam", "2019 - 2021", "Account Executive"],
+         [("Account Executive", "Ogilvy Vietnam", "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expected):
+    assert _roles(texts) == expected
