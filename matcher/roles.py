@@ -114,6 +114,13 @@ def _ends_with_date(text: str) -> bool:
     return bool(points) and not re.search(r"\w", folded[points[-1].end :])
 
 
+def _starts_with_date(text: str) -> bool:
+    """A line whose first thing is a date point ("Present Abengoa Solar", "2011 US Lab")."""
+    folded = fold(text)
+    points = find_points(folded)
+    return bool(points) and not re.search(r"\w", folded[: points[0].start])
+
+
 def _namey(piece: str) -> bool:
     """Short and mostly capitalised, like a job title or a company name."""
     words = [w for w in piece.split() if w[:1].isalpha()]
@@ -384,11 +391,15 @@ def _join_split_ranges(texts: list[str]) -> None:
             skipped, following = following[:1], following[1:]
         else:
             skipped = []
-        if not following or not _date_only(texts[following[0]]):
+        if not following:
             continue
         j = following[0]
+        # "2012" / "Present Abengoa Solar, Project Manager": the end date leads the header
+        led = not skipped and _date_only(texts[i]) and _starts_with_date(texts[j])
+        if not _date_only(texts[j]) and not led:
+            continue
         ranges = [r for r in find_ranges(f"{texts[i]} - {texts[j]}") if r.end]
-        if ranges:
+        if ranges and ranges[0].span[0] < len(texts[i]) < ranges[0].span[1]:
             texts[i] = f"{texts[i]} - {texts[j]}"
             for k in [*skipped, j]:
                 texts[k] = ""

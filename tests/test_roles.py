@@ -163,3 +163,20 @@ def test_read_roles_splits_at_a_full_width_dash():
 )  # fmt: skip
 def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["2012", "Present: Online Sales Manager, Extra Apparels, Inc. Atlanta", "- Led a team"],
+         [("Online Sales Manager", "Extra Apparels Inc", "2012-01", "present")]),
+        (["2009", "2011 Area Project Engineer, Suncor Energy, Alberta", "2007",
+          "2009 Project Engineer, Washington Group, Denver"],
+         [("Area Project Engineer", "Suncor Energy", "2009-01", "2011-12"),
+          ("Project Engineer", "Washington Group", "2007-01", "2009-12")]),
+        (["03/2019", "Hiện tại - Account Executive - Công ty TNHH ABC"],
+         [("Account Executive", "Công ty TNHH ABC", "2019-03", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
+    assert _roles(texts) == expected
