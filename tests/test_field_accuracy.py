@@ -21,9 +21,9 @@ FLOORS = {
     "designation_roles": 0.55,
     "designation_v1": 0.54,
     "designation_dated": 0.53,
-    "companies": 0.43,
-    "companies_v1": 0.42,
-    "years_experience": 0.60,
+    "companies": 0.44,
+    "companies_v1": 0.44,
+    "years_experience": 0.59,
     "degree": 0.41,
     "college": 0.59,
 }
