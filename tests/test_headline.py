@@ -4,6 +4,8 @@ summary opens with."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matcher.headline import find_headline, held_titles
 from matcher.types import Evidence
@@ -105,3 +107,15 @@ def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
     found = held_titles([("objective", line)])
     assert [(title, company) for title, company, _ in found] == expected
     assert all(ev.text == line for _, _, ev in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=6))
+def test_find_headline_and_held_titles_never_raise(lines):
+    header = [("header", ln) for ln in lines]
+    headline, evidence = find_headline(header, name_line=lines[0], summary=header[-1:])
+    assert (headline is None) == (evidence is None)
+    if evidence is not None:
+        assert evidence.text in lines
+    for title, _company, ev in held_titles(header):
+        assert title and ev.text in lines
