@@ -33,9 +33,10 @@ How the 435 annotated CVs are read and compared (choices written down here):
   "A / B", "A & B", "A and B" or "A - B" (title - department) matches a label whole, else
   each part is one predicted value (the labels split such titles sometimes, not always); a
   company written "A / B" or "A - B" likewise. The labels also mark titles and companies in
-  summaries, headlines, bullets, clients and referees: only about half of the distinct
-  labelled titles occur anywhere in a work section, which caps the recall of any reader of
-  work histories (see bench/results/field_accuracy.json "reachable").
+  summaries, headlines, bullets, clients and referees: only about two thirds of the
+  distinct labelled titles occur anywhere in a work section, which caps the recall of any
+  reader of work histories (see bench/results/field_accuracy.json "reachable"). The roles
+  include undated ones (a title line no dated role used, a title a sentence states as held).
 - Designation also counts the ``headline`` (the title line under the name; "A | B" names
   two titles) since 2026-11-27; ``designation_roles`` is the figure without it (role titles
   and ``current_title`` only, as before).
