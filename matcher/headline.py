@@ -16,7 +16,7 @@ from functools import cache
 from matcher.education import degree_level
 from matcher.headwords import headline_re, headline_words
 from matcher.roles import clean_title
-from matcher.text import first_words, fold, may_hold
+from matcher.text import first_words, fold, folded_words, may_hold
 from matcher.types import Evidence
 from matcher.vocabulary import phrase_pattern, reading, words_re
 
@@ -143,8 +143,10 @@ def find_headline(
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
     gate = _heads_gate()
     for section, line in [*lines[start : start + _HEAD_LINES], *opening]:
-        if not may_hold(gate, fold(line)) or _CONTACT.search(line) or len(line.split()) > 25:
+        if not may_hold(gate, folded_words(line)[0]):
             continue  # (a line without a title head word names no title)
+        if _CONTACT.search(line) or len(line.split()) > 25:
+            continue
         titles = _line_titles(line)
         if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
             continue  # a sentence going on from the line before
@@ -159,8 +161,8 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
     out: list[tuple[str, str | None, Evidence]] = []
     held, gate, ends = _held_re(), _held_gate(), _held_ends()
     for section, line in pairs:
-        folded = fold(line)
-        if len(folded) != len(line) or not may_hold(gate, folded) or not may_hold(ends, folded):
+        folded, words = folded_words(line)  # (memoised per document, shared with other readers)
+        if len(folded) != len(line) or words.isdisjoint(gate or words) or words.isdisjoint(ends):
             continue
         for m in held.finditer(folded):
             rest = line[m.end() :]
