@@ -63,6 +63,8 @@ _TRAIL = " \t-–—|,:;.()•·*+"
 # "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
 _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
 _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|thang)\s*)+")
+# "Bourbonnais, IL", "Hanoi, Vietnam": a place on its own line
+_CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # lines looked at below a role's header for its title when the header holds none
 _TITLE_REACH = 8
 
@@ -475,6 +477,25 @@ def _not_company(piece: str) -> bool:
     return len(folded) <= 60 and heading_name(piece) is not None
 
 
+def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
+    """A company named alone on a line next to a role's title or dates ("Student Teacher" /
+    "Rising Star Elementary, Lenexa, KS"): the first piece, shaped like a name, not a title,
+    a place ("Bourbonnais, IL"), a date or a stand-in."""
+    for k in rows:
+        text = texts[k]
+        if not text or _BULLET.match(text) or _CITY_STATE.fullmatch(text) or _date_only(text):
+            continue
+        if not _is_header_like(text) or not _namey(text):
+            continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
+        pieces = _pieces(text)
+        first = pieces[0] if pieces else ""
+        if not first or len(first.split()) > 6 or _kind(first) == "title" or degree_level(first):
+            continue
+        if _company_shaped(first) and not _not_company(first):
+            return first
+    return None
+
+
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
@@ -549,7 +570,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     first = anchors[0][0] if anchors else 0
     dates_first = (
         bool(anchors)
-        and not _without_dates(texts[first], anchors[0][1])
+        and not _without_dates(texts[first], anchors[0][1]).strip(" :")  # "08/2009 to now:"
         and not any(_is_header_like(t) for t in texts[:first] if t)
     )
     roles: list[dict] = []
@@ -657,6 +678,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company:
             company = None  # no title and no company word: a place or a heading more often
+        if title is not None and company is None:
+            rows = sorted({title_row - 1, title_row + 1, i - 1, i + 1} - anchor_rows - {i})
+            company = _company_beside(texts, [k for k in rows if used_until < k < next_anchor])
         if strict and title is None:
             continue
         used_until = max([i, *after])

@@ -180,3 +180,24 @@ def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expe
 )  # fmt: skip
 def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # the company on the line after the dates, under a title that ends with a comma
+            ["- Kept records", "Counseling Intern,", "September 2012- May 2013",
+             "MedStar Union Memorial Hospital, Baltimore, MD"],
+            [("Counseling Intern", "MedStar Union Memorial Hospital", "2012-09", "2013-05")],
+        ),
+        (  # dates first with a trailing colon: the company below the title, not the line above
+            ["08/2009 to now:", "Finance Manager", "Alpha Vietnam Company Ltd., HCMC",
+             "Main duties:", "- Payroll", "Co-ordinating Vung Tau Branch and Distributors.",
+             "01/2007 to 04/2009:", "Finance Controller", "Beta JSC", "Main duties:"],
+            [("Finance Manager", "Alpha Vietnam Company Ltd", "2009-08", "present"),
+             ("Finance Controller", "Beta JSC", "2007-01", "2009-04")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, expected):
+    assert _roles(texts) == expected
