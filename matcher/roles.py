@@ -509,7 +509,11 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     if not _is_header_like(text) or headline_re("not_title_leads").match(folded):
         return None
     pieces = _pieces(text)
-    if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title" or not _namey(pieces[0]):
+    if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title":
+        return None
+    # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
+    led = not pieces[0].isascii() and words_re("title_heads").match(fold(pieces[0]))
+    if not _namey(pieces[0]) and not led:
         return None
     if degree_level(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
         return None
@@ -538,6 +542,10 @@ def _loose_roles(
         if found is None or fold(found[0]) in titled:
             continue
         title, company = found
+        if company is None:  # "Công ty CP XYZ" / "Nhân viên bán hàng"
+            beside = [n for n in (k - 1, k + 1) if 0 <= n < len(texts) and n not in used_rows]
+            company = _company_beside(texts, beside)
+            company = company if company and _kind(company) == "company" else None
         titled.add(fold(title))
         roles.append(
             {
