@@ -7,16 +7,15 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-import yaml
-
 from matcher.vocabulary import DATA_DIR, phrase_pattern
+from matcher.yamlfile import load_yaml
 
 
 @cache
 def headline_words() -> Mapping[str, Any]:
     """The parsed headline.yaml (cached; treat as read-only)."""
     with (DATA_DIR / "headline.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 @cache
