@@ -217,6 +217,7 @@ class SkillFinder:
                     self._long_index[w].add(a.key)
         self._vocab = sorted(self._long_index)
         self._vocab_set = frozenset(self._vocab)
+        self._bands: dict[int, list[str]] = {}  # word length -> catalogue words it may match
 
     def _doc(self, folded: str) -> Doc:
         """A spaCy Doc of a catalogue phrase (folded): after folding only word runs are left, so
@@ -361,24 +362,43 @@ class SkillFinder:
             )
         return tuple(out)
 
+    def _near_lengths(self, length: int) -> list[str]:
+        """Catalogue words long enough and short enough for ``fuzz.ratio`` to reach the cutoff
+        against a word of ``length`` letters (ratio <= 1 - |a - b| / (a + b)), in catalogue
+        order."""
+        band = self._bands.get(length)
+        if band is None:
+            slack = 100 - FUZZY_CUTOFF
+            band = [
+                w for w in self._vocab if 100 * abs(len(w) - length) <= slack * (len(w) + length)
+            ]
+            self._bands[length] = band
+        return band
+
     def _corrections(self, words: set[str]) -> dict[str, str]:
         """Each word mapped to the catalogue word it is a misspelling of, or to itself.
 
-        One rapidfuzz ``cdist`` over all of a CV's unknown words at once (the best ratio at or
-        above the cutoff, the first in catalogue order on a tie, as ``extractOne`` picks); kept
-        for this CV only, so no CV's words outlive its screening.
+        One rapidfuzz ``cdist`` per word length over a CV's unknown words, against only the
+        catalogue words whose length can reach the cutoff: the best ratio at or above the
+        cutoff, the first in catalogue order on a tie, as ``extractOne`` picks. Kept for this
+        CV only, so no CV's words outlive its screening.
         """
-        queries = sorted(words)
-        if not queries:
-            return {}
-        scores = process.cdist(
-            queries, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
-        )
-        best = scores.argmax(axis=1)
-        return {
-            word: self._vocab[b] if scores[i, b] else word
-            for i, (word, b) in enumerate(zip(queries, best.tolist(), strict=True))
-        }
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(words):
+            by_length[len(word)].append(word)
+        fixes: dict[str, str] = {}
+        for length, queries in by_length.items():
+            choices = self._near_lengths(length)
+            if not choices:
+                continue
+            scores = process.cdist(
+                queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
+            )
+            best = scores.argmax(axis=1).tolist()
+            for i, word in enumerate(queries):
+                if scores[i, best[i]]:
+                    fixes[word] = choices[best[i]]
+        return fixes
 
     def _fuzzy(self, scan: Scan, *, missing: set[str]) -> dict[str, dict[int, Evidence]]:
         """Misspellings and word-order variants of aliases of the skills not found exactly.
