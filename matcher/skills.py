@@ -217,6 +217,7 @@ class SkillFinder:
                     self._long_index[w].add(a.key)
         self._vocab = sorted(self._long_index)
         self._vocab_set = frozenset(self._vocab)
+        self._long_words = frozenset(self._long_index)
         self._bands: dict[int, list[str]] = {}  # word length -> catalogue words it may match
 
     def _doc(self, folded: str) -> Doc:
@@ -414,15 +415,17 @@ class SkillFinder:
         lines = [ref.folded.split() for ref in scan.lines]  # folded: word characters and spaces
         unknown = {w for words in lines for w in words if len(w) >= shortest and w not in vocab}
         fixes = self._corrections(unknown)
-        for li, ref in enumerate(scan.lines):
-            words = lines[li]
-            fixed = [fixes.get(w, w) for w in words]
-            present = set(fixed)
-            cands = {k for w in present if w in long_index for k in long_index[w]}
-            if not cands:
+        for li, words in enumerate(lines):
+            present = set(words)
+            if fixes and not present.isdisjoint(fixes):
+                present = {fixes.get(w, w) for w in words}
+            heads = self._long_words.intersection(present)
+            if not heads:
                 continue
+            ref = scan.lines[li]
+            fixed = [fixes.get(w, w) for w in words]
             spans: list[tuple[int, int]] | None = None
-            for key in sorted(cands):
+            for key in sorted({k for w in heads for k in long_index[w]}):
                 sid, n, long, short = self._alias_words[key]
                 if sid not in missing or li in out.get(sid, {}):
                     continue
