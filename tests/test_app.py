@@ -254,6 +254,17 @@ def test_screen_detail_opens_selected_candidate(samples):
     assert any(s.value.startswith(("Chi tiết", "Detail")) for s in at.subheader)
 
 
+def test_screen_detail_shows_the_headline_when_it_differs_from_the_title(samples):
+    at = screened_app()
+    key = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))
+    name = next(v["name"] for f, v in key["samples"].items() if f.startswith("vi_06"))
+    box = at.selectbox(key="screen_open")
+    box.select_index(box.options.index(name)).run()
+    text = page_text(at)
+    assert not errors(at)
+    assert "Tiêu đề dưới tên**: NVKD / Sales B2B" in text  # the sales hunter's own headline
+
+
 def test_screen_blind_mode_hides_personal_fields_everywhere(samples):
     from ui.exports import csv_bytes, jsonl_bytes
 

@@ -264,6 +264,8 @@ def profile_block(data: dict[str, Any], *, blind: bool) -> None:
         if cand.get("phones"):
             facts.append((t("phone"), ", ".join(cand["phones"])))
     facts.append((t("title"), cand.get("current_title") or "—"))
+    if cand.get("headline") and cand.get("headline") != cand.get("current_title"):
+        facts.append((t("headline"), cand["headline"]))
     facts.append((t("years"), fmt_years(cand.get("years_experience"))))
     if cand.get("companies"):
         facts.append((t("companies"), ", ".join(cand["companies"][:5])))
