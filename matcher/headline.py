@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from matcher.education import degree_level
-from matcher.headwords import headline_re, headline_words
 from matcher.roles import clean_title
 from matcher.text import first_words, fold, folded_words, may_hold
 from matcher.types import Evidence
-from matcher.vocabulary import phrase_pattern, reading, words_re
+from matcher.vocabulary import HEADLINE, phrase_pattern, reading, word_lists, words_re
 
 # header lines looked at below the name, and before it when the name is not found first
 _HEAD_LINES = 8
@@ -40,7 +39,7 @@ _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 @cache
 def _label_re() -> re.Pattern[str]:
-    labels = phrase_pattern(headline_words()["headline_labels"])
+    labels = phrase_pattern(word_lists(HEADLINE)["headline_labels"])
     return re.compile(r"^\s*(?:" + labels + r")(?P<colon>\s*[:：-]\s*|\s+)")
 
 
@@ -53,7 +52,7 @@ def _resume_lead_re() -> re.Pattern[str]:
 
 @cache
 def _held_re() -> re.Pattern[str]:
-    phrases = phrase_pattern(headline_words()["held_title_phrases"])
+    phrases = phrase_pattern(word_lists(HEADLINE)["held_title_phrases"])
     return re.compile(phrases + r"\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
 
@@ -65,10 +64,10 @@ def _title_part(piece: str) -> str | None:
     folded = fold(piece)
     if len(folded) != len(piece):
         return None
-    stop = headline_re("headline_stops").search(folded)
+    stop = words_re("headline_stops", HEADLINE).search(folded)
     if stop and stop.start() > 0:
         piece, folded = piece[: stop.start()].rstrip(), folded[: stop.start()].rstrip()
-    praise, leads = headline_re("headline_praise"), headline_re("headline_leads")
+    praise, leads = words_re("headline_praise", HEADLINE), words_re("headline_leads", HEADLINE)
     while m := (
         _ARTICLE.match(folded)
         or _POSITION_OF.match(folded)
@@ -87,11 +86,11 @@ def _title_part(piece: str) -> str | None:
     if not title or len(title.split()) > _MAX_WORDS:
         return None
     folded = fold(title)
-    if headline_re("headline_heads").fullmatch(folded) or degree_level(title):
+    if words_re("headline_heads", HEADLINE).fullmatch(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree
     heads = [
         *words_re("title_heads").finditer(folded),
-        *headline_re("headline_heads").finditer(folded),
+        *words_re("headline_heads", HEADLINE).finditer(folded),
     ]
     if not heads:
         return None
@@ -107,7 +106,7 @@ def _title_part(piece: str) -> str | None:
 def _line_titles(line: str) -> list[str]:
     """The titles a headline line names, in order."""
     text = _BULLET.sub("", line).strip()
-    if headline_re("not_headline_leads").match(fold(text)):
+    if words_re("not_headline_leads", HEADLINE).match(fold(text)):
         return []
     for _ in range(2):  # "OBJECTIVE: Seeking a position as a Web Developer"
         label = _label_re().match(fold(text))
@@ -178,12 +177,12 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
 @cache
 def _heads_gate() -> frozenset[str] | None:
     """First words of every head word a headline title may end with."""
-    return first_words([*reading()["title_heads"], *headline_words()["headline_heads"]])
+    return first_words([*reading()["title_heads"], *word_lists(HEADLINE)["headline_heads"]])
 
 
 @cache
 def _held_gate() -> frozenset[str] | None:
-    return first_words(headline_words()["held_title_phrases"])
+    return first_words(word_lists(HEADLINE)["held_title_phrases"])
 
 
 @cache
@@ -191,14 +190,15 @@ def _held_ends() -> frozenset[str]:
     """The last word of each held-title phrase ("as", "to", "tro"...): a line holding a
     phrase holds its first and its last word."""
     return frozenset(
-        re.findall(r"\w+", fold(p))[-1] for p in headline_words()["held_title_phrases"]
+        re.findall(r"\w+", fold(p))[-1] for p in word_lists(HEADLINE)["held_title_phrases"]
     )
 
 
 @cache
 def _join_re() -> re.Pattern[str]:
     return re.compile(
-        r"^\s*(?:" + phrase_pattern(headline_words()["held_company_joins"]) + r")\s+", re.IGNORECASE
+        r"^\s*(?:" + phrase_pattern(word_lists(HEADLINE)["held_company_joins"]) + r")\s+",
+        re.IGNORECASE,
     )
 
 

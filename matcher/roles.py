@@ -19,11 +19,10 @@ from functools import cache
 
 from matcher.dates import DateRange, find_points, find_ranges
 from matcher.education import degree_level
-from matcher.headwords import headline_re, headline_words
 from matcher.sections import heading_name
 from matcher.text import first_words, fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
-from matcher.vocabulary import phrase_pattern, reading, words_re
+from matcher.vocabulary import HEADLINE, phrase_pattern, reading, word_lists, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
@@ -245,7 +244,7 @@ def _kind(piece: str) -> str | None:
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
     if title is None and may_hold(_more_heads_gate(), folded):
-        title = headline_re("more_title_heads").search(folded)
+        title = words_re("more_title_heads", HEADLINE).search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
     has_company = may_hold(list_gate("company_words"), folded)
@@ -273,7 +272,7 @@ def clean_title(piece: str) -> str | None:
     piece = _DURATION.sub("", piece)
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     # "Part-time Interaction Design Intern": the employment type is no part of the title
-    lead = headline_re("title_lead_employment").match(fold(piece))
+    lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
     if lead and len(fold(piece)) == len(piece) and piece[lead.end() :].strip(_TRAIL):
         piece = piece[lead.end() :].strip(_TRAIL)
     # "Lecturer in Medical Ethics at X", "IT Consultant for Merrill Lynch": the title ends
@@ -455,13 +454,13 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
 
 @cache
 def _more_heads_gate() -> frozenset[str] | None:
-    return first_words(headline_words()["more_title_heads"])
+    return first_words(word_lists(HEADLINE)["more_title_heads"])
 
 
 @cache
 def _title_gate() -> frozenset[str] | None:
     """First words of every title head word (a line holding none cannot name a title)."""
-    heads = [*reading()["title_heads"], *headline_words()["more_title_heads"]]
+    heads = [*reading()["title_heads"], *word_lists(HEADLINE)["more_title_heads"]]
     return first_words(heads)
 
 
@@ -470,7 +469,9 @@ def _not_company(piece: str) -> bool:
     Months"), a section heading ("Awards", "Reference") or a word of headline.yaml's
     not_company_words ("During", "Responsibilities")."""
     folded = fold(piece).strip()
-    if headline_re("not_company_words").fullmatch(folded) or _DURATION_PIECE.fullmatch(folded):
+    if words_re("not_company_words", HEADLINE).fullmatch(folded) or _DURATION_PIECE.fullmatch(
+        folded
+    ):
         return True
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
@@ -506,7 +507,7 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     folded = fold(text)
     if not may_hold(_title_gate(), folded):
         return None  # no word of the line starts a title head word
-    if not _is_header_like(text) or headline_re("not_title_leads").match(folded):
+    if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
     pieces = _pieces(text)
     if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title":

@@ -18,11 +18,20 @@ from matcher.yamlfile import load_yaml
 DATA_DIR = Path(__file__).resolve().parents[1] / "job_profiles"
 
 
+READING = "reading.yaml"
+HEADLINE = "headline.yaml"  # headlines and titles held, read by matcher.headline and roles
+
+
 @cache
+def word_lists(name: str) -> Mapping[str, Any]:
+    """A parsed word-list file of job_profiles/ (cached; treat as read-only)."""
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return load_yaml(handle)
+
+
 def reading() -> Mapping[str, Any]:
     """The parsed reading.yaml (cached; treat as read-only)."""
-    with (DATA_DIR / "reading.yaml").open(encoding="utf-8") as handle:
-        return load_yaml(handle)
+    return word_lists(READING)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
@@ -35,9 +44,10 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
 
 
 @cache
-def words_re(key: str) -> re.Pattern[str]:
-    """Compiled matcher for a list in reading.yaml, applied to folded text."""
-    return re.compile(phrase_pattern(reading()[key]))
+def words_re(key: str, file: str = READING) -> re.Pattern[str]:
+    """Compiled matcher for a list in reading.yaml (or another word-list file), applied to
+    folded text."""
+    return re.compile(phrase_pattern(word_lists(file)[key]))
 
 
 @cache
