@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from matcher.profiles import (
     ENGLISH_LEVELS,
@@ -75,7 +74,6 @@ DEPTH_WORDS = {
 }
 ENGLISH_RANK = {lvl: i for i, lvl in enumerate(ENGLISH_LEVELS)}
 _TITLE_PARTS = re.compile(r"\s[-–|,]\s|\s\s+")  # where a short line splits into title pieces
-_span_key = lru_cache(maxsize=8192)(match_key)  # evidence spans repeat across CVs
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,7 @@ def seen_depth(evidence: tuple[Evidence, ...]) -> float:
     lines = {(e.section, e.text): e for e in evidence}.values()
     strength, seen = 0.0, set()
     for e in sorted(lines, key=lambda e: -SECTION_STRENGTH.get(e.section, 0.5)):
-        phrase = _span_key(e.text[e.start : e.end]) if e.end > e.start else e.text
+        phrase = match_key(e.text[e.start : e.end]) if e.end > e.start else e.text
         line = SECTION_STRENGTH.get(e.section, 0.5)
         strength += line * REPEAT_STRENGTH if phrase in seen else line
         seen.add(phrase)
