@@ -16,7 +16,6 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 import numpy as np
@@ -38,12 +37,6 @@ SHORT_WORD = 4
 _NON_WORD_CHAR = re.compile(r"[^\w]")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|\s+")
-
-
-@lru_cache(maxsize=8192)
-def phrase_key(phrase: str) -> str:
-    """``match_key`` of a catalogue phrase, cached (phrases repeat for every CV)."""
-    return match_key(phrase)
 
 
 GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
