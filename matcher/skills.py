@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import numpy as np
 import spacy
@@ -41,7 +41,7 @@ _TOKEN = re.compile(r"\w+|\s+")
 
 GLUED_MIN_CHARS = 13  # a "word" this long is usually several words a PDF lost the spaces of
 GLUED_MIN_KEY = 6  # only phrases this long are looked for inside such words
-_WORD_SPLIT = re.compile(r"(\w+)")  # text and words, alternating
+LINE_JOIN = " \n "  # between folded lines: a piece of its own when the text is split at spaces
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -210,7 +210,13 @@ class SkillFinder:
                     self._long_index[w].add(a.key)
         self._vocab = sorted(self._long_index)
         self._vocab_set = frozenset(self._vocab)
-        self._long_words = frozenset(self._long_index)
+        # an alias needs every one of its long words on the line: it is looked at only on lines
+        # holding its rarest one (fewest aliases share it), its trigger
+        self._by_trigger: dict[str, list[str]] = defaultdict(list)
+        for key, (_sid, _n, long, _short) in sorted(self._alias_words.items()):
+            trigger = min(long, key=lambda w: (len(self._long_index[w]), -len(w), w))
+            self._by_trigger[trigger].append(key)
+        self._triggers = frozenset(self._by_trigger)
         self._bands: dict[int, list[str]] = {}  # word length -> catalogue words it may match
 
     def _doc(self, folded: str) -> Doc:
@@ -228,24 +234,24 @@ class SkillFinder:
                 spaces[-1] = True
         return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
-    def _text_doc(self, text: str) -> tuple[Doc, list[str], list[int], list[int], list[bool]]:
-        """A Doc of the catalogue's words in the CV text, in order, and where they stand.
+    def _text_doc(self, folded_lines: Sequence[str]) -> tuple[Doc, list[int], list[int], list[str]]:
+        """A Doc of the catalogue's words in the CV's folded lines, in order, and where they stand.
 
-        Returns the Doc; the text's parts (``text, word, text, word, ..., text``) and their
-        character offsets; the part index of each Doc token; and, for each token, whether only
-        one space parts it from the next (a phrase never spans other words or a line break).
-        CV words outside the catalogue never enter the StringStore, so the vocabulary stays the
-        catalogue's however many CVs a long-running process reads, and the Doc is short.
+        Folded lines hold only word characters and spaces, so splitting at each single space
+        gives the words, with an empty piece wherever two spaces meet. The lines are joined with
+        " \\n " and split once: the piece "\\n" keeps the last word of a line from running on
+        into the next. Returns the Doc, every piece's start in the joined text (``starts[k]``)
+        the piece index of each Doc token, and the pieces. CV words outside the catalogue never enter the
+        StringStore, so the vocabulary stays the catalogue's however many CVs a long-running
+        process reads, and the Doc is short.
         """
-        parts = _WORD_SPLIT.split(text)
-        offsets = list(accumulate(map(len, parts), initial=0))
+        pieces = LINE_JOIN.join(folded_lines).split(" ")
+        lengths = accumulate(map(len, pieces), initial=0)
+        starts = [total + k for k, total in enumerate(lengths)]  # + the spaces before piece k
         words = self._words
-        picked = [i for i in range(1, len(parts), 2) if parts[i] in words]
-        joined = [
-            b - a == 2 and parts[a + 1] == " " for a, b in zip(picked, picked[1:], strict=False)
-        ]
-        doc = Doc(self.nlp.vocab, words=[parts[i] for i in picked])
-        return doc, parts, offsets, picked, joined
+        picked = [k for k, piece in enumerate(pieces) if piece in words]
+        doc = Doc(self.nlp.vocab, words=[pieces[k] for k in picked])
+        return doc, starts, picked, pieces
 
     # ---- one pass over the CV ----------------------------------------------------------
 
@@ -267,28 +273,30 @@ class SkillFinder:
                 else:
                     refs.append(LineRef(section.name, line, fold_line(line), si, li))
                 last = li
-        starts: list[int] = []
+        line_starts: list[int] = []  # where each line starts in the joined text
         pos = 0
         for ref in refs:
-            starts.append(pos)
-            pos += len(ref.folded) + 1
-        text = "\n".join(r.folded for r in refs)
-        doc, parts, offsets, picked, joined = self._text_doc(text)
+            line_starts.append(pos)
+            pos += len(ref.folded) + len(LINE_JOIN)
+        doc, starts, picked, pieces = self._text_doc([r.folded for r in refs])
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
-            if end - start > 1 and not all(joined[start : end - 1]):
+            first, last = picked[start], picked[end - 1]
+            if last - first != end - start - 1:
                 continue  # the words stand apart in the CV (other words or a break between)
-            start_char = offsets[picked[start]]
-            end_char = offsets[picked[end - 1] + 1]
-            li = bisect_right(starts, start_char) - 1
+            start_char = starts[first]
+            end_char = starts[last] + len(pieces[last])
+            li = bisect_right(line_starts, start_char) - 1
             key = self._key_of[match_id]
-            hits[key].append(PhraseHit(key, li, start_char - starts[li], end_char - starts[li]))
-        for i in range(1, len(parts), 2):  # a glued word never crosses a line break
-            if len(parts[i]) < GLUED_MIN_CHARS:
+            hits[key].append(
+                PhraseHit(key, li, start_char - line_starts[li], end_char - line_starts[li])
+            )
+        for k, piece in enumerate(pieces):  # a glued word never crosses a line break
+            if len(piece) < GLUED_MIN_CHARS:
                 continue
-            li = bisect_right(starts, offsets[i]) - 1
-            offset = offsets[i] - starts[li]
-            for m in self._glued_re.finditer(parts[i]):
+            li = bisect_right(line_starts, starts[k]) - 1
+            offset = starts[k] - line_starts[li]
+            for m in self._glued_re.finditer(piece):
                 key = self._compact[m.group()]
                 hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
         return Scan(tuple(refs), dict(hits), self.keys)
@@ -358,13 +366,17 @@ class SkillFinder:
 
     def _near_lengths(self, length: int) -> list[str]:
         """Catalogue words long enough and short enough for ``fuzz.ratio`` to reach the cutoff
-        against a word of ``length`` letters (ratio <= 1 - |a - b| / (a + b)), in catalogue
-        order."""
+        against a word of ``length`` letters that is no catalogue word itself
+        (ratio <= 1 - edits / (a + b)), in catalogue order."""
         band = self._bands.get(length)
         if band is None:
             slack = 100 - FUZZY_CUTOFF
+            # the fewest edits between two different words: their length difference, or one
+            # letter out and one in when the lengths are equal (the word is no catalogue word)
             band = [
-                w for w in self._vocab if 100 * abs(len(w) - length) <= slack * (len(w) + length)
+                w
+                for w in self._vocab
+                if 100 * (abs(len(w) - length) or 2) <= slack * (len(w) + length)
             ]
             self._bands[length] = band
         return band
@@ -378,7 +390,7 @@ class SkillFinder:
         CV only, so no CV's words outlive its screening.
         """
         by_length: dict[int, list[str]] = defaultdict(list)
-        for word in sorted(words):
+        for word in words:  # each word's best is its own: the order of the queries is free
             by_length[len(word)].append(word)
         fixes: dict[str, str] = {}
         for length, queries in by_length.items():
@@ -388,10 +400,16 @@ class SkillFinder:
             scores = process.cdist(
                 queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
             )
-            best = scores.argmax(axis=1).tolist()
-            for i, word in enumerate(queries):
-                if scores[i, best[i]]:
-                    fixes[word] = choices[best[i]]
+            hits = np.flatnonzero(scores)  # few: most words are no misspelling
+            if not hits.size:
+                continue
+            best: dict[int, tuple[int, int]] = {}
+            for pos, score in zip(hits.tolist(), scores.ravel()[hits].tolist(), strict=True):
+                row, col = divmod(pos, len(choices))
+                if score > best.get(row, (0, 0))[0]:  # row-major: the first best in a tie
+                    best[row] = (score, col)
+            for row, (_score, col) in best.items():
+                fixes[queries[row]] = choices[col]
         return fixes
 
     def _fuzzy(self, scan: Scan, *, missing: set[str]) -> dict[str, dict[int, Evidence]]:
@@ -403,28 +421,29 @@ class SkillFinder:
         out: dict[str, dict[int, Evidence]] = {}
         if not missing:
             return out
-        vocab, long_index = self._vocab_set, self._long_index
         shortest = FUZZY_MIN_CHARS - 2
         lines = [ref.folded.split() for ref in scan.lines]  # folded: word characters and spaces
-        unknown = {w for words in lines for w in words if len(w) >= shortest and w not in vocab}
-        fixes = self._corrections(unknown)
+        words_seen = set(chain.from_iterable(lines))
+        fixes = self._corrections({w for w in words_seen - self._vocab_set if len(w) >= shortest})
+        by_trigger, triggers = self._by_trigger, self._triggers
         for li, words in enumerate(lines):
             present = set(words)
             if fixes and not present.isdisjoint(fixes):
                 present = {fixes.get(w, w) for w in words}
-            heads = self._long_words.intersection(present)
+            heads = triggers.intersection(present)
             if not heads:
                 continue
             ref = scan.lines[li]
-            fixed = [fixes.get(w, w) for w in words]
-            spans: list[tuple[int, int]] | None = None
-            for key in sorted({k for w in heads for k in long_index[w]}):
+            fixed: list[str] = []
+            spans: list[tuple[int, int]] = []
+            for key in sorted([k for w in heads for k in by_trigger[w]]):
                 sid, n, long, short = self._alias_words[key]
                 if sid not in missing or li in out.get(sid, {}):
                     continue
                 if not (long <= present and short <= present):
                     continue
-                if spans is None:
+                if not spans:  # the words corrected, and where they stand, once per line
+                    fixed = [fixes.get(w, w) for w in words]
                     spans = [m.span() for m in _WORD.finditer(ref.folded)]
                 for st in range(0, len(words) - n + 1):
                     window = " ".join(fixed[st : st + n])
