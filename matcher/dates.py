@@ -46,6 +46,7 @@ class DatePoint:
     present: bool
     start: int  # span in the folded line
     end: int
+    short: bool = False  # written "m/yy"
 
 
 @dataclass(frozen=True)
@@ -81,20 +82,23 @@ def _point_re() -> re.Pattern[str]:
     # positions sit inside a word or start a word no point starts with).
     gate = rf"(?:(?=\d)(?<![\d.,/])|(?<![\w])(?={_letter_starts()}))"
     parts = [
-        rf"(?P<dmy>(?<![\d.,/])\d{{1,2}}\s*[/.\-]\s*(?P<dmy_m>\d{{1,2}})\s*[/.\-]\s*(?P<dmy_y>{year})(?!\d))",
+        rf"(?P<dmy>(?<![\d.,/])(?P<dmy_d>\d{{1,2}})\s*[/.\-]\s*(?P<dmy_m>\d{{1,2}})\s*[/.\-]\s*(?P<dmy_y>{year})(?!\d))",
         rf"(?P<vn>(?<![\w])(?:thang|t)\s*(?P<vn_m>\d{{1,2}})\s*(?:[/.\-]|\s*nam\s)\s*(?P<vn_y>{year})(?!\d))",
         rf"(?P<my>(?<![\d.,/])(?P<my_m>\d{{1,2}})\s*[/.\-]\s*(?P<my_y>{year})(?!\d))",
         rf"(?P<ym>(?<![\d.,/])(?P<ym_y>{year})\s*[/.]\s*(?P<ym_m>\d{{1,2}})(?![\d.,/]))",
         rf"(?P<ny>(?<![\w])(?P<ny_m>{_MONTH_NAME})\.?,?\s*(?:'|’)?(?P<ny_y>{year}|(?<=['’])\d\d)(?!\d))",
         rf"(?P<nm>(?<![\w])(?P<nm_m>{_MONTH_NAME})(?![\w]))",
         rf"(?P<y>(?<![\d.,/])(?P<y_y>{year})(?![\d]|\.\d|,\d|/\d))",
+        # "09/14" (month/two-digit year): kept only as one end of a range, see _points
+        r"(?P<my2>(?<![\d.,/])(?P<my2_m>\d{1,2})/(?P<my2_y>\d\d)(?![\d]|[.,/]\d))",
         rf"(?P<pr>{present})",
     ]
     return re.compile(gate + "(?:" + "|".join(parts) + ")")
 
 
-# every kind of point with digits holds a year, but "Jan '19" (a month name as a whole word)
-_YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")
+# every kind of point with digits holds a year or "m/yy", but "Jan '19" (a month name as a
+# whole word)
+_YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d|\d/\d\d")
 
 
 @cache
@@ -117,8 +121,11 @@ def _month(name: str) -> int:
 
 
 def _year(text: str) -> int:
+    """A year as written; two digits are 2000-2049 or 1950-1999 ("'19", "09/98")."""
     value = int(text)
-    return value + 2000 if value < 100 else value
+    if value >= 100:
+        return value
+    return value + 2000 if value < 50 else value + 1900
 
 
 def find_points(folded: str) -> list[DatePoint]:
@@ -148,12 +155,37 @@ def _points(folded: str) -> tuple[DatePoint, ...]:
             year, month = int(m.group("y_y")), None
         elif kind == "ny":
             year, month = _year(m.group("ny_y")), _month(m.group("ny_m"))
+        elif kind == "my2":
+            year, month = _year(m.group("my2_y")), int(m.group("my2_m"))
         else:
             year, month = int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m"))
+            if kind == "dmy" and month > 12 and 1 <= int(m.group("dmy_d")) <= 12:
+                month = int(m.group("dmy_d"))  # "05/23/2019" can only be month first
         if not MIN_YEAR <= year <= MAX_YEAR or (month is not None and not 1 <= month <= 12):
             continue
-        points.append(DatePoint(year, month, False, m.start(), m.end()))
+        points.append(DatePoint(year, month, False, m.start(), m.end(), kind == "my2"))
+    if any(p.short for p in points):
+        points = _short_in_ranges(folded, points)
     return tuple(points)
+
+
+def _short_in_ranges(folded: str, points: list[DatePoint]) -> list[DatePoint]:
+    """Drop each "m/yy" point that is not one end of a range ("09/14 - 11/16", "09/14 -
+    Present"): alone, "3/10" or "24/7" is more often a count or a score than a date."""
+    keep = []
+    for i, p in enumerate(points):
+        if p.short:
+            before = points[i - 1] if i else None
+            after = points[i + 1] if i + 1 < len(points) else None
+            paired = (
+                after is not None
+                and (after.short or after.present)
+                and _SEP.match(folded[p.end : after.start])
+            ) or (before is not None and before.short and _SEP.match(folded[before.end : p.start]))
+            if not paired:
+                continue
+        keep.append(p)
+    return keep
 
 
 def _fmt(year: int, month: int | None, *, is_end: bool) -> str:

@@ -50,6 +50,11 @@ TODAY = date(2026, 11, 1)
         ("Jan '19 - Mar '20", ("2019-01", "2020-03")),
         ("Spring 2018 – Fall 2019", ("2018-03", "2019-09")),
         ("Marketing lead, 2019 - till date", ("2019-01", PRESENT)),
+        ("09/14 - Present", ("2014-09", PRESENT)),  # month / two-digit year, as a range
+        ("05/13-08/14", ("2013-05", "2014-08")),
+        ("8/98-7/00", ("1998-08", "2000-07")),  # two digits: 1950-1999 or 2000-2049
+        ("Jan '98 - Mar '01", ("1998-01", "2001-03")),
+        ("05/23/2019 - 06/30/2020", ("2019-05", "2020-06")),  # can only be month first
     ],
 )
 def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
@@ -58,7 +63,18 @@ def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
 
 @pytest.mark.parametrize(
     "line",
-    ["0912 345 678", "15.000.000 VNĐ", "Doanh số 2 tỷ", "Ngày sinh: 04/07/2001", "T3/2019", ""],
+    [
+        "0912 345 678",
+        "15.000.000 VNĐ",
+        "Doanh số 2 tỷ",
+        "Ngày sinh: 04/07/2001",
+        "T3/2019",
+        "",
+        "Hỗ trợ khách hàng 24/7",  # "m/yy" alone is no date
+        "Completed 3/10 projects early",
+        "09/14",
+        "GPA 3.5/4.0",
+    ],
 )
 def test_find_ranges_finds_no_range(line):
     assert find_ranges(line) == []
