@@ -39,6 +39,25 @@ def heading_table() -> tuple[Mapping[str, str], int]:
     return table, int(data.get("max_words", 7))
 
 
+@cache
+def _spaced_table() -> Mapping[str, str]:
+    """Headings with their spaces removed, for lines whose letters a PDF spaced out."""
+    table, _ = heading_table()
+    out: dict[str, str] = {}
+    for key, name in table.items():
+        out.setdefault(key.replace(" ", ""), name)
+    return out
+
+
+def _letter_spaced(text: str, words: list[str]) -> str | None:
+    """The heading of an upper-case line whose letters the PDF spaced out ("E X P E R I E N C
+    E", "OB J E C TIVE", "PER S ONAL S U M M ARY"): its words run together. Only lines with a
+    one-letter word and only letters of the whole heading table are looked up."""
+    if len(words) < 2 or not any(len(w) == 1 for w in words) or not _all_caps(text):
+        return None
+    return _spaced_table().get("".join(words))
+
+
 def _all_caps(text: str) -> bool:
     """At least one letter and every letter upper case (stops at the first that is not)."""
     found = False
@@ -69,10 +88,13 @@ def heading_name(line: str) -> str | None:
     table, max_words = heading_table()
     key = match_key(text)
     words = key.split()
-    if not words or len(words) > max_words:
+    if not words:
         return None
     if key in table:
         return table[key]
+    spaced = _letter_spaced(text, words)
+    if spaced is not None or len(words) > max_words:
+        return spaced
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
     title_case = len(words) <= 3 and all(w[:1].isupper() for w in text.split())

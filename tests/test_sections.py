@@ -42,6 +42,10 @@ from matcher.types import Section
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
+        ("E X P E R I E N C E", "experience"),  # letters a PDF spaced out
+        ("K I N H  N G H I Ệ M", "experience"),
+        ("OB J E C TIVE", "objective"),
+        ("P ROFESSIONAL E XPERIENCE", "experience"),  # small capitals
     ],
 )
 def test_heading_name_recognises_bilingual_headings(line, expected):
@@ -60,6 +64,8 @@ def test_heading_name_recognises_bilingual_headings(line, expected):
         "Kinh nghiệm xử lý khiếu nại và chăm sóc khách hàng trong nhiều năm liền tại công ty",
         "PROJECT MANAGER",
         "Skills and abilities to lead",
+        "TRAN T HOA",  # a one-letter word, but no heading when run together
+        "S K I L L S  T O  L E A D",
     ],
 )
 def test_heading_name_rejects_lines_that_are_not_headings(line):
