@@ -53,7 +53,7 @@ def _letter_spaced(text: str, words: list[str]) -> str | None:
     """The heading of an upper-case line whose letters the PDF spaced out ("E X P E R I E N C
     E", "OB J E C TIVE", "PER S ONAL S U M M ARY"): its words run together. Only lines with a
     one-letter word and only letters of the whole heading table are looked up."""
-    if len(words) < 2 or not any(len(w) == 1 for w in words) or not _all_caps(text):
+    if len(words) < 2 or min(map(len, words)) > 1 or not _all_caps(text):
         return None
     return _spaced_table().get("".join(words))
 
@@ -92,9 +92,8 @@ def heading_name(line: str) -> str | None:
         return None
     if key in table:
         return table[key]
-    spaced = _letter_spaced(text, words)
-    if spaced is not None or len(words) > max_words:
-        return spaced
+    if len(words) > max_words:
+        return _letter_spaced(text, words)
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
     title_case = len(words) <= 3 and all(w[:1].isupper() for w in text.split())
@@ -112,7 +111,7 @@ def heading_name(line: str) -> str | None:
             tail = " ".join(words[-size:])
             if tail in table and len(words) - size <= 2:
                 return table[tail]
-    return None
+    return _letter_spaced(text, words)
 
 
 def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
