@@ -26,6 +26,8 @@ def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
          "Senior Account Executive"),
         (["TRAN VAN BINH", "Chuyên viên kinh doanh"], "Chuyên viên kinh doanh"),
         (["LE MINH", "Vị trí ứng tuyển: Account Manager"], "Account Manager"),
+        (["LE MINH", "Ứng tuyển: Account Executive"], "Account Executive"),
+        (["LE MINH", "Vị trí dự tuyển: Account Executive"], "Account Executive"),
         (["John Carter", "Sales Account Manager Resume Sample"], "Sales Account Manager"),
         (["John Carter", "Resume for HR Assistant"], "HR Assistant"),
         (["John Carter", "CAREER FOCUS: Retail Sales Associate"], "Retail Sales Associate"),

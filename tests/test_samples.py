@@ -53,6 +53,7 @@ FIELD_GROUPS = (
     "name",
     "contacts",
     "current_title",
+    "headline",
     "years_experience",
     "role_count",
     "expected_salary",
@@ -124,6 +125,8 @@ def _read_field(screening: Any, group: str, exp: dict[str, Any]) -> tuple[Any, A
         return actual, {"emails": sorted(exp["emails"]), "phones": sorted(exp["phones"])}
     if group == "current_title":
         return _norm(c.current_title), _norm(exp["current_title"])
+    if group == "headline":
+        return _norm(c.headline), _norm(exp["headline"])
     if group == "years_experience":
         want = exp["years_experience"]
         got = c.years_experience
