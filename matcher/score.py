@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from matcher.profiles import (
     ENGLISH_LEVELS,
-    FOLD_TABLE,
     LADDER_KINDS,
     Band,
     JobProfile,
     ProfileSet,
+    fold_chars,
     quick_key,
 )
 from matcher.skills import Scan
@@ -265,7 +265,7 @@ def _line_titles(
         if section.name not in ("header", "experience", "objective"):
             continue
         for line in section.lines[:MAX_TITLE_LINES]:
-            folded = line.translate(FOLD_TABLE)  # one character for one: offsets stay
+            folded = fold_chars(line)  # one character for one: offsets stay
             spans: Iterable[tuple[int, int]] = ((0, len(line)),)  # most lines: one piece
             # every separator folds to two or more spaces: no such run, no separator
             if "  " in folded and _TITLE_PARTS.search(line) is not None:

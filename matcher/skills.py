@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from matcher.profiles import FOLD_TABLE, Alias, ProfileSet
+from matcher.profiles import Alias, ProfileSet, fold_chars
 from matcher.text import match_key
 from matcher.types import Evidence, Section, SkillHit
 
@@ -78,7 +78,7 @@ def fold_line(line: str) -> str:
         nfc = unicodedata.normalize("NFC", line)
         if len(nfc) == len(line):
             line = nfc
-    return line.translate(FOLD_TABLE)
+    return fold_chars(line)
 
 
 WRAP_MIN_CHARS = 40  # a line this long that stops mid-sentence may have been wrapped
