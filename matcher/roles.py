@@ -22,7 +22,7 @@ from matcher.education import degree_level
 from matcher.sections import heading_name
 from matcher.text import first_words, fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
-from matcher.vocabulary import HEADLINE, phrase_pattern, reading, word_lists, words_re
+from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
@@ -244,7 +244,7 @@ def _kind(piece: str) -> str | None:
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
     if title is None and may_hold(_more_heads_gate(), folded):
-        title = words_re("more_title_heads", HEADLINE).search(folded)
+        title = words_re("more_title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
     has_company = may_hold(list_gate("company_words"), folded)
@@ -454,13 +454,13 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
 
 @cache
 def _more_heads_gate() -> frozenset[str] | None:
-    return first_words(word_lists(HEADLINE)["more_title_heads"])
+    return first_words(reading()["more_title_heads"])
 
 
 @cache
 def _title_gate() -> frozenset[str] | None:
     """First words of every title head word (a line holding none cannot name a title)."""
-    heads = [*reading()["title_heads"], *word_lists(HEADLINE)["more_title_heads"]]
+    heads = [*reading()["title_heads"], *reading()["more_title_heads"]]
     return first_words(heads)
 
 
