@@ -217,7 +217,9 @@ def _head_pieces(text: str) -> list[str]:
     """The first two pieces of a header line, three when the second is a department."""
     pieces = _pieces(text)
     dept = len(pieces) > 1 and words_re("department_words").fullmatch(fold(pieces[1]))
-    return pieces[: 3 if dept else 2]
+    # "Co-founder, UX Director, Rocket Farm": two titles, then the employer
+    two_titles = len(pieces) > 2 and _kind(pieces[0]) == _kind(pieces[1]) == "title"
+    return pieces[: 3 if dept or two_titles else 2]
 
 
 def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
@@ -282,6 +284,37 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     return piece if len(piece) >= 2 else None
+
+
+def _second_title(text: str, first: str, second: str) -> bool:
+    """Whether ``second`` follows ``first`` on ``text`` as a title of its own ("Co-founder, UX
+    Director"), not a note in brackets ("Developer (consultant at X)") or a sentence."""
+    if not second[:1].isupper():
+        return False
+    start = text.find(first)
+    end = text.find(second, start + len(first)) if start >= 0 else -1
+    return end >= 0 and not re.search(r"[()\[\]:]", text[start + len(first) : end])
+
+
+def _bare_title(piece: str) -> bool:
+    """A title of head and rank words only ("VP", "Senior Vice President", "Director")."""
+    folded = fold(piece)
+    rest = words_re("title_heads").sub(" ", folded)
+    return rest != folded and not words_re("title_rank_words").sub(" ", rest).strip(" .-&/")
+
+
+def _area_of(text: str, title: str, piece: str) -> bool:
+    """Whether ``piece`` names the field of a bare title before it on ``text`` ("Director,
+    Social Media Marketing", "VP, SALES AND MARKETING"): after a comma, short, capitalised."""
+    if not _bare_title(title) or len(piece.split()) > 5 or not _namey(piece):
+        return False
+    folded = fold(piece)
+    fields = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
+    if not any(fields):
+        return False
+    start = text.find(title)
+    end = text.find(piece, start + len(title)) if start >= 0 else -1
+    return end >= 0 and text[start + len(title) : end].strip() == ","
 
 
 def _label_kind(index: int, labels: dict[int, str]) -> str | None:
@@ -665,8 +698,19 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and words_re("department_words").fullmatch(fold(piece)):
                 title = f"{title} - {piece}"  # "Sr. Executive - HR"
                 continue
+            if after_title and kind is None and _area_of(texts[row], pieces[dept_of][1], piece):
+                title = f"{title}, {piece}"  # "VP, Global Sales Operations"
+                continue
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
+            elif (
+                kind == "title"
+                and row == title_row
+                and n_piece == dept_of + 1
+                and _second_title(texts[row], pieces[dept_of][1], piece)
+            ):
+                # "Co-founder, UX Director": a role with two titles on its header line
+                title, dept_of = f"{title} / {piece}", n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
                 if _not_company(piece):
                     stand_in.add(row)

@@ -207,3 +207,34 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
 )  # fmt: skip
 def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Co-founder, Design Director, Orchid Fields Studios", "2019 - 2021"],
+         [("Co-founder / Design Director", "Orchid Fields Studios", "2019-01", "2021-12")]),
+        (["Web Developer (Consultant at Lumen Bank), 2018 - 2020"],
+         [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
+        (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
+         [("Chuyên viên Account / Trưởng nhóm", "Công ty TNHH Mây Xanh", "2020-01", "2022-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["VP, Major Accounts Division", "Harbor Freight Lines", "2015 - 2019"],
+         [("VP, Major Accounts Division", "Harbor Freight Lines", "2015-01", "2019-12")]),
+        (["Senior Director, Regional Sales Operations | Kite Media | 2015 - 2019"],
+         [("Senior Director, Regional Sales Operations", "Kite Media", "2015-01", "2019-12")]),
+        (  # a bare title before a name without a field word: the name is the employer
+            ["Assistant Principal, Maple Grove Academy", "2015 - 2019"],
+            [("Assistant Principal", "Maple Grove Academy", "2015-01", "2019-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
+    assert _roles(texts) == expected
