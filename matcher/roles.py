@@ -369,6 +369,10 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
         source = _without_dates(value, ranges) if ranges else value
+        placed = None if _BULLET.match(line.text) else _placed_name(source)
+        if placed:
+            out.append(placed)
+            continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
         # legal form's first word gives a first piece without one
         if not may_hold(list_gate("company_legal_words"), fold(source)):
@@ -388,6 +392,28 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         if _namey(first) and not lower and not words_re("title_heads").search(folded):
             out.append(first)
     return tuple(out)
+
+
+def _placed_name(text: str) -> str | None:
+    """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
+    followed by a place that ends with a state code; never a title, a date or a heading."""
+    if "," not in text or not _STATE.fullmatch(text.rsplit(",", 1)[1].strip(" .")):
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or not _namey(parts[-2]) or len(parts[-2].split()) > 3:
+        return None
+    pieces = _pieces(text)
+    if len(pieces) > 1 and len(parts) > 3 and _kind(pieces[0]) == "title" and pieces[0] == parts[0]:
+        pieces = pieces[1:]  # "Sales Lead, Harbor Freight, Austin, TX"
+    first = pieces[0] if pieces else ""
+    if re.match(r"\d", first) and not re.match(r"(?:19|20)\d\d\b", first):
+        return None  # "12 Harbor Street, Austin, TX" is an address
+    first = _LEAD_WORDS.sub("", first)
+    if not first or first not in text.rsplit(",", 2)[0] or len(first.split()) > 6:
+        return None
+    if len(first) < 4 or not _namey(first) or _kind(first) == "title" or degree_level(first):
+        return None
+    return None if _not_company(first) else first
 
 
 def placeholder_company(name: str) -> bool:

@@ -373,6 +373,16 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
             (),
         ),
         (["EXPERIENCE", "Co-Chair, Events Committee", "2019 - 2020"], ("Events Committee",)),
+        (  # a table: titles, then "Name, City, ST" lines, then dates
+            ["EXPERIENCE", "Office Manager", "Cashier", "Harbor Freight Lines, Austin, TX",
+             "Blue Kettle Cafe, Round Rock, TX", "2019 - 2020", "2018 - 2019"],
+            ("Harbor Freight Lines", "Blue Kettle Cafe"),
+        ),
+        (  # a title, the employer and a place; an address and a place alone are no employer
+            ["EXPERIENCE", "Sales Lead, Pine Ridge Outfitters, Boise, ID",
+             "1255 Maple Avenue, Boise, ID", "Boise, ID", "- Ran the floor, Boise, ID"],
+            ("Pine Ridge Outfitters",),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
