@@ -64,6 +64,10 @@ _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
 _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|thang)\s*)+")
 # "Bourbonnais, IL", "Hanoi, Vietnam": a place on its own line
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
+# "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
+_COMPANY_LEAD = re.compile(
+    r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*)+", re.IGNORECASE
+)
 # lines looked at below a role's header for its title when the header holds none
 _TITLE_REACH = 8
 
@@ -371,7 +375,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         source = _without_dates(value, ranges) if ranges else value
         placed = None if _BULLET.match(line.text) else _placed_name(source)
         if placed:
-            out.append(placed)
+            out.append(_company(placed))
             continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
         # legal form's first word gives a first piece without one
@@ -390,8 +394,18 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         lower = [w for w in first.split() if w[:1].islower() and w not in _NAME_JOINERS]
         if _namey(first) and not lower and not words_re("title_heads").search(folded):
-            out.append(first)
+            out.append(_company(first))
     return tuple(out)
+
+
+# "Cambridge, MA", "East Lansing, MI (06/2008": a town and a state code, perhaps dates
+_PLACE_LINE = re.compile(r"[A-Z][\w .'/-]{1,30},\s*[A-Z]{2}\b\.?(?:[\s(]*[\d/.\s–-]*\)?)?")
+
+
+@per_document_cache
+def _place_line(text: str) -> bool:
+    """A line naming only a place: a town and a state code."""
+    return "," in text and _PLACE_LINE.fullmatch(text.strip()) is not None
 
 
 def _placed_name(text: str) -> str | None:
@@ -414,6 +428,14 @@ def _placed_name(text: str) -> str | None:
     if len(first) < 4 or not _namey(first) or _kind(first) == "title" or degree_level(first):
         return None
     return None if _not_company(first) else first
+
+
+def _company(name: str | None) -> str | None:
+    """An employer's name without words in front of it: "M/s." (Messrs.), a year or "Present"
+    left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
+    if not name:
+        return name
+    return _COMPANY_LEAD.sub("", name) or name
 
 
 def placeholder_company(name: str) -> bool:
@@ -751,6 +773,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if _not_company(piece):
                 stand_in.add(row)
             elif company is None and _namey(piece) and row not in stand_in:
+                above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
+                if (row > i or above & {"title", "company"}) and _place_line(texts[row]):
+                    continue  # "Cambridge, MA" under a header is where, not who
                 company, loose_company = piece, True
         title = clean_title(title) if title else None
         if title is None:
@@ -796,7 +821,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     return tuple(
         Role(
             r["title"],
-            None if r["company"] and placeholder_company(r["company"]) else r["company"],
+            None if r["company"] and placeholder_company(r["company"]) else _company(r["company"]),
             r["start"],
             r["end"],
             r["internship"],

@@ -238,3 +238,35 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # a town and a state code under the title: where, not the employer
+            ["Project Coordinator", "Springfield, IL", "2019 - 2021"],
+            [("Project Coordinator", None, "2019-01", "2021-12")],
+        ),
+        (  # the same shape as the role's first line names the employer
+            ["Harbor Foods, TX", "2019 - 2021", "Systems Engineer"],
+            [("Systems Engineer", "Harbor Foods", "2019-01", "2021-12")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_town_below_a_header_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["M/s. Lotus Traders Pvt. Ltd.", "2015 - 2018", "Sales Officer"],
+         [("Sales Officer", "Lotus Traders Pvt. Ltd", "2015-01", "2018-12")]),
+        (["2012 Orchid Paper Mills, Pune", "2009 - 2012", "Area Sales Manager"],
+         [("Area Sales Manager", "Orchid Paper Mills", "2009-01", "2012-12")]),
+        (["Present: Kite Media Group", "Jan 2019 - Present", "Account Executive"],
+         [("Account Executive", "Kite Media Group", "2019-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
+    assert _roles(texts) == expected
