@@ -119,3 +119,20 @@ def test_find_headline_and_held_titles_never_raise(lines):
         assert evidence.text in lines
     for title, _company, ev in held_titles(header):
         assert title and ev.text in lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "name_line", "expected"),
+    [
+        (["Logistics Planner Resume", "Mai Lan", "12 Lotus Street"], "Mai Lan", "Logistics Planner"),
+        (["Sample CV: Brand Manager", "Mai Lan"], "Mai Lan", "Brand Manager"),
+        (["Mai Lan", "Brand Planner", "Account Executive Resume"], "Mai Lan", "Brand Planner"),
+        (["Portfolio 2024", "Mai Lan", "12 Lotus Street"], "Mai Lan", None),
+        (["Mai Lan", "Senior UX, UI and Visual Designer", "Hanoi"], "Mai Lan",
+         "Senior UX, UI and Visual Designer"),
+        (["Mai Lan", "Designer, with ten years in print"], "Mai Lan", "Designer"),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_the_document_title_above_the_name(lines, name_line, expected):
+    header = [("header", ln) for ln in lines]
+    assert find_headline(header, name_line=name_line)[0] == expected
