@@ -68,6 +68,8 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*)+", re.IGNORECASE
 )
+# a template's year ("20XX", "(19XX"): a date, never a name
+_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[X\d]|XX)")
 # lines looked at below a role's header for its title when the header holds none
 _TITLE_REACH = 8
 
@@ -590,7 +592,10 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None  # no word of the line starts a title head word
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
-    pieces = _pieces(text)
+    # "May 2007: Volunteer Assistant", "SALES MANAGER (19XX": dates are no title or employer
+    pieces = [p for p in _pieces(text) if not _TEMPLATE_YEAR.fullmatch(p)]
+    while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[0]) and _date_only(pieces[0]):
+        pieces = pieces[1:]
     if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title":
         return None
     # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
@@ -605,6 +610,12 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     company = None
     if len(pieces) > 1:
         second = pieces[1]
+        if words_re("department_words").fullmatch(fold(second)):
+            return f"{title} - {second}", None  # "Coordinator - HR"
+        if _kind(second) is None and _area_of(text, pieces[0], second):
+            return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
+        if f"({second}" in text and not _company_shaped(second):
+            return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
             return None
         company = second

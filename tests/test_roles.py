@@ -270,3 +270,26 @@ def test_read_roles_takes_no_town_below_a_header_as_the_company(texts, expected)
 )  # fmt: skip
 def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "May 2017: Volunteer Assistant"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Volunteer Assistant", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "REGIONAL SALES MANAGER (20XX"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("REGIONAL SALES MANAGER", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "VP, CONSUMER SALES (20XX)"],
+         [("Account Manager", None, "2019-01", "2021-12"), ("VP, CONSUMER SALES", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "Coordinator - HR"],
+         [("Account Manager", None, "2019-01", "2021-12"), ("Coordinator - HR", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands",
+          "Substitute Teacher (part-time employment in spring)"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Substitute Teacher", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_undated_title_lines_around_dates_and_fields(texts, expected):
+    assert _roles(texts) == expected
