@@ -413,6 +413,7 @@ def _place_line(text: str) -> bool:
 def _placed_name(text: str) -> str | None:
     """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
     followed by a place that ends with a state code; never a title, a date or a heading."""
+    text = text.strip(_TRAIL)
     if "," not in text or not _STATE.fullmatch(text.rsplit(",", 1)[1].strip(" .")):
         return None
     parts = [p.strip() for p in text.split(",")]
@@ -427,8 +428,10 @@ def _placed_name(text: str) -> str | None:
     first = _LEAD_WORDS.sub("", first)
     if not first or first not in text.rsplit(",", 2)[0] or len(first.split()) > 6:
         return None
-    if len(first) < 4 or not _namey(first) or _kind(first) == "title" or degree_level(first):
+    if len(first) < 4 or not _namey(first) or _kind(first) == "title":
         return None
+    if degree_level(first) and not words_re("school_words").search(fold(first)):
+        return None  # "Bachelor of Arts, Boston, MA"; "Lane High School, Eugene, OR" employs
     return None if _not_company(first) else first
 
 

@@ -383,6 +383,11 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "1255 Maple Avenue, Boise, ID", "Boise, ID", "- Ran the floor, Boise, ID"],
             ("Pine Ridge Outfitters",),
         ),
+        (  # a school employs teachers; a degree with a place is no employer
+            ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
+             "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],
+            ("Cedar Learning Center", "Lakeview High School"),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
