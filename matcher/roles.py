@@ -68,6 +68,8 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*)+", re.IGNORECASE
 )
+# a full stop after a word of three or more letters, then a capitalised word: a sentence ends
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 # a template's year ("20XX", "(19XX"): a date, never a name
 _TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[X\d]|XX)")
 # lines looked at below a role's header for its title when the header holds none
@@ -278,6 +280,11 @@ def clean_title(piece: str) -> str | None:
         if label and len(piece) > label.end():
             piece = piece[label.end() :]
     piece = _DURATION.sub("", piece)
+    # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
+    stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
+    if stop:
+        head = words_re("title_heads").search(fold(piece[: stop.start()]).split(" ")[-1])
+        piece = piece[: stop.start()] if head else piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     # "Part-time Interaction Design Intern": the employment type is no part of the title
     lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
@@ -595,6 +602,9 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None  # no word of the line starts a title head word
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
+    stop = _SENTENCE_STOP.search(text) if ". " in text else None
+    if stop and words_re("title_heads").search(fold(text[: stop.start()]).split(" ")[-1]):
+        text = text[: stop.start()]  # "Senior Litigation Paralegal. Assigned to the office of"
     # "May 2007: Volunteer Assistant", "SALES MANAGER (19XX": dates are no title or employer
     pieces = [p for p in _pieces(text) if not _TEMPLATE_YEAR.fullmatch(p)]
     while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[0]) and _date_only(pieces[0]):

@@ -293,3 +293,18 @@ def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
 )  # fmt: skip
 def test_read_roles_reads_undated_title_lines_around_dates_and_fields(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "2019 - 2021", "- Led 5 brands",
+          "Senior Claims Adjuster. Assigned to the regional office of"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Senior Claims Adjuster", None, None, None)]),
+        (["Sr. Account Executive. Handled five brands", "2019 - 2021"],
+         [("Sr. Account Executive", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_ends_a_title_at_the_full_stop_after_its_head_word(texts, expected):
+    assert _roles(texts) == expected
