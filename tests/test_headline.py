@@ -136,3 +136,15 @@ def test_find_headline_and_held_titles_never_raise(lines):
 def test_find_headline_reads_the_document_title_above_the_name(lines, name_line, expected):
     header = [("header", ln) for ln in lines]
     assert find_headline(header, name_line=name_line)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trustworthy and dependable logistics professional", "logistics professional"),
+        ("Highly organised IT professional with 6 years in retail", "IT professional"),
+        ("In quest of Brand Manager roles in consumer goods", "Brand Manager"),
+    ],
+)
+def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
