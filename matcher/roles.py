@@ -413,19 +413,35 @@ _PLACE_LINE = re.compile(r"[A-Z][\w .'/-]{1,30},\s*[A-Z]{2}\b\.?(?:[\s(]*[\d/.\s
 
 @per_document_cache
 def _place_line(text: str) -> bool:
-    """A line naming only a place: a town and a state code."""
-    return "," in text and _PLACE_LINE.fullmatch(text.strip()) is not None
+    """A line naming only a place: a town and a state code, state or country."""
+    if "," not in text:
+        return False
+    if _PLACE_LINE.fullmatch(text.strip()):
+        return True
+    town, _, region = text.strip(_TRAIL).partition(",")
+    return len(town.split()) <= 3 and "," not in region and _region(region)
+
+
+def _region(part: str) -> bool:
+    """A state code ("TX") or a state or country written out ("Texas", "Canada")."""
+    part = part.strip(" .")
+    if _STATE.fullmatch(part):
+        return True
+    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
 
 
 def _placed_name(text: str) -> str | None:
     """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
-    followed by a place that ends with a state code; never a title, a date or a heading."""
+    followed by a place that ends with a state or a country; never a title, a date or a
+    heading."""
     text = text.strip(_TRAIL)
-    if "," not in text or not _STATE.fullmatch(text.rsplit(",", 1)[1].strip(" .")):
+    if "," not in text or not _region(text.rsplit(",", 1)[1]):
         return None
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 3 or not _namey(parts[-2]) or len(parts[-2].split()) > 3:
         return None
+    if ";" in text or "&" in parts[-2] or " and " in parts[-2]:
+        return None  # "Mumbai, Pune & Hyderabad, India" lists towns
     pieces = _pieces(text)
     if len(pieces) > 1 and len(parts) > 3 and _kind(pieces[0]) == "title" and pieces[0] == parts[0]:
         pieces = pieces[1:]  # "Sales Lead, Harbor Freight, Austin, TX"
@@ -559,12 +575,14 @@ def _title_gate() -> frozenset[str] | None:
 
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
-    Months"), a section heading ("Awards", "Reference") or a word of headline.yaml's
-    not_company_words ("During", "Responsibilities")."""
+    Months"), a section heading ("Awards", "Reference"), a country or state ("Vietnam") or a
+    word of headline.yaml's not_company_words ("During", "Responsibilities")."""
     folded = fold(piece).strip()
     if words_re("not_company_words", HEADLINE).fullmatch(folded) or _DURATION_PIECE.fullmatch(
         folded
     ):
+        return True
+    if words_re("region_words").fullmatch(folded):
         return True
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True

@@ -383,6 +383,12 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "1255 Maple Avenue, Boise, ID", "Boise, ID", "- Ran the floor, Boise, ID"],
             ("Pine Ridge Outfitters",),
         ),
+        (  # a state or a country written out ends a place as a state code does
+            ["EXPERIENCE", "Blue Lotus Spa, Queen Street, Toronto, Canada",
+             "Stylist, Orchid Hair Studio, Austin, Texas", "Pune, Nashik & Thane, India",
+             "Hanoi, Vietnam"],
+            ("Orchid Hair Studio", "Blue Lotus Spa"),
+        ),
         (  # a school employs teachers; a degree with a place is no employer
             ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],

@@ -247,6 +247,8 @@ def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
             ["Project Coordinator", "Springfield, IL", "2019 - 2021"],
             [("Project Coordinator", None, "2019-01", "2021-12")],
         ),
+        (["Project Coordinator", "Da Nang, Vietnam", "2019 - 2021"],
+         [("Project Coordinator", None, "2019-01", "2021-12")]),
         (  # the same shape as the role's first line names the employer
             ["Harbor Foods, TX", "2019 - 2021", "Systems Engineer"],
             [("Systems Engineer", "Harbor Foods", "2019-01", "2021-12")],
