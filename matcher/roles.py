@@ -483,6 +483,11 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             continue
         title = clean_title(pieces[kinds.index("title")])
         company = pieces[kinds.index("company")] if "company" in kinds else None
+        if company is None and title:
+            # "Lead Android Engineer," / "Orchid Apps": a title line going on to the next
+            beside = _company_beside(texts, [k + 1] if k + 1 < len(texts) else [])
+            ends = text.endswith(",")
+            company = beside if beside and (ends or _kind(beside) == "company") else None
         intern = words_re("intern_words").search(fold(text)) is not None
         source = lines[k]
         evidence = Evidence(source.section, source.text, 0, len(source.text))

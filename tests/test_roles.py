@@ -90,9 +90,10 @@ def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
 
 
 def test_read_roles_without_dates_reads_no_loose_titles_twice():
-    # a section without any date keeps its own undated reading (one role per title line)
+    # a section without any date keeps its own undated reading (one role per title line),
+    # the company line below the title included
     assert _roles(["Account Executive", "Ogilvy Vietnam"]) == [
-        ("Account Executive", None, None, None)
+        ("Account Executive", "Ogilvy Vietnam", None, None)
     ]
 
 
@@ -309,4 +310,20 @@ def test_read_roles_reads_undated_title_lines_around_dates_and_fields(texts, exp
     ],
 )  # fmt: skip
 def test_read_roles_ends_a_title_at_the_full_stop_after_its_head_word(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Lead Mobile Engineer,", "Orchid Apps", "- Built the app", "Web Developer",
+          "Blue Kettle Studios", "- Built sites", "QA Analyst", "Pine Labs Ltd"],
+         [("Lead Mobile Engineer", "Orchid Apps", None, None),
+          ("Web Developer", "Blue Kettle Studios", None, None),
+          ("QA Analyst", "Pine Labs Ltd", None, None)]),
+        (["Sales Associate", "Tran Hung Dao Street"],
+         [("Sales Associate", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_takes_the_company_below_a_title(texts, expected):
     assert _roles(texts) == expected
