@@ -504,3 +504,27 @@ def test_read_candidate_adds_a_role_a_summary_states_as_held():
         ("Account Executive", "Dentsu Vietnam", "2016-01", "2019-12"),
         ("Account Manager", "Ogilvy Vietnam", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a job's "Key Achievements:" heading does not end the work history
+            ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "Key Achievements:",
+             "- Grew revenue 30%", "Account Executive", "Beta Media Ltd", "2016 - 2019"],
+            [("Account Manager", "Alpha Media"), ("Account Executive", "Beta Media Ltd")],
+        ),
+        (  # an awards section is no work history, even right after one
+            ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "AWARDS",
+             "Best Young Account Manager", "Gamma Awards 2018 - 2019"],
+            [("Account Manager", "Alpha Media")],
+        ),
+        (  # a job part heading away from the work history is not read for jobs
+            ["EDUCATION", "RMIT University", "PROJECTS", "Project Manager", "Delta Club",
+             "2016 - 2017", "EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021"],
+            [("Account Manager", "Alpha Media")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_reads_jobs_after_a_job_part_heading(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
