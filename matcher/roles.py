@@ -85,7 +85,7 @@ class Line:
 @cache
 def _role_label_re() -> re.Pattern[str]:
     parts = [f"(?P<{k}>{phrase_pattern(v)})" for k, v in reading()["role_labels"].items()]
-    return re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
+    return re.compile(r"^\s*[(\[]?\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
 
 
 @per_document_cache
@@ -96,6 +96,8 @@ def _labelled(text: str) -> tuple[str | None, str]:
     if not m or len(folded) != len(text):
         return None, text
     value = text[m.end() :].strip()
+    if text.lstrip()[:1] in "([":  # "(Designation: Software Engineer)"
+        value = value.rstrip(")] ")
     if _PLACE_WORD.match(value):
         return None, text  # a template's "Company Name : City , State Title" is no label
     return m.lastgroup, value

@@ -327,3 +327,8 @@ def test_read_roles_ends_a_title_at_the_full_stop_after_its_head_word(texts, exp
 )  # fmt: skip
 def test_read_roles_without_dates_takes_the_company_below_a_title(texts, expected):
     assert _roles(texts) == expected
+
+
+def test_read_roles_reads_a_label_in_brackets():
+    texts = ["Lotus Software Ltd", "2015 - 2018", "(Designation: Software Engineer)"]
+    assert _roles(texts) == [("Software Engineer", "Lotus Software Ltd", "2015-01", "2018-12")]
