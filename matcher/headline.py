@@ -156,7 +156,8 @@ def find_headline(
         (s, ln) for s, ln in lines[: max(0, start - 1)] if words_re("resume_words").search(fold(ln))
     ][:1]
     gate = _heads_gate()
-    for section, line in [*lines[start : start + _HEAD_LINES], *opening, *titled]:
+    candidates = [*lines[start : start + _HEAD_LINES], *opening, *titled]
+    for k, (section, line) in enumerate(candidates):
         if not may_hold(gate, folded_words(line)[0]):
             continue  # (a line without a title head word names no title)
         if _CONTACT.search(line) or len(line.split()) > 25:
@@ -165,6 +166,13 @@ def find_headline(
         if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
             continue  # a sentence going on from the line before
         if titles:
+            # "Senior Executive: Sales Management" / "Country Director | Sales Director": a
+            # line listing titles under the headline names more of them
+            after = candidates[k + 1][1] if k + 1 < len(candidates) else ""
+            if len(_SPLIT.split(after.strip())) > 1 and not _CONTACT.search(after):
+                more = _line_titles(after)
+                if len(more) == len(_SPLIT.split(after.strip())):
+                    titles += [t for t in more if t not in titles]
             return " | ".join(titles), Evidence(section, line, 0, len(line))
     return None, None
 

@@ -148,3 +148,16 @@ def test_find_headline_reads_the_document_title_above_the_name(lines, name_line,
 )
 def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
     assert _headline(["Mai Lan", line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Mai Lan", "Senior Executive: Brand Strategy", "Account Director | Client Lead"],
+         "Senior Executive | Account Director | Client Lead"),
+        (["Mai Lan", "Account Director", "Growth | Brands | Teams"], "Account Director"),
+        (["Mai Lan", "Account Director", "Planner for ten brands"], "Account Director"),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_a_list_of_titles_on_the_next_line(lines, expected):
+    assert _headline(lines) == expected
