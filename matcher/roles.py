@@ -26,7 +26,8 @@ from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — | － |–|—| -$|^- | at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])| at | @ | tại | ở "
+    r"| as (?=[A-Z])|:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)

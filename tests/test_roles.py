@@ -332,3 +332,16 @@ def test_read_roles_without_dates_takes_the_company_below_a_title(texts, expecte
 def test_read_roles_reads_a_label_in_brackets():
     texts = ["Lotus Software Ltd", "2015 - 2018", "(Designation: Software Engineer)"]
     assert _roles(texts) == [("Software Engineer", "Lotus Software Ltd", "2015-01", "2018-12")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Store Clerk- Harbor Foods", "2015 - 2018"],
+         [("Store Clerk", "Harbor Foods", "2015-01", "2018-12")]),
+        (["Co-founder, Kite Studio", "2015 - 2018"],
+         [("Co-founder", "Kite Studio", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_splits_at_a_dash_written_against_the_word_before(texts, expected):
+    assert _roles(texts) == expected
