@@ -357,8 +357,15 @@ def _is_header_like(text: str) -> bool:
     if len(words) > 10 and not _legal(fold(stripped)):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
-    # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.")
-    return not stripped.endswith(".") or len(words) <= 5 or (len(words) <= 10 and _namey(stripped))
+    # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.", "2011
+    # Mobile Application Developer, Insight Labs LLC, Norfolk, VA.")
+    return not stripped.endswith(".") or len(words) <= 5 or _capitals(words) >= 0.6
+
+
+def _capitals(words: Sequence[str]) -> float:
+    """The share of a line's words starting with a letter that start with a capital."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
 
 
 def _anchor(text: str) -> list[DateRange]:

@@ -345,3 +345,11 @@ def test_read_roles_reads_a_label_in_brackets():
 )  # fmt: skip
 def test_read_roles_splits_at_a_dash_written_against_the_word_before(texts, expected):
     assert _roles(texts) == expected
+
+
+def test_read_roles_reads_a_capitalised_header_ending_in_a_full_stop():
+    texts = ["2011 - 2013", "Senior Mobile Application Developer, Insight Data Labs LLC, Norfolk, VA.",
+             "- Built apps"]  # fmt: skip
+    assert _roles(texts) == [
+        ("Senior Mobile Application Developer", "Insight Data Labs LLC", "2011-01", "2013-12")
+    ]
