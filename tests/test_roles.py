@@ -353,3 +353,8 @@ def test_read_roles_reads_a_capitalised_header_ending_in_a_full_stop():
     assert _roles(texts) == [
         ("Senior Mobile Application Developer", "Insight Data Labs LLC", "2011-01", "2013-12")
     ]
+
+
+def test_read_roles_splits_at_a_double_hyphen():
+    texts = ["KITE SYSTEMS -- Web Developer, October 2012", "- Built sites"]
+    assert _roles(texts) == [("Web Developer", "KITE SYSTEMS", None, None)]
