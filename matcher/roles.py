@@ -26,8 +26,8 @@ from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])| at | @ | tại | ở "
-    r"| as (?=[A-Z])|:|;|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])"
+    r"| at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
@@ -598,7 +598,7 @@ def _not_company(piece: str) -> bool:
     ):
         return True
     if words_re("region_words").fullmatch(folded):
-        return True  # "Vietnam", "Technologies", "Consulting": no name on their own
+        return True  # "Vietnam", "Texas": a place, no name
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
     return len(folded) <= 60 and heading_name(piece) is not None
