@@ -218,8 +218,12 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             continue
         if words_re("employment_type_words").fullmatch(folded):
             continue
-        if index > 0 and _is_state(next((p for p in raw[index + 1 :] if p), "")):
+        following = next((p for p in raw[index + 1 :] if p), "")
+        if index > 0 and _is_state(following):
             continue
+        if index > 0 and following and _region_name(following) and " " not in piece:
+            if _kind(piece) is None:
+                continue  # "Lakewood, Colorado": a one-word town before a state or country
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
 
@@ -430,6 +434,12 @@ def _place_line(text: str) -> bool:
         return True
     town, _, region = text.strip(_TRAIL).partition(",")
     return len(town.split()) <= 3 and "," not in region and _region(region)
+
+
+def _region_name(part: str) -> bool:
+    """A state or a country written out and capitalised ("Colorado", "Saudi Arabia")."""
+    part = part.strip(" .")
+    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
 
 
 def _region(part: str) -> bool:

@@ -358,3 +358,16 @@ def test_read_roles_reads_a_capitalised_header_ending_in_a_full_stop():
 def test_read_roles_splits_at_a_double_hyphen():
     texts = ["KITE SYSTEMS -- Web Developer, October 2012", "- Built sites"]
     assert _roles(texts) == [("Web Developer", "KITE SYSTEMS", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Project Manager, Lakeside, Colorado", "2015 - 2018"],
+         [("Project Manager", None, "2015-01", "2018-12")]),
+        (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
+         [("Sales Manager", "Kite Trading Co", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
+    assert _roles(texts) == expected
