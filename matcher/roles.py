@@ -221,9 +221,9 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         following = next((p for p in raw[index + 1 :] if p), "")
         if index > 0 and _is_state(following):
             continue
-        if index > 0 and following and _region_name(following) and " " not in piece:
-            if _kind(piece) is None:
-                continue  # "Lakewood, Colorado": a one-word town before a state or country
+        town = index > 0 and " " not in piece and bool(following) and _region_name(following)
+        if town and _kind(piece) is None:
+            continue  # "Lakewood, Colorado": a one-word town before a state or country
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
 
