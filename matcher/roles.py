@@ -24,7 +24,8 @@ from matcher.text import first_words, fold, list_gate, may_hold, per_document_ca
 from matcher.types import Evidence, Role
 from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 
-_BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
+_BULLET_CHARS = "-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>"
+_BULLET = re.compile(rf"^\s*[{re.escape(_BULLET_CHARS)}]\s*")
 _PIECES = re.compile(
     r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])"
     r"| at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
@@ -636,9 +637,13 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
+    bullet = _BULLET.match(text) if text[:1] in _BULLET_CHARS else None
+    if bullet:  # "- Lecturer in Law, Kenyatta University": a list of jobs
+        found = _standalone_title(text[bullet.end() :]) if "," in text else None
+        return found if found and found[1] else None
     if not text or not (text[0].isupper() or text[0].isdigit()) or text.endswith((":", ",")):
         return None  # (a title line starts capitalised; the cheap tests go first)
-    if _BULLET.match(text) or len(text.split()) > 10:
+    if len(text.split()) > 10:
         return None
     folded = fold(text)
     if not may_hold(_title_gate(), folded):

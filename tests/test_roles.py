@@ -371,3 +371,17 @@ def test_read_roles_splits_at_a_double_hyphen():
 )  # fmt: skip
 def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Lecturer", "Lotus College", None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Account Manager for key clients"],
+         [("Account Manager", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expected):
+    assert _roles(texts) == expected
