@@ -373,11 +373,22 @@ def _capitals(words: Sequence[str]) -> float:
     return sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
 
 
+def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
+    """A header line without the sentence its dates are followed by ("Senior Project Manager
+    (2001-2004) - Promoted to manage ..." -> "Senior Project Manager (2001-2004)")."""
+    end = ranges[-1].span[1]
+    tail = text[end:]
+    m = re.match(r"\s*\)?\s*(?:[-–—.:]\s+)(?=[A-Z])", tail)
+    if m and len(tail.split()) > 6 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
+        return text[:end] + (")" if ")" in m.group() else "")
+    return text
+
+
 def _anchor(text: str) -> list[DateRange]:
     ranges = [r for r in find_ranges(text) if r.end is not None]
     if not ranges:
         return []
-    rest = _without_dates(text, ranges)
+    rest = _without_dates(_header_part(text, ranges), ranges)
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
     if len(rest.split()) > 14 or (bullet and not date_led and len(rest.split()) > 6):
@@ -740,7 +751,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     anchor_rows = {i for i, _ in anchors}
     for n, (i, ranges) in enumerate(anchors):
         next_anchor = anchors[n + 1][0] if n + 1 < len(anchors) else len(texts)
-        own = _pieces(_without_dates(texts[i], ranges))
+        own = _pieces(_without_dates(_header_part(texts[i], ranges), ranges))
         before: list[int] = []
         after: list[int] = []
         if not dates_first:

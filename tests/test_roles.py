@@ -385,3 +385,17 @@ def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
 )  # fmt: skip
 def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Senior Project Manager (2001-2004) - Promoted to run three sites at once while keeping"
+          " the budget", "Project Engineer (1998-2001) - Hired to design the cooling loops for the"
+          " plant"],
+         [("Senior Project Manager", None, "2001-01", "2004-12"),
+          ("Project Engineer", None, "1998-01", "2001-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_header_whose_dates_are_followed_by_a_sentence(texts, expected):
+    assert _roles(texts) == expected
