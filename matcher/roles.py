@@ -72,6 +72,8 @@ _COMPANY_LEAD = re.compile(
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# "(HR)" between two words of a title or a name
+_INNER_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z&]{2,6}\)\s*(?=[A-Za-z])")
 # a template's year ("20XX", "(19XX"): a date, never a name
 _TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[X\d]|XX)")
 # lines looked at below a role's header for its title when the header holds none
@@ -188,6 +190,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
     if "." in text:  # both regexes need a literal they find in few lines
         text = _LEGAL_STOP.sub(r"\1 | ", text)
+    if "(" in text:  # "Human Resources (HR) Supervisor": an acronym inside a name or title
+        text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:
         text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]

@@ -399,3 +399,16 @@ def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expect
 )  # fmt: skip
 def test_read_roles_reads_a_header_whose_dates_are_followed_by_a_sentence(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Human Resources (HR) Supervisor", "Kite Retail Ltd", "2015 - 2018"],
+         [("Human Resources Supervisor", "Kite Retail Ltd", "2015-01", "2018-12")]),
+        (["Account Manager", "Lotus Media Limited (LML)", "2015 - 2018"],
+         [("Account Manager", "Lotus Media Limited", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_an_acronym_inside_a_title(texts, expected):
+    assert _roles(texts) == expected
