@@ -68,7 +68,9 @@ _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|th
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
 _COMPANY_LEAD = re.compile(
-    r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*)+", re.IGNORECASE
+    r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
+    r"|page\s+\d+\s+of\s+\d+\s*)+",
+    re.IGNORECASE,
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
@@ -614,6 +616,13 @@ def _title_gate() -> frozenset[str] | None:
     return first_words(heads)
 
 
+@cache
+def _generic_re() -> re.Pattern[str]:
+    """One or more words naming a kind of business ("Technologies", "Media & Communications")."""
+    word = phrase_pattern(reading()["generic_company_words"])
+    return re.compile(rf"{word}(?:[\s,]+{word})*")
+
+
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
     Months"), a section heading ("Awards", "Reference"), a country or state ("Vietnam") or a
@@ -625,6 +634,8 @@ def _not_company(piece: str) -> bool:
         return True
     if words_re("region_words").fullmatch(folded):
         return True  # "Vietnam", "Texas": a place, no name
+    if _generic_re().fullmatch(folded):
+        return True  # "Technologies", "Consulting": a kind of business, no name
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
     return len(folded) <= 60 and heading_name(piece) is not None

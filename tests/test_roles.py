@@ -412,3 +412,20 @@ def test_read_roles_reads_a_header_whose_dates_are_followed_by_a_sentence(texts,
 )  # fmt: skip
 def test_read_roles_drops_an_acronym_inside_a_title(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Drupal Developer", "2012 - 2013", "Technologies: PHP5, Soap"],
+         [("Drupal Developer", None, "2012-01", "2013-12")]),
+        (["Web Developer", "2012 - 2013", "Email: dev@example.com"],
+         [("Web Developer", None, "2012-01", "2013-12")]),
+        (["Creative Solutions", "2012 - 2013", "Web Developer"],
+         [("Web Developer", "Creative Solutions", "2012-01", "2013-12")]),
+        (["Page 2 of 2 Kite Corp.", "2012 - 2013", "Web Developer"],
+         [("Web Developer", "Kite Corp", "2012-01", "2013-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_kind_of_business_or_page_mark_as_the_company(texts, expected):
+    assert _roles(texts) == expected
