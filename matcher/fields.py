@@ -38,6 +38,9 @@ _EMAIL = re.compile(
 _TLD = re.compile(r"\.\s?[A-Za-z]{2,}$")
 # sections never read for roles, even when the CV has no experience heading we know
 _NOT_WORK = {"education", "languages", "references", "hobbies"}
+# sections whose headings also head a part of one job ("Achievements:", "Projects:"): right
+# after an experience section they go on with it
+_IN_JOB = {"awards", "projects"}
 # sections whose sentences may state a title held ("5 years as an Account Manager at X")
 _HELD_SECTIONS = {"header", "objective", "experience"}
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
@@ -161,6 +164,26 @@ def _with_held_titles(
     return (*roles, *extra)
 
 
+def _work_sections(sections: Sequence[Section]) -> list[Section]:
+    """The experience sections and the sub-sections a job's own headings start inside one
+    ("Key Accomplishments:", "Projects:" after a job header go on with the work history)."""
+    out: list[Section] = []
+    previous = ""
+    for section in sections:
+        if section.name == "experience":
+            out.append(section)
+        elif (
+            section.name in _IN_JOB
+            and previous in ("experience", "in_job")
+            and words_re("job_part_headings").search(fold(section.heading or ""))
+        ):
+            out.append(section)
+            previous = "in_job"
+            continue
+        previous = section.name
+    return out
+
+
 def read_candidate(document: Document, sections: Sequence[Section], *, today: date) -> Candidate:
     """Read every Candidate field from the sections of ``document``."""
     pairs = _pairs(sections)
@@ -190,7 +213,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
 
     # roles: from the experience sections, else (strictly) from any section that is not
     # obviously something else
-    work = [Line(s, ln) for s, ln in pairs if s == "experience"]
+    work = [Line(s.name, ln) for s in _work_sections(sections) for ln in s.lines]
     roles = read_roles(work)
     if not roles:
         rest = [Line(s, ln) for s, ln in pairs if s not in _NOT_WORK]

@@ -121,9 +121,19 @@ def _line_titles(line: str) -> list[str]:
     for piece in _SPLIT.split(text):
         first = _SENTENCE_CUT.split(piece, maxsplit=1)[0]
         title = _title_part(first)
+        if title is None and first != piece and "," in piece and _header_cased(piece):
+            title = _title_part(piece)  # "Senior UX, UI and Visual Designer"
         if title and title not in out:
             out.append(title)
     return out
+
+
+def _header_cased(piece: str) -> bool:
+    """Short and capitalised word by word (small joining words aside), like a title line."""
+    words = piece.split()
+    if len(words) > _MAX_WORDS or "." in piece:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
 
 
 def find_headline(
@@ -140,8 +150,14 @@ def find_headline(
     if name_line is not None:
         start = next((k + 1 for k, (_, ln) in enumerate(lines) if ln == name_line), 0)
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
+    # above the name, the document's own title line names the title sought ("Piping Designer
+    # Resume", "Sample Resume: Sales Manager")
+    titled = [
+        (s, ln) for s, ln in lines[: max(0, start - 1)] if words_re("resume_words").search(fold(ln))
+    ][:1]
     gate = _heads_gate()
-    for section, line in [*lines[start : start + _HEAD_LINES], *opening]:
+    candidates = [*lines[start : start + _HEAD_LINES], *opening, *titled]
+    for k, (section, line) in enumerate(candidates):
         if not may_hold(gate, folded_words(line)[0]):
             continue  # (a line without a title head word names no title)
         if _CONTACT.search(line) or len(line.split()) > 25:
@@ -150,6 +166,13 @@ def find_headline(
         if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
             continue  # a sentence going on from the line before
         if titles:
+            # "Senior Executive: Sales Management" / "Country Director | Sales Director": a
+            # line listing titles under the headline names more of them
+            after = candidates[k + 1][1] if k + 1 < len(candidates) else ""
+            if len(_SPLIT.split(after.strip())) > 1 and not _CONTACT.search(after):
+                more = _line_titles(after)
+                if len(more) == len(_SPLIT.split(after.strip())):
+                    titles += [t for t in more if t not in titles]
             return " | ".join(titles), Evidence(section, line, 0, len(line))
     return None, None
 

@@ -22,11 +22,13 @@ from matcher.education import degree_level
 from matcher.sections import heading_name
 from matcher.text import first_words, fold, list_gate, may_hold, per_document_cache
 from matcher.types import Evidence, Role
-from matcher.vocabulary import HEADLINE, phrase_pattern, reading, word_lists, words_re
+from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 
-_BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
+_BULLET_CHARS = "-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>"
+_BULLET = re.compile(rf"^\s*[{re.escape(_BULLET_CHARS)}]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| - | – | — | － |–|—| -$|^- | at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])"
+    r"| at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
@@ -64,6 +66,18 @@ _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
 _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|thang)\s*)+")
 # "Bourbonnais, IL", "Hanoi, Vietnam": a place on its own line
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
+# "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
+_COMPANY_LEAD = re.compile(
+    r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
+    r"|page\s+\d+\s+of\s+\d+\s*)+",
+    re.IGNORECASE,
+)
+# a full stop after a word of three or more letters, then a capitalised word: a sentence ends
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# "(HR)" between two words of a title or a name
+_INNER_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z&]{2,6}\)\s*(?=[A-Za-z])")
+# a template's year ("20XX", "(19XX"): a date, never a name
+_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[X\d]|XX)")
 # lines looked at below a role's header for its title when the header holds none
 _TITLE_REACH = 8
 
@@ -77,7 +91,7 @@ class Line:
 @cache
 def _role_label_re() -> re.Pattern[str]:
     parts = [f"(?P<{k}>{phrase_pattern(v)})" for k, v in reading()["role_labels"].items()]
-    return re.compile(r"^\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
+    return re.compile(r"^\s*[(\[]?\s*(?:" + "|".join(parts) + r")\s*(?:[:：]-?|-\s|:?\s*-)\s*")
 
 
 @per_document_cache
@@ -88,6 +102,8 @@ def _labelled(text: str) -> tuple[str | None, str]:
     if not m or len(folded) != len(text):
         return None, text
     value = text[m.end() :].strip()
+    if text.lstrip()[:1] in "([":  # "(Designation: Software Engineer)"
+        value = value.rstrip(")] ")
     if _PLACE_WORD.match(value):
         return None, text  # a template's "Company Name : City , State Title" is no label
     return m.lastgroup, value
@@ -176,6 +192,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
     if "." in text:  # both regexes need a literal they find in few lines
         text = _LEGAL_STOP.sub(r"\1 | ", text)
+    if "(" in text:  # "Human Resources (HR) Supervisor": an acronym inside a name or title
+        text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:
         text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
@@ -207,8 +225,12 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             continue
         if words_re("employment_type_words").fullmatch(folded):
             continue
-        if index > 0 and _is_state(next((p for p in raw[index + 1 :] if p), "")):
+        following = next((p for p in raw[index + 1 :] if p), "")
+        if index > 0 and _is_state(following):
             continue
+        town = index > 0 and " " not in piece and bool(following) and _region_name(following)
+        if town and _kind(piece) is None:
+            continue  # "Lakewood, Colorado": a one-word town before a state or country
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
 
@@ -217,7 +239,9 @@ def _head_pieces(text: str) -> list[str]:
     """The first two pieces of a header line, three when the second is a department."""
     pieces = _pieces(text)
     dept = len(pieces) > 1 and words_re("department_words").fullmatch(fold(pieces[1]))
-    return pieces[: 3 if dept else 2]
+    # "Co-founder, UX Director, Rocket Farm": two titles, then the employer
+    two_titles = len(pieces) > 2 and _kind(pieces[0]) == _kind(pieces[1]) == "title"
+    return pieces[: 3 if dept or two_titles else 2]
 
 
 def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
@@ -244,7 +268,7 @@ def _kind(piece: str) -> str | None:
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
     if title is None and may_hold(_more_heads_gate(), folded):
-        title = words_re("more_title_heads", HEADLINE).search(folded)
+        title = words_re("more_title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
         title = None
     has_company = may_hold(list_gate("company_words"), folded)
@@ -270,6 +294,11 @@ def clean_title(piece: str) -> str | None:
         if label and len(piece) > label.end():
             piece = piece[label.end() :]
     piece = _DURATION.sub("", piece)
+    # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
+    stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
+    if stop:
+        head = words_re("title_heads").search(fold(piece[: stop.start()]).split(" ")[-1])
+        piece = piece[: stop.start()] if head else piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     # "Part-time Interaction Design Intern": the employment type is no part of the title
     lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
@@ -282,6 +311,37 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     return piece if len(piece) >= 2 else None
+
+
+def _second_title(text: str, first: str, second: str) -> bool:
+    """Whether ``second`` follows ``first`` on ``text`` as a title of its own ("Co-founder, UX
+    Director"), not a note in brackets ("Developer (consultant at X)") or a sentence."""
+    if not second[:1].isupper():
+        return False
+    start = text.find(first)
+    end = text.find(second, start + len(first)) if start >= 0 else -1
+    return end >= 0 and not re.search(r"[()\[\]:]", text[start + len(first) : end])
+
+
+def _bare_title(piece: str) -> bool:
+    """A title of head and rank words only ("VP", "Senior Vice President", "Director")."""
+    folded = fold(piece)
+    rest = words_re("title_heads").sub(" ", folded)
+    return rest != folded and not words_re("title_rank_words").sub(" ", rest).strip(" .-&/")
+
+
+def _area_of(text: str, title: str, piece: str) -> bool:
+    """Whether ``piece`` names the field of a bare title before it on ``text`` ("Director,
+    Social Media Marketing", "VP, SALES AND MARKETING"): after a comma, short, capitalised."""
+    if not _bare_title(title) or len(piece.split()) > 5 or not _namey(piece):
+        return False
+    folded = fold(piece)
+    fields = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
+    if not any(fields):
+        return False
+    start = text.find(title)
+    end = text.find(piece, start + len(title)) if start >= 0 else -1
+    return end >= 0 and text[start + len(title) : end].strip() == ","
 
 
 def _label_kind(index: int, labels: dict[int, str]) -> str | None:
@@ -308,15 +368,33 @@ def _is_header_like(text: str) -> bool:
     if len(words) > 10 and not _legal(fold(stripped)):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
-    # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.")
-    return not stripped.endswith(".") or len(words) <= 5 or (len(words) <= 10 and _namey(stripped))
+    # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.", "2011
+    # Mobile Application Developer, Insight Labs LLC, Norfolk, VA.")
+    return not stripped.endswith(".") or len(words) <= 5 or _capitals(words) >= 0.6
+
+
+def _capitals(words: Sequence[str]) -> float:
+    """The share of a line's words starting with a letter that start with a capital."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
+
+
+def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
+    """A header line without the sentence its dates are followed by ("Senior Project Manager
+    (2001-2004) - Promoted to manage ..." -> "Senior Project Manager (2001-2004)")."""
+    end = ranges[-1].span[1]
+    tail = text[end:]
+    m = re.match(r"\s*\)?\s*(?:[-–—.:]\s+)(?=[A-Z])", tail)
+    if m and len(tail.split()) > 6 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
+        return text[:end] + (")" if ")" in m.group() else "")
+    return text
 
 
 def _anchor(text: str) -> list[DateRange]:
     ranges = [r for r in find_ranges(text) if r.end is not None]
     if not ranges:
         return []
-    rest = _without_dates(text, ranges)
+    rest = _without_dates(_header_part(text, ranges), ranges)
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
     if len(rest.split()) > 14 or (bullet and not date_led and len(rest.split()) > 6):
@@ -336,6 +414,10 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
         source = _without_dates(value, ranges) if ranges else value
+        placed = None if _BULLET.match(line.text) else _placed_name(source)
+        if placed:
+            out.append(_company(placed))
+            continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
         # legal form's first word gives a first piece without one
         if not may_hold(list_gate("company_legal_words"), fold(source)):
@@ -353,8 +435,73 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         lower = [w for w in first.split() if w[:1].islower() and w not in _NAME_JOINERS]
         if _namey(first) and not lower and not words_re("title_heads").search(folded):
-            out.append(first)
+            out.append(_company(first))
     return tuple(out)
+
+
+# "Cambridge, MA", "East Lansing, MI (06/2008": a town and a state code, perhaps dates
+_PLACE_LINE = re.compile(r"[A-Z][\w .'/-]{1,30},\s*[A-Z]{2}\b\.?(?:[\s(]*[\d/.\s–-]*\)?)?")
+
+
+@per_document_cache
+def _place_line(text: str) -> bool:
+    """A line naming only a place: a town and a state code, state or country."""
+    if "," not in text:
+        return False
+    if _PLACE_LINE.fullmatch(text.strip()):
+        return True
+    town, _, region = text.strip(_TRAIL).partition(",")
+    return len(town.split()) <= 3 and "," not in region and _region(region)
+
+
+def _region_name(part: str) -> bool:
+    """A state or a country written out and capitalised ("Colorado", "Saudi Arabia")."""
+    part = part.strip(" .")
+    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
+
+
+def _region(part: str) -> bool:
+    """A state code ("TX") or a state or country written out ("Texas", "Canada")."""
+    part = part.strip(" .")
+    if _STATE.fullmatch(part):
+        return True
+    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
+
+
+def _placed_name(text: str) -> str | None:
+    """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
+    followed by a place that ends with a state or a country; never a title, a date or a
+    heading."""
+    text = text.strip(_TRAIL)
+    if "," not in text or not _region(text.rsplit(",", 1)[1]):
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or not _namey(parts[-2]) or len(parts[-2].split()) > 3:
+        return None
+    if ";" in text or "&" in parts[-2] or " and " in parts[-2]:
+        return None  # "Mumbai, Pune & Hyderabad, India" lists towns
+    pieces = _pieces(text)
+    if len(pieces) > 1 and len(parts) > 3 and _kind(pieces[0]) == "title" and pieces[0] == parts[0]:
+        pieces = pieces[1:]  # "Sales Lead, Harbor Freight, Austin, TX"
+    first = pieces[0] if pieces else ""
+    if re.match(r"\d", first) and not re.match(r"(?:19|20)\d\d\b", first):
+        return None  # "12 Harbor Street, Austin, TX" is an address
+    first = _LEAD_WORDS.sub("", first)
+    if not first or first not in text.rsplit(",", 2)[0] or len(first.split()) > 6:
+        return None
+    if len(first) < 4 or not _namey(first) or _kind(first) == "title":
+        return None
+    if degree_level(first) and not words_re("school_words").search(fold(first)):
+        return None  # "Bachelor of Arts, Boston, MA"; "Lane High School, Eugene, OR" employs
+    return None if _not_company(first) else first
+
+
+def _company(name: str | None) -> str | None:
+    """An employer's name without words in front of it: "M/s." (Messrs.), a year or "Present"
+    left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
+    if not name:
+        return name
+    return _COMPANY_LEAD.sub("", name) or name
 
 
 def placeholder_company(name: str) -> bool:
@@ -374,6 +521,11 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             continue
         title = clean_title(pieces[kinds.index("title")])
         company = pieces[kinds.index("company")] if "company" in kinds else None
+        if company is None and title:
+            # "Lead Android Engineer," / "Orchid Apps": a title line going on to the next
+            beside = _company_beside(texts, [k + 1] if k + 1 < len(texts) else [])
+            ends = text.endswith(",")
+            company = beside if beside and (ends or _kind(beside) == "company") else None
         intern = words_re("intern_words").search(fold(text)) is not None
         source = lines[k]
         evidence = Evidence(source.section, source.text, 0, len(source.text))
@@ -454,25 +606,36 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
 
 @cache
 def _more_heads_gate() -> frozenset[str] | None:
-    return first_words(word_lists(HEADLINE)["more_title_heads"])
+    return first_words(reading()["more_title_heads"])
 
 
 @cache
 def _title_gate() -> frozenset[str] | None:
     """First words of every title head word (a line holding none cannot name a title)."""
-    heads = [*reading()["title_heads"], *word_lists(HEADLINE)["more_title_heads"]]
+    heads = [*reading()["title_heads"], *reading()["more_title_heads"]]
     return first_words(heads)
+
+
+@cache
+def _generic_re() -> re.Pattern[str]:
+    """One or more words naming a kind of business ("Technologies", "Media & Communications")."""
+    word = phrase_pattern(reading()["generic_company_words"])
+    return re.compile(rf"{word}(?:[\s,]+{word})*")
 
 
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
-    Months"), a section heading ("Awards", "Reference") or a word of headline.yaml's
-    not_company_words ("During", "Responsibilities")."""
+    Months"), a section heading ("Awards", "Reference"), a country or state ("Vietnam") or a
+    word of headline.yaml's not_company_words ("During", "Responsibilities")."""
     folded = fold(piece).strip()
     if words_re("not_company_words", HEADLINE).fullmatch(folded) or _DURATION_PIECE.fullmatch(
         folded
     ):
         return True
+    if words_re("region_words").fullmatch(folded):
+        return True  # "Vietnam", "Texas": a place, no name
+    if _generic_re().fullmatch(folded):
+        return True  # "Technologies", "Consulting": a kind of business, no name
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
     return len(folded) <= 60 and heading_name(piece) is not None
@@ -500,16 +663,26 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
+    bullet = _BULLET.match(text) if text[:1] in _BULLET_CHARS else None
+    if bullet:  # "- Lecturer in Law, Kenyatta University": a list of jobs
+        found = _standalone_title(text[bullet.end() :]) if "," in text else None
+        return found if found and found[1] else None
     if not text or not (text[0].isupper() or text[0].isdigit()) or text.endswith((":", ",")):
         return None  # (a title line starts capitalised; the cheap tests go first)
-    if _BULLET.match(text) or len(text.split()) > 10:
+    if len(text.split()) > 10:
         return None
     folded = fold(text)
     if not may_hold(_title_gate(), folded):
         return None  # no word of the line starts a title head word
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
-    pieces = _pieces(text)
+    stop = _SENTENCE_STOP.search(text) if ". " in text else None
+    if stop and words_re("title_heads").search(fold(text[: stop.start()]).split(" ")[-1]):
+        text = text[: stop.start()]  # "Senior Litigation Paralegal. Assigned to the office of"
+    # "May 2007: Volunteer Assistant", "SALES MANAGER (19XX": dates are no title or employer
+    pieces = [p for p in _pieces(text) if not _TEMPLATE_YEAR.fullmatch(p)]
+    while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[0]) and _date_only(pieces[0]):
+        pieces = pieces[1:]
     if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title":
         return None
     # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
@@ -524,6 +697,12 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     company = None
     if len(pieces) > 1:
         second = pieces[1]
+        if words_re("department_words").fullmatch(fold(second)):
+            return f"{title} - {second}", None  # "Coordinator - HR"
+        if _kind(second) is None and _area_of(text, pieces[0], second):
+            return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
+        if f"({second}" in text and not _company_shaped(second):
+            return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
             return None
         company = second
@@ -587,7 +766,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     anchor_rows = {i for i, _ in anchors}
     for n, (i, ranges) in enumerate(anchors):
         next_anchor = anchors[n + 1][0] if n + 1 < len(anchors) else len(texts)
-        own = _pieces(_without_dates(texts[i], ranges))
+        own = _pieces(_without_dates(_header_part(texts[i], ranges), ranges))
         before: list[int] = []
         after: list[int] = []
         if not dates_first:
@@ -665,8 +844,19 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and words_re("department_words").fullmatch(fold(piece)):
                 title = f"{title} - {piece}"  # "Sr. Executive - HR"
                 continue
+            if after_title and kind is None and _area_of(texts[row], pieces[dept_of][1], piece):
+                title = f"{title}, {piece}"  # "VP, Global Sales Operations"
+                continue
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
+            elif (
+                kind == "title"
+                and row == title_row
+                and n_piece == dept_of + 1
+                and _second_title(texts[row], pieces[dept_of][1], piece)
+            ):
+                # "Co-founder, UX Director": a role with two titles on its header line
+                title, dept_of = f"{title} / {piece}", n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
                 if _not_company(piece):
                     stand_in.add(row)
@@ -681,6 +871,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if _not_company(piece):
                 stand_in.add(row)
             elif company is None and _namey(piece) and row not in stand_in:
+                above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
+                if (row > i or above & {"title", "company"}) and _place_line(texts[row]):
+                    continue  # "Cambridge, MA" under a header is where, not who
                 company, loose_company = piece, True
         title = clean_title(title) if title else None
         if title is None:
@@ -726,7 +919,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     return tuple(
         Role(
             r["title"],
-            None if r["company"] and placeholder_company(r["company"]) else r["company"],
+            None if r["company"] and placeholder_company(r["company"]) else _company(r["company"]),
             r["start"],
             r["end"],
             r["internship"],

@@ -373,6 +373,27 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
             (),
         ),
         (["EXPERIENCE", "Co-Chair, Events Committee", "2019 - 2020"], ("Events Committee",)),
+        (  # a table: titles, then "Name, City, ST" lines, then dates
+            ["EXPERIENCE", "Office Manager", "Cashier", "Harbor Freight Lines, Austin, TX",
+             "Blue Kettle Cafe, Round Rock, TX", "2019 - 2020", "2018 - 2019"],
+            ("Harbor Freight Lines", "Blue Kettle Cafe"),
+        ),
+        (  # a title, the employer and a place; an address and a place alone are no employer
+            ["EXPERIENCE", "Sales Lead, Pine Ridge Outfitters, Boise, ID",
+             "1255 Maple Avenue, Boise, ID", "Boise, ID", "- Ran the floor, Boise, ID"],
+            ("Pine Ridge Outfitters",),
+        ),
+        (  # a state or a country written out ends a place as a state code does
+            ["EXPERIENCE", "Blue Lotus Spa, Queen Street, Toronto, Canada",
+             "Stylist, Orchid Hair Studio, Austin, Texas", "Pune, Nashik & Thane, India",
+             "Hanoi, Vietnam"],
+            ("Orchid Hair Studio", "Blue Lotus Spa"),
+        ),
+        (  # a school employs teachers; a degree with a place is no employer
+            ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
+             "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],
+            ("Cedar Learning Center", "Lakeview High School"),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
@@ -483,3 +504,27 @@ def test_read_candidate_adds_a_role_a_summary_states_as_held():
         ("Account Executive", "Dentsu Vietnam", "2016-01", "2019-12"),
         ("Account Manager", "Ogilvy Vietnam", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a job's "Key Achievements:" heading does not end the work history
+            ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "Key Achievements:",
+             "- Grew revenue 30%", "Account Executive", "Beta Media Ltd", "2016 - 2019"],
+            [("Account Manager", "Alpha Media"), ("Account Executive", "Beta Media Ltd")],
+        ),
+        (  # an awards section is no work history, even right after one
+            ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "AWARDS",
+             "Best Young Account Manager", "Gamma Awards 2018 - 2019"],
+            [("Account Manager", "Alpha Media")],
+        ),
+        (  # a job part heading away from the work history is not read for jobs
+            ["EDUCATION", "RMIT University", "PROJECTS", "Project Manager", "Delta Club",
+             "2016 - 2017", "EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021"],
+            [("Account Manager", "Alpha Media")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_reads_jobs_after_a_job_part_heading(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected

@@ -121,3 +121,45 @@ def test_find_headline_and_held_titles_never_raise(lines):
         assert evidence.text in lines
     for title, _company, ev in held_titles(header):
         assert title and ev.text in lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "name_line", "expected"),
+    [
+        (["Logistics Planner Resume", "Mai Lan", "12 Lotus Street"], "Mai Lan", "Logistics Planner"),
+        (["Sample CV: Brand Manager", "Mai Lan"], "Mai Lan", "Brand Manager"),
+        (["Mai Lan", "Brand Planner", "Account Executive Resume"], "Mai Lan", "Brand Planner"),
+        (["Portfolio 2024", "Mai Lan", "12 Lotus Street"], "Mai Lan", None),
+        (["Mai Lan", "Senior UX, UI and Visual Designer", "Hanoi"], "Mai Lan",
+         "Senior UX, UI and Visual Designer"),
+        (["Mai Lan", "Designer, with ten years in print"], "Mai Lan", "Designer"),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_the_document_title_above_the_name(lines, name_line, expected):
+    header = [("header", ln) for ln in lines]
+    assert find_headline(header, name_line=name_line)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trustworthy and dependable logistics professional", "logistics professional"),
+        ("Highly organised IT professional with 6 years in retail", "IT professional"),
+        ("In quest of Brand Manager roles in consumer goods", "Brand Manager"),
+    ],
+)
+def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Mai Lan", "Senior Executive: Brand Strategy", "Account Director | Client Lead"],
+         "Senior Executive | Account Director | Client Lead"),
+        (["Mai Lan", "Account Director", "Growth | Brands | Teams"], "Account Director"),
+        (["Mai Lan", "Account Director", "Planner for ten brands"], "Account Director"),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_a_list_of_titles_on_the_next_line(lines, expected):
+    assert _headline(lines) == expected

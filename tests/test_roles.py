@@ -90,9 +90,10 @@ def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
 
 
 def test_read_roles_without_dates_reads_no_loose_titles_twice():
-    # a section without any date keeps its own undated reading (one role per title line)
+    # a section without any date keeps its own undated reading (one role per title line),
+    # the company line below the title included
     assert _roles(["Account Executive", "Ogilvy Vietnam"]) == [
-        ("Account Executive", None, None, None)
+        ("Account Executive", "Ogilvy Vietnam", None, None)
     ]
 
 
@@ -206,4 +207,225 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
     ],
 )  # fmt: skip
 def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Co-founder, Design Director, Orchid Fields Studios", "2019 - 2021"],
+         [("Co-founder / Design Director", "Orchid Fields Studios", "2019-01", "2021-12")]),
+        (["Web Developer (Consultant at Lumen Bank), 2018 - 2020"],
+         [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
+        (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
+         [("Chuyên viên Account / Trưởng nhóm", "Công ty TNHH Mây Xanh", "2020-01", "2022-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["VP, Major Accounts Division", "Harbor Freight Lines", "2015 - 2019"],
+         [("VP, Major Accounts Division", "Harbor Freight Lines", "2015-01", "2019-12")]),
+        (["Senior Director, Regional Sales Operations | Kite Media | 2015 - 2019"],
+         [("Senior Director, Regional Sales Operations", "Kite Media", "2015-01", "2019-12")]),
+        (  # a bare title before a name without a field word: the name is the employer
+            ["Assistant Principal, Maple Grove Academy", "2015 - 2019"],
+            [("Assistant Principal", "Maple Grove Academy", "2015-01", "2019-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # a town and a state code under the title: where, not the employer
+            ["Project Coordinator", "Springfield, IL", "2019 - 2021"],
+            [("Project Coordinator", None, "2019-01", "2021-12")],
+        ),
+        (["Project Coordinator", "Da Nang, Vietnam", "2019 - 2021"],
+         [("Project Coordinator", None, "2019-01", "2021-12")]),
+        (  # the same shape as the role's first line names the employer
+            ["Harbor Foods, TX", "2019 - 2021", "Systems Engineer"],
+            [("Systems Engineer", "Harbor Foods", "2019-01", "2021-12")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_town_below_a_header_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["M/s. Lotus Traders Pvt. Ltd.", "2015 - 2018", "Sales Officer"],
+         [("Sales Officer", "Lotus Traders Pvt. Ltd", "2015-01", "2018-12")]),
+        (["2012 Orchid Paper Mills, Pune", "2009 - 2012", "Area Sales Manager"],
+         [("Area Sales Manager", "Orchid Paper Mills", "2009-01", "2012-12")]),
+        (["Present: Kite Media Group", "Jan 2019 - Present", "Account Executive"],
+         [("Account Executive", "Kite Media Group", "2019-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "May 2017: Volunteer Assistant"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Volunteer Assistant", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "REGIONAL SALES MANAGER (20XX"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("REGIONAL SALES MANAGER", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "VP, CONSUMER SALES (20XX)"],
+         [("Account Manager", None, "2019-01", "2021-12"), ("VP, CONSUMER SALES", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "Coordinator - HR"],
+         [("Account Manager", None, "2019-01", "2021-12"), ("Coordinator - HR", None, None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands",
+          "Substitute Teacher (part-time employment in spring)"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Substitute Teacher", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_undated_title_lines_around_dates_and_fields(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "2019 - 2021", "- Led 5 brands",
+          "Senior Claims Adjuster. Assigned to the regional office of"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Senior Claims Adjuster", None, None, None)]),
+        (["Sr. Account Executive. Handled five brands", "2019 - 2021"],
+         [("Sr. Account Executive", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_ends_a_title_at_the_full_stop_after_its_head_word(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Lead Mobile Engineer,", "Orchid Apps", "- Built the app", "Web Developer",
+          "Blue Kettle Studios", "- Built sites", "QA Analyst", "Pine Labs Ltd"],
+         [("Lead Mobile Engineer", "Orchid Apps", None, None),
+          ("Web Developer", "Blue Kettle Studios", None, None),
+          ("QA Analyst", "Pine Labs Ltd", None, None)]),
+        (["Sales Associate", "Tran Hung Dao Street"],
+         [("Sales Associate", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_takes_the_company_below_a_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+def test_read_roles_reads_a_label_in_brackets():
+    texts = ["Lotus Software Ltd", "2015 - 2018", "(Designation: Software Engineer)"]
+    assert _roles(texts) == [("Software Engineer", "Lotus Software Ltd", "2015-01", "2018-12")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Store Clerk- Harbor Foods", "2015 - 2018"],
+         [("Store Clerk", "Harbor Foods", "2015-01", "2018-12")]),
+        (["Co-founder, Kite Studio", "2015 - 2018"],
+         [("Co-founder", "Kite Studio", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_splits_at_a_dash_written_against_the_word_before(texts, expected):
+    assert _roles(texts) == expected
+
+
+def test_read_roles_reads_a_capitalised_header_ending_in_a_full_stop():
+    texts = ["2011 - 2013", "Senior Mobile Application Developer, Insight Data Labs LLC, Norfolk, VA.",
+             "- Built apps"]  # fmt: skip
+    assert _roles(texts) == [
+        ("Senior Mobile Application Developer", "Insight Data Labs LLC", "2011-01", "2013-12")
+    ]
+
+
+def test_read_roles_splits_at_a_double_hyphen():
+    texts = ["KITE SYSTEMS -- Web Developer, October 2012", "- Built sites"]
+    assert _roles(texts) == [("Web Developer", "KITE SYSTEMS", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Project Manager, Lakeside, Colorado", "2015 - 2018"],
+         [("Project Manager", None, "2015-01", "2018-12")]),
+        (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
+         [("Sales Manager", "Kite Trading Co", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("Lecturer", "Lotus College", None, None)]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Account Manager for key clients"],
+         [("Account Manager", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Senior Project Manager (2001-2004) - Promoted to run three sites at once while keeping"
+          " the budget", "Project Engineer (1998-2001) - Hired to design the cooling loops for the"
+          " plant"],
+         [("Senior Project Manager", None, "2001-01", "2004-12"),
+          ("Project Engineer", None, "1998-01", "2001-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_header_whose_dates_are_followed_by_a_sentence(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Human Resources (HR) Supervisor", "Kite Retail Ltd", "2015 - 2018"],
+         [("Human Resources Supervisor", "Kite Retail Ltd", "2015-01", "2018-12")]),
+        (["Account Manager", "Lotus Media Limited (LML)", "2015 - 2018"],
+         [("Account Manager", "Lotus Media Limited", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_an_acronym_inside_a_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Drupal Developer", "2012 - 2013", "Technologies: PHP5, Soap"],
+         [("Drupal Developer", None, "2012-01", "2013-12")]),
+        (["Web Developer", "2012 - 2013", "Email: dev@example.com"],
+         [("Web Developer", None, "2012-01", "2013-12")]),
+        (["Creative Solutions", "2012 - 2013", "Web Developer"],
+         [("Web Developer", "Creative Solutions", "2012-01", "2013-12")]),
+        (["Page 2 of 2 Kite Corp.", "2012 - 2013", "Web Developer"],
+         [("Web Developer", "Kite Corp", "2012-01", "2013-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_kind_of_business_or_page_mark_as_the_company(texts, expected):
     assert _roles(texts) == expected
