@@ -97,6 +97,8 @@ def _role_label_re() -> re.Pattern[str]:
 @per_document_cache
 def _labelled(text: str) -> tuple[str | None, str]:
     """("title" | "company" | "dates" | None, the text after the label)."""
+    if ":" not in text and "：" not in text and "-" not in text:
+        return None, text  # a label ends with one of these: most lines are out at once
     folded = fold(text)
     m = _role_label_re().match(folded)
     if not m or len(folded) != len(text):
@@ -408,7 +410,9 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...)."""
     out = []
     for line in lines:
-        text = _BULLET.sub("", line.text.strip())
+        text = line.text.strip()
+        if text[:1] in _BULLET_CHARS:
+            text = _BULLET.sub("", text)
         label, value = _labelled(text)
         if label not in (None, "company") or not _is_header_like(value):
             continue
