@@ -23,7 +23,8 @@ FRAGMENTS = st.sampled_from(
     ["03/2019", "2019", " - ", "–", "nay", "Hiện tại", "Present", "Mar", "December", "T3/",
      "Tháng ", "12.2021", "to", "0912 345 678", "+84", "(+84)", "01662", "triệu", "tr", "USD",
      "$", "15.000.000", "VNĐ", "Thỏa thuận", "gross", "net", "-", "KINH NGHIỆM", "Skills", ":",
-     "1.", "•", " ", "\t", "năm", "years", "5+", "đến", "since", "0", "9", "84"]
+     "1.", "•", " ", "\t", "năm", "years", "5+", "đến", "since", "0", "9", "84", "09/14",
+     "8/98", "05/23/2019", "'19", "24/7", "E X P E R I E N C E"]
 )  # fmt: skip
 CV_TEXT = st.one_of(st.text(), st.lists(FRAGMENTS, max_size=12).map("".join))
 YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
