@@ -164,6 +164,14 @@ class SkillFinder:
         for skill in profiles.skills.values():
             self.skill_aliases[skill.id] = skill.aliases
             keys.update(a.key for a in skill.aliases)
+        # alias key -> (rank in catalogue order, skill id, alias) of each alias with that key
+        self._aliases_of: dict[str, list[tuple[int, str, Alias]]] = defaultdict(list)
+        rank = 0
+        for sid, aliases in self.skill_aliases.items():
+            for alias in aliases:
+                self._aliases_of[alias.key].append((rank, sid, alias))
+                rank += 1
+        self._alias_keys = frozenset(self._aliases_of)
         self.context_keys = {
             name: tuple(match_key(p) for p in rule.phrases)
             for name, rule in profiles.signals.contexts.items()
@@ -344,14 +352,19 @@ class SkillFinder:
         """Skill hits from a scan: exact matches with context rules, then fuzzy for the rest."""
         found: dict[str, dict[int, Evidence]] = {}
         doc_contexts: dict[str, bool] = {}
-        for sid, aliases in self.skill_aliases.items():
-            for alias in aliases:
-                for hit in scan.hits.get(alias.key, ()):  # every alias key is compiled
-                    if hit.line in found.get(sid, {}):
-                        continue
-                    if not self._context_ok(scan, alias, hit, doc_contexts):
-                        continue
-                    found.setdefault(sid, {})[hit.line] = scan.evidence(hit)
+        # the aliases the scan found (every alias key is compiled), in catalogue order
+        matched = sorted(
+            entry
+            for key in self._alias_keys.intersection(scan.hits)
+            for entry in self._aliases_of[key]
+        )
+        for _rank, sid, alias in matched:
+            for hit in scan.hits[alias.key]:
+                if hit.line in found.get(sid, {}):
+                    continue
+                if not self._context_ok(scan, alias, hit, doc_contexts):
+                    continue
+                found.setdefault(sid, {})[hit.line] = scan.evidence(hit)
         fuzzy = self._fuzzy(scan, missing=set(self.skill_aliases) - set(found))
         out: list[SkillHit] = []
         for sid, skill in self.profiles.skills.items():
