@@ -69,7 +69,14 @@ def normalize_phone(raw: str) -> str | None:
 
 
 _NOT_DIGIT = re.compile(r"\D+")
-_DIGIT = re.compile(r"\d")
+_ASCII_NOT_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
+
+
+def _digit_count(line: str) -> int:
+    """How many digits (``\\d``) ``line`` holds; an ASCII line is counted in C, by bytes."""
+    if line.isascii():
+        return len(line.encode("ascii").translate(None, _ASCII_NOT_DIGITS))
+    return len(_NOT_DIGIT.sub("", line))
 
 
 def _looks_like_years(raw: str) -> bool:
@@ -83,7 +90,7 @@ def find_phones(line: str) -> list[PhoneHit]:
     >>> [h.number for h in find_phones("SĐT: 0988.777.666 | Zalo: +84 912 345 678")]
     ['+84988777666', '+84912345678']
     """
-    if not isinstance(line, str) or not _DIGIT.search(line) or len(_NOT_DIGIT.sub("", line)) < 9:
+    if not isinstance(line, str) or _digit_count(line) < 9:
         return []  # every number kept has at least 9 digits: most lines are out at once
     # "Mobile:-+91...", two numbers joined by "/" or ","
     line = line.replace(":-", ": ")
