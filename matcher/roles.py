@@ -349,11 +349,18 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
     return kind if kind in ("title", "company") else None
 
 
+@cache
+def _client_label_re() -> re.Pattern[str]:
+    return re.compile(r"\s*" + phrase_pattern(reading()["client_labels"]) + r"\s*:")
+
+
 @per_document_cache
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped or (":" in stripped and _FACT.fullmatch(stripped)):
         return False
+    if ":" in stripped and _client_label_re().match(fold(stripped)):
+        return False  # "Client: Lotus Bank" names whom the job served, not the employer
     if _BULLET.match(stripped):
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
@@ -414,6 +421,11 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
         source = _without_dates(value, ranges) if ranges else value
+        if label == "company":  # "Công ty: Sao Mai Media", "Employer: Kite Retail"
+            first = next(iter(_pieces(source)), "")
+            if first and not _not_company(first) and _company_shaped(first):
+                out.append(_company(first))
+            continue
         placed = None if _BULLET.match(line.text) else _placed_name(source)
         if placed:
             out.append(_company(placed))
@@ -473,6 +485,8 @@ def _placed_name(text: str) -> str | None:
     followed by a place that ends with a state or a country; never a title, a date or a
     heading."""
     text = text.strip(_TRAIL)
+    if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
+        text = re.sub(r"\s+[—–|]\s+", ", ", text)
     if "," not in text or not _region(text.rsplit(",", 1)[1]):
         return None
     parts = [p.strip() for p in text.split(",")]
@@ -491,6 +505,8 @@ def _placed_name(text: str) -> str | None:
         return None
     if len(first) < 4 or not _namey(first) or _kind(first) == "title":
         return None
+    if any(ch.isdigit() for ch in first) and find_points(fold(first)):
+        return None  # "Expected May 2014 | Ithaca, NY" is a date and a place
     if degree_level(first) and not words_re("school_words").search(fold(first)):
         return None  # "Bachelor of Arts, Boston, MA"; "Lane High School, Eugene, OR" employs
     return None if _not_company(first) else first

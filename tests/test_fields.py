@@ -389,6 +389,15 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Hanoi, Vietnam"],
             ("Orchid Hair Studio", "Blue Lotus Spa"),
         ),
+        (  # a labelled employer needs no legal form; a client is no employer
+            ["EXPERIENCE", "Công ty: Sao Mai Media", "Client: Lotus Bank", "Employer: Kite Retail",
+             "Account Executive", "2019 - 2021"],
+            ("Sao Mai Media", "Kite Retail"),
+        ),
+        (  # a dash or a bar before the place; a date before it is no name
+            ["EXPERIENCE", "BLUE KETTLE SYSTEMS — Rochester, NY", "Expected May 2024 | Ithaca, NY"],
+            ("BLUE KETTLE SYSTEMS",),
+        ),
         (  # a school employs teachers; a degree with a place is no employer
             ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],

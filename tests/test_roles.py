@@ -429,3 +429,18 @@ def test_read_roles_drops_an_acronym_inside_a_title(texts, expected):
 )  # fmt: skip
 def test_read_roles_takes_no_kind_of_business_or_page_mark_as_the_company(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Executive", "Sao Mai Media", "2019 - 2021", "Client: Lotus Bank"],
+         [("Account Executive", "Sao Mai Media", "2019-01", "2021-12")]),
+        (["Account Executive", "2019 - 2021", "Khách hàng: Ngân hàng Hoa Sen"],
+         [("Account Executive", None, "2019-01", "2021-12")]),
+        (["Chức vụ: Account Executive", "Công ty: Sao Mai Media", "Thời gian: 2019 - 2021"],
+         [("Account Executive", "Sao Mai Media", "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_client_as_the_employer(texts, expected):
+    assert _roles(texts) == expected
