@@ -484,6 +484,8 @@ def _placed_name(text: str) -> str | None:
     """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
     followed by a place that ends with a state or a country; never a title, a date or a
     heading."""
+    if text.endswith(")"):  # "Kite Systems, Austin, TX (a subsidiary of Lotus Group)"
+        text = re.sub(r"\s*\([^()]*\)$", "", text)
     text = text.strip(_TRAIL)
     if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
         text = re.sub(r"\s+[—–|]\s+", ", ", text)

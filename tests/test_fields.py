@@ -395,8 +395,9 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
             ("Sao Mai Media", "Kite Retail"),
         ),
         (  # a dash or a bar before the place; a date before it is no name
-            ["EXPERIENCE", "BLUE KETTLE SYSTEMS — Rochester, NY", "Expected May 2024 | Ithaca, NY"],
-            ("BLUE KETTLE SYSTEMS",),
+            ["EXPERIENCE", "BLUE KETTLE SYSTEMS — Rochester, NY", "Expected May 2024 | Ithaca, NY",
+             "ORCHID DATA, Austin, TX (a subsidiary of Lotus Group)"],
+            ("BLUE KETTLE SYSTEMS", "ORCHID DATA"),
         ),
         (  # a school employs teachers; a degree with a place is no employer
             ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
