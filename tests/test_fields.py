@@ -524,6 +524,16 @@ def test_read_candidate_adds_a_role_a_summary_states_as_held():
              "- Grew revenue 30%", "Account Executive", "Beta Media Ltd", "2016 - 2019"],
             [("Account Manager", "Alpha Media"), ("Account Executive", "Beta Media Ltd")],
         ),
+        (  # an achievements part gives dated jobs only, never its award lines
+            ["WORK EXPERIENCE", "Account Executive", "Kite Media", "03/2020 - 2022",
+             "ACHIEVEMENTS", "Best Account Manager Award 2019", "Top Sales Executive, Q3 2020"],
+            [("Account Executive", "Kite Media")],
+        ),
+        (
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive", "Công ty TNHH Sao Mai", "03/2020 - 2022",
+             "THÀNH TÍCH", "Nhân viên xuất sắc năm 2021"],
+            [("Account Executive", "Công ty TNHH Sao Mai")],
+        ),
         (  # an awards section is no work history, even right after one
             ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "AWARDS",
              "Best Young Account Manager", "Gamma Awards 2018 - 2019"],
