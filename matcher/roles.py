@@ -694,6 +694,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None  # no word of the line starts a title head word
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
+    if words_re("award_words").search(folded):
+        return None  # "Best Account Manager Award 2019" is an award, not a job
     stop = _SENTENCE_STOP.search(text) if ". " in text else None
     if stop and words_re("title_heads").search(fold(text[: stop.start()]).split(" ")[-1]):
         text = text[: stop.start()]  # "Senior Litigation Paralegal. Assigned to the office of"

@@ -444,3 +444,16 @@ def test_read_roles_takes_no_kind_of_business_or_page_mark_as_the_company(texts,
 )  # fmt: skip
 def test_read_roles_takes_no_client_as_the_employer(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Best Account Manager Award 2019",
+        "Sales Executive of the Year",
+        "Nhân viên xuất sắc năm 2021",
+    ],
+)
+def test_read_roles_reads_no_award_line_as_a_job(line):
+    texts = ["Account Executive", "Kite Media", "03/2020 - 2022", "- Handled briefs", line]
+    assert _roles(texts) == [("Account Executive", "Kite Media", "2020-03", "2022-12")]
