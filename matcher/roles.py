@@ -377,7 +377,12 @@ def _is_header_like(text: str) -> bool:
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
     # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.", "2011
     # Mobile Application Developer, Insight Labs LLC, Norfolk, VA.")
-    return not stripped.endswith(".") or len(words) <= 5 or _capitals(words) >= 0.6
+    if not stripped.endswith(".") or len(words) <= 5 or (len(words) <= 10 and _namey(stripped)):
+        return True
+    # nine or ten words: capitalised and led by a title or a company ("Used: C#, ASP.Net, ..."
+    # and "Supervisor: Jane Roe (555-0100) Okay to contact." are not headers)
+    first = next(iter(_pieces(stripped)), "")
+    return _capitals(words) >= 0.75 and bool(first) and _kind(first) in ("title", "company")
 
 
 def _capitals(words: Sequence[str]) -> float:

@@ -347,6 +347,20 @@ def test_read_roles_splits_at_a_dash_written_against_the_word_before(texts, expe
     assert _roles(texts) == expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Used: C#, ASP.Net, HTML5, CSS3, Javascript, JQuery, MySQL, Jira.",
+     "Supervisor: Jane Roe (555-0100) Okay to contact this Supervisor.",
+     "Past experience includes Education Program Coordinator at Kite R."],
+)  # fmt: skip
+def test_read_roles_takes_no_capitalised_sentence_for_a_header(line):
+    texts = ["Web Developer", "2011 - 2013", "- Built apps", line, "Programmer", "2009 - 2011"]
+    assert _roles(texts) == [
+        ("Web Developer", None, "2011-01", "2013-12"),
+        ("Programmer", None, "2009-01", "2011-12"),
+    ]
+
+
 def test_read_roles_reads_a_capitalised_header_ending_in_a_full_stop():
     texts = ["2011 - 2013", "Senior Mobile Application Developer, Insight Data Labs LLC, Norfolk, VA.",
              "- Built apps"]  # fmt: skip
