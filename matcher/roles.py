@@ -27,8 +27,8 @@ from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 _BULLET_CHARS = "-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>"
 _BULLET = re.compile(rf"^\s*[{re.escape(_BULLET_CHARS)}]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])"
-    r"| at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- | at | @ | tại | ở "
+    r"| as (?=[A-Z])|:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
@@ -524,7 +524,10 @@ def _company(name: str | None) -> str | None:
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
     if not name:
         return name
-    return _COMPANY_LEAD.sub("", name) or name
+    bare = _COMPANY_LEAD.sub("", name)
+    if bare != name and bare and _not_company(bare):
+        return None  # "Present Company" names no employer
+    return bare or name
 
 
 def placeholder_company(name: str) -> bool:
@@ -728,6 +731,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
         if f"({second}" in text and not _company_shaped(second):
             return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
+        if _region_name(second):
+            return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
             return None
         company = second

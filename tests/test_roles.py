@@ -337,13 +337,16 @@ def test_read_roles_reads_a_label_in_brackets():
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
-        (["Store Clerk- Harbor Foods", "2015 - 2018"],
-         [("Store Clerk", "Harbor Foods", "2015-01", "2018-12")]),
-        (["Co-founder, Kite Studio", "2015 - 2018"],
-         [("Co-founder", "Kite Studio", "2015-01", "2018-12")]),
+        (["Asst Vice President- Credit", "Lotus Finance Ltd", "2013 - 2016"],
+         [("Asst Vice President- Credit", "Lotus Finance Ltd", "2013-01", "2016-12")]),
+        (["Account Executive, Present Company", "2013 - 2016"],
+         [("Account Executive", None, "2013-01", "2016-12")]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "SALES ACCOUNTANT, SAUDI ARABIA"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("SALES ACCOUNTANT", None, None, None)]),
     ],
 )  # fmt: skip
-def test_read_roles_splits_at_a_dash_written_against_the_word_before(texts, expected):
+def test_read_roles_keeps_a_title_with_its_department_and_no_place_as_employer(texts, expected):
     assert _roles(texts) == expected
 
 
