@@ -316,8 +316,12 @@ def clean_title(piece: str) -> str | None:
 def _second_title(text: str, first: str, second: str) -> bool:
     """Whether ``second`` follows ``first`` on ``text`` as a title of its own ("Co-founder, UX
     Director"), not a note in brackets ("Developer (consultant at X)") or a sentence."""
-    if not second[:1].isupper():
-        return False
+    heads = words_re("title_heads")
+    folded = fold(second)
+    led = not second.isascii() and heads.match(folded)
+    if not second[:1].isupper() or not (led or heads.search(folded.split()[-1])):
+        return False  # a title ends with its head word, or starts with it in Vietnamese
+        # ("Trưởng nhóm"); "Help Desk Technician supporting" is a sentence
     start = text.find(first)
     end = text.find(second, start + len(first)) if start >= 0 else -1
     return end >= 0 and not re.search(r"[()\[\]:]", text[start + len(first) : end])

@@ -215,6 +215,8 @@ def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, exp
     [
         (["Co-founder, Design Director, Orchid Fields Studios", "2019 - 2021"],
          [("Co-founder / Design Director", "Orchid Fields Studios", "2019-01", "2021-12")]),
+        (["Customer Care Representative, Help Desk Technician supporting, 2018 - 2020"],
+         [("Customer Care Representative", None, "2018-01", "2020-12")]),
         (["Web Developer (Consultant at Lumen Bank), 2018 - 2020"],
          [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
         (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
