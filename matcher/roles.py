@@ -457,7 +457,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         lower = [w for w in first.split() if w[:1].islower() and w not in _NAME_JOINERS]
         if _namey(first) and not lower and not words_re("title_heads").search(folded):
             out.append(_company(first))
-    return tuple(out)
+    return tuple(name for name in out if name)
 
 
 # "Cambridge, MA", "East Lansing, MI (06/2008": a town and a state code, perhaps dates

@@ -399,6 +399,7 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "ORCHID DATA, Austin, TX (a subsidiary of Lotus Group)"],
             ("BLUE KETTLE SYSTEMS", "ORCHID DATA"),
         ),
+        (["EXPERIENCE", "Present Company, Austin, TX", "Account Executive", "2019 - 2021"], ()),
         (  # a school employs teachers; a degree with a place is no employer
             ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],
