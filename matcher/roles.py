@@ -354,8 +354,15 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
 
 
 @cache
+def _client_starts() -> frozenset[str]:
+    """First letters of the client labels, both cases ("Client", "khách hàng")."""
+    firsts = {str(p).strip()[:1] for p in reading()["client_labels"]}
+    return frozenset(firsts | {c.upper() for c in firsts} | {fold(c) for c in firsts})
+
+
+@cache
 def _client_label_re() -> re.Pattern[str]:
-    return re.compile(r"\s*" + phrase_pattern(reading()["client_labels"]) + r"\s*:")
+    return re.compile(r"\s*" + phrase_pattern(reading()["client_labels"]) + r"\s*")
 
 
 @per_document_cache
@@ -363,8 +370,10 @@ def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped or (":" in stripped and _FACT.fullmatch(stripped)):
         return False
-    if ":" in stripped and _client_label_re().match(fold(stripped)):
-        return False  # "Client: Lotus Bank" names whom the job served, not the employer
+    if ":" in stripped and stripped[:1] in _client_starts():
+        head = stripped.split(":", 1)[0]
+        if len(head) <= 30 and _client_label_re().fullmatch(fold(head)):
+            return False  # "Client: Lotus Bank" names whom the job served, not the employer
     if _BULLET.match(stripped):
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
@@ -385,8 +394,10 @@ def _is_header_like(text: str) -> bool:
         return True
     # nine or ten words: capitalised and led by a title or a company ("Used: C#, ASP.Net, ..."
     # and "Supervisor: Jane Roe (555-0100) Okay to contact." are not headers)
+    if _capitals(words) < 0.75:
+        return False
     first = next(iter(_pieces(stripped)), "")
-    return _capitals(words) >= 0.75 and bool(first) and _kind(first) in ("title", "company")
+    return bool(first) and _kind(first) in ("title", "company")
 
 
 def _capitals(words: Sequence[str]) -> float:
@@ -424,7 +435,9 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...)."""
     out = []
     for line in lines:
-        text = _BULLET.sub("", line.text.strip())
+        stripped = line.text.strip()
+        text = _BULLET.sub("", stripped) if stripped[:1] in _BULLET_CHARS else stripped
+        bulleted = len(text) != len(stripped)
         label, value = _labelled(text)
         if label not in (None, "company") or not _is_header_like(value):
             continue
@@ -435,7 +448,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             if first and not _not_company(first) and _company_shaped(first):
                 out.append(_company(first))
             continue
-        placed = None if _BULLET.match(line.text) else _placed_name(source)
+        placed = _placed_name(source) if "," in source and not bulleted else None
         if placed:
             out.append(_company(placed))
             continue
@@ -498,8 +511,9 @@ def _placed_name(text: str) -> str | None:
     text = text.strip(_TRAIL)
     if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
         text = re.sub(r"\s+[—–|]\s+", ", ", text)
-    if "," not in text or not _region(text.rsplit(",", 1)[1]):
-        return None
+    last = text.rsplit(",", 1)[1].strip() if "," in text else ""
+    if not last[:1].isupper() or len(last.split()) > 3 or not _region(last):
+        return None  # (the cheap tests first: most lines end with no place)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 3 or not _namey(parts[-2]) or len(parts[-2].split()) > 3:
         return None
@@ -695,7 +709,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
     bullet = _BULLET.match(text) if text[:1] in _BULLET_CHARS else None
     if bullet:  # "- Lecturer in Law, Kenyatta University": a list of jobs
-        found = _standalone_title(text[bullet.end() :]) if "," in text else None
+        short = "," in text and len(text.split()) <= 11
+        found = _standalone_title(text[bullet.end() :]) if short else None
         return found if found and found[1] else None
     if not text or not (text[0].isupper() or text[0].isdigit()) or text.endswith((":", ",")):
         return None  # (a title line starts capitalised; the cheap tests go first)
