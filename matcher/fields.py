@@ -214,7 +214,13 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     # roles: from the experience sections, else (strictly) from any section that is not
     # obviously something else
     work = [Line(s.name, ln) for s in _work_sections(sections) for ln in s.lines]
-    roles = read_roles(work)
+    # an achievements or projects part of a job gives dated jobs only: its undated title
+    # lines are awards ("Best Account Manager 2019") or project roles more often than jobs
+    roles = tuple(
+        r
+        for r in read_roles(work)
+        if r.start or not r.evidence or r.evidence.section not in _IN_JOB
+    )
     if not roles:
         rest = [Line(s, ln) for s, ln in pairs if s not in _NOT_WORK]
         roles = read_roles(rest, strict=True)

@@ -27,8 +27,8 @@ from matcher.vocabulary import HEADLINE, phrase_pattern, reading, words_re
 _BULLET_CHARS = "-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>"
 _BULLET = re.compile(rf"^\s*[{re.escape(_BULLET_CHARS)}]\s*")
 _PIECES = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- |(?<=[A-Za-z.])- (?=[A-Z])"
-    r"| at | @ | tại | ở | as (?=[A-Z])|:|;|\(|\)|,)\s*"
+    r"\s*(?:\||•|·|\t|\s{2,}| -- | - | – | — | － |–|—| -$|^- | at | @ | tại | ở "
+    r"| as (?=[A-Z])|:|;|\(|\)|,)\s*"
 )
 _STATE = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.?")
 _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNORECASE)
@@ -318,8 +318,12 @@ def clean_title(piece: str) -> str | None:
 def _second_title(text: str, first: str, second: str) -> bool:
     """Whether ``second`` follows ``first`` on ``text`` as a title of its own ("Co-founder, UX
     Director"), not a note in brackets ("Developer (consultant at X)") or a sentence."""
-    if not second[:1].isupper():
-        return False
+    heads = words_re("title_heads")
+    folded = fold(second)
+    led = not second.isascii() and heads.match(folded)
+    if not second[:1].isupper() or not (led or heads.search(folded.split()[-1])):
+        return False  # a title ends with its head word, or starts with it in Vietnamese
+        # ("Trưởng nhóm"); "Help Desk Technician supporting" is a sentence
     start = text.find(first)
     end = text.find(second, start + len(first)) if start >= 0 else -1
     return end >= 0 and not re.search(r"[()\[\]:]", text[start + len(first) : end])
@@ -351,11 +355,27 @@ def _label_kind(index: int, labels: dict[int, str]) -> str | None:
     return kind if kind in ("title", "company") else None
 
 
+@cache
+def _client_starts() -> frozenset[str]:
+    """First letters of the client labels, both cases ("Client", "khách hàng")."""
+    firsts = {str(p).strip()[:1] for p in reading()["client_labels"]}
+    return frozenset(firsts | {c.upper() for c in firsts} | {fold(c) for c in firsts})
+
+
+@cache
+def _client_label_re() -> re.Pattern[str]:
+    return re.compile(r"\s*" + phrase_pattern(reading()["client_labels"]) + r"\s*")
+
+
 @per_document_cache
 def _is_header_like(text: str) -> bool:
     stripped = text.strip()
     if not stripped or (":" in stripped and _FACT.fullmatch(stripped)):
         return False
+    if ":" in stripped and stripped[:1] in _client_starts():
+        head = stripped.split(":", 1)[0]
+        if len(head) <= 30 and _client_label_re().fullmatch(fold(head)):
+            return False  # "Client: Lotus Bank" names whom the job served, not the employer
     if _BULLET.match(stripped):
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
@@ -372,7 +392,14 @@ def _is_header_like(text: str) -> bool:
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
     # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.", "2011
     # Mobile Application Developer, Insight Labs LLC, Norfolk, VA.")
-    return not stripped.endswith(".") or len(words) <= 5 or _capitals(words) >= 0.6
+    if not stripped.endswith(".") or len(words) <= 5 or (len(words) <= 10 and _namey(stripped)):
+        return True
+    # nine or ten words: capitalised and led by a title or a company ("Used: C#, ASP.Net, ..."
+    # and "Supervisor: Jane Roe (555-0100) Okay to contact." are not headers)
+    if _capitals(words) < 0.75:
+        return False
+    first = next(iter(_pieces(stripped)), "")
+    return bool(first) and _kind(first) in ("title", "company")
 
 
 def _capitals(words: Sequence[str]) -> float:
@@ -410,15 +437,20 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...)."""
     out = []
     for line in lines:
-        text = line.text.strip()
-        if text[:1] in _BULLET_CHARS:
-            text = _BULLET.sub("", text)
+        stripped = line.text.strip()
+        text = _BULLET.sub("", stripped) if stripped[:1] in _BULLET_CHARS else stripped
+        bulleted = len(text) != len(stripped)
         label, value = _labelled(text)
         if label not in (None, "company") or not _is_header_like(value):
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
         source = _without_dates(value, ranges) if ranges else value
-        placed = None if _BULLET.match(line.text) else _placed_name(source)
+        if label == "company":  # "Công ty: Sao Mai Media", "Employer: Kite Retail"
+            first = next(iter(_pieces(source)), "")
+            if first and not _not_company(first) and _company_shaped(first):
+                out.append(_company(first))
+            continue
+        placed = _placed_name(source) if "," in source and not bulleted else None
         if placed:
             out.append(_company(placed))
             continue
@@ -440,7 +472,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         lower = [w for w in first.split() if w[:1].islower() and w not in _NAME_JOINERS]
         if _namey(first) and not lower and not words_re("title_heads").search(folded):
             out.append(_company(first))
-    return tuple(out)
+    return tuple(name for name in out if name)
 
 
 # "Cambridge, MA", "East Lansing, MI (06/2008": a town and a state code, perhaps dates
@@ -476,9 +508,14 @@ def _placed_name(text: str) -> str | None:
     """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
     followed by a place that ends with a state or a country; never a title, a date or a
     heading."""
+    if text.endswith(")"):  # "Kite Systems, Austin, TX (a subsidiary of Lotus Group)"
+        text = re.sub(r"\s*\([^()]*\)$", "", text)
     text = text.strip(_TRAIL)
-    if "," not in text or not _region(text.rsplit(",", 1)[1]):
-        return None
+    if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
+        text = re.sub(r"\s+[—–|]\s+", ", ", text)
+    last = text.rsplit(",", 1)[1].strip() if "," in text else ""
+    if not last[:1].isupper() or len(last.split()) > 3 or not _region(last):
+        return None  # (the cheap tests first: most lines end with no place)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 3 or not _namey(parts[-2]) or len(parts[-2].split()) > 3:
         return None
@@ -495,6 +532,8 @@ def _placed_name(text: str) -> str | None:
         return None
     if len(first) < 4 or not _namey(first) or _kind(first) == "title":
         return None
+    if any(ch.isdigit() for ch in first) and find_points(fold(first)):
+        return None  # "Expected May 2014 | Ithaca, NY" is a date and a place
     if degree_level(first) and not words_re("school_words").search(fold(first)):
         return None  # "Bachelor of Arts, Boston, MA"; "Lane High School, Eugene, OR" employs
     return None if _not_company(first) else first
@@ -505,7 +544,10 @@ def _company(name: str | None) -> str | None:
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
     if not name:
         return name
-    return _COMPANY_LEAD.sub("", name) or name
+    bare = _COMPANY_LEAD.sub("", name)
+    if bare != name and bare and _not_company(bare):
+        return None  # "Present Company" names no employer
+    return bare or name
 
 
 def placeholder_company(name: str) -> bool:
@@ -669,7 +711,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
     bullet = _BULLET.match(text) if text[:1] in _BULLET_CHARS else None
     if bullet:  # "- Lecturer in Law, Kenyatta University": a list of jobs
-        found = _standalone_title(text[bullet.end() :]) if "," in text else None
+        short = "," in text and len(text.split()) <= 11
+        found = _standalone_title(text[bullet.end() :]) if short else None
         return found if found and found[1] else None
     if not text or not (text[0].isupper() or text[0].isdigit()) or text.endswith((":", ",")):
         return None  # (a title line starts capitalised; the cheap tests go first)
@@ -680,6 +723,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None  # no word of the line starts a title head word
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
+    if words_re("award_words").search(folded):
+        return None  # "Best Account Manager Award 2019" is an award, not a job
     stop = _SENTENCE_STOP.search(text) if ". " in text else None
     if stop and words_re("title_heads").search(fold(text[: stop.start()]).split(" ")[-1]):
         text = text[: stop.start()]  # "Senior Litigation Paralegal. Assigned to the office of"
@@ -707,6 +752,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
         if f"({second}" in text and not _company_shaped(second):
             return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
+        if _region_name(second):
+            return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
             return None
         company = second

@@ -389,6 +389,17 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Hanoi, Vietnam"],
             ("Orchid Hair Studio", "Blue Lotus Spa"),
         ),
+        (  # a labelled employer needs no legal form; a client is no employer
+            ["EXPERIENCE", "Công ty: Sao Mai Media", "Client: Lotus Bank", "Employer: Kite Retail",
+             "Account Executive", "2019 - 2021"],
+            ("Sao Mai Media", "Kite Retail"),
+        ),
+        (  # a dash or a bar before the place; a date before it is no name
+            ["EXPERIENCE", "BLUE KETTLE SYSTEMS — Rochester, NY", "Expected May 2024 | Ithaca, NY",
+             "ORCHID DATA, Austin, TX (a subsidiary of Lotus Group)"],
+            ("BLUE KETTLE SYSTEMS", "ORCHID DATA"),
+        ),
+        (["EXPERIENCE", "Present Company, Austin, TX", "Account Executive", "2019 - 2021"], ()),
         (  # a school employs teachers; a degree with a place is no employer
             ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],
@@ -513,6 +524,16 @@ def test_read_candidate_adds_a_role_a_summary_states_as_held():
             ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "Key Achievements:",
              "- Grew revenue 30%", "Account Executive", "Beta Media Ltd", "2016 - 2019"],
             [("Account Manager", "Alpha Media"), ("Account Executive", "Beta Media Ltd")],
+        ),
+        (  # an achievements part gives dated jobs only, never its award lines
+            ["WORK EXPERIENCE", "Account Executive", "Kite Media", "03/2020 - 2022",
+             "ACHIEVEMENTS", "Best Account Manager Award 2019", "Top Sales Executive, Q3 2020"],
+            [("Account Executive", "Kite Media")],
+        ),
+        (
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive", "Công ty TNHH Sao Mai", "03/2020 - 2022",
+             "THÀNH TÍCH", "Nhân viên xuất sắc năm 2021"],
+            [("Account Executive", "Công ty TNHH Sao Mai")],
         ),
         (  # an awards section is no work history, even right after one
             ["EXPERIENCE", "Account Manager", "Alpha Media", "2019 - 2021", "AWARDS",

@@ -215,6 +215,8 @@ def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, exp
     [
         (["Co-founder, Design Director, Orchid Fields Studios", "2019 - 2021"],
          [("Co-founder / Design Director", "Orchid Fields Studios", "2019-01", "2021-12")]),
+        (["Customer Care Representative, Help Desk Technician supporting, 2018 - 2020"],
+         [("Customer Care Representative", None, "2018-01", "2020-12")]),
         (["Web Developer (Consultant at Lumen Bank), 2018 - 2020"],
          [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
         (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
@@ -337,14 +339,31 @@ def test_read_roles_reads_a_label_in_brackets():
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
-        (["Store Clerk- Harbor Foods", "2015 - 2018"],
-         [("Store Clerk", "Harbor Foods", "2015-01", "2018-12")]),
-        (["Co-founder, Kite Studio", "2015 - 2018"],
-         [("Co-founder", "Kite Studio", "2015-01", "2018-12")]),
+        (["Asst Vice President- Credit", "Lotus Finance Ltd", "2013 - 2016"],
+         [("Asst Vice President- Credit", "Lotus Finance Ltd", "2013-01", "2016-12")]),
+        (["Account Executive, Present Company", "2013 - 2016"],
+         [("Account Executive", None, "2013-01", "2016-12")]),
+        (["Account Manager", "2019 - 2021", "- Led 5 brands", "SALES ACCOUNTANT, SAUDI ARABIA"],
+         [("Account Manager", None, "2019-01", "2021-12"),
+          ("SALES ACCOUNTANT", None, None, None)]),
     ],
 )  # fmt: skip
-def test_read_roles_splits_at_a_dash_written_against_the_word_before(texts, expected):
+def test_read_roles_keeps_a_title_with_its_department_and_no_place_as_employer(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Used: C#, ASP.Net, HTML5, CSS3, Javascript, JQuery, MySQL, Jira.",
+     "Supervisor: Jane Roe (555-0100) Okay to contact this Supervisor.",
+     "Past experience includes Education Program Coordinator at Kite R."],
+)  # fmt: skip
+def test_read_roles_takes_no_capitalised_sentence_for_a_header(line):
+    texts = ["Web Developer", "2011 - 2013", "- Built apps", line, "Programmer", "2009 - 2011"]
+    assert _roles(texts) == [
+        ("Web Developer", None, "2011-01", "2013-12"),
+        ("Programmer", None, "2009-01", "2011-12"),
+    ]
 
 
 def test_read_roles_reads_a_capitalised_header_ending_in_a_full_stop():
@@ -429,3 +448,31 @@ def test_read_roles_drops_an_acronym_inside_a_title(texts, expected):
 )  # fmt: skip
 def test_read_roles_takes_no_kind_of_business_or_page_mark_as_the_company(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Executive", "Sao Mai Media", "2019 - 2021", "Client: Lotus Bank"],
+         [("Account Executive", "Sao Mai Media", "2019-01", "2021-12")]),
+        (["Account Executive", "2019 - 2021", "Khách hàng: Ngân hàng Hoa Sen"],
+         [("Account Executive", None, "2019-01", "2021-12")]),
+        (["Chức vụ: Account Executive", "Công ty: Sao Mai Media", "Thời gian: 2019 - 2021"],
+         [("Account Executive", "Sao Mai Media", "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_client_as_the_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Best Account Manager Award 2019",
+        "Sales Executive of the Year",
+        "Nhân viên xuất sắc năm 2021",
+    ],
+)
+def test_read_roles_reads_no_award_line_as_a_job(line):
+    texts = ["Account Executive", "Kite Media", "03/2020 - 2022", "- Handled briefs", line]
+    assert _roles(texts) == [("Account Executive", "Kite Media", "2020-03", "2022-12")]
