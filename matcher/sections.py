@@ -114,6 +114,24 @@ def heading_name(line: str) -> str | None:
     return _letter_spaced(text, words)
 
 
+WRAP_MIN_CHARS = 40  # a line this long that stops mid-sentence may have been wrapped
+
+
+def _wrapped_on(previous: str, line: str) -> bool:
+    """A lower-case line after a long one that stops mid-sentence carries the sentence on
+    ("... delivered on time for three client" / "projects."): it is no heading, whatever
+    its words. A short line or one without spaces before (a name, an e-mail) leaves a
+    lower-case heading one, and so does a colon after it ("objective:")."""
+    tail = previous.rstrip()
+    return (
+        len(tail) >= WRAP_MIN_CHARS
+        and tail[-1].isalnum()
+        and " " in tail
+        and line == line.lower()
+        and not line.rstrip().endswith(":")
+    )
+
+
 def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     """Named sections in document order; lines before the first heading form "header".
 
@@ -122,9 +140,14 @@ def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     sections: list[Section] = []
     name, heading, start = "header", None, 0
     body: list[str] = []
+    previous = ""  # the last line with text
     for index, raw in enumerate(lines):
         line = raw if isinstance(raw, str) else ""
         found = heading_name(line.strip())
+        if found is not None and _wrapped_on(previous, line):
+            found = None
+        if line.strip():
+            previous = line
         if found is None:
             body.append(line)
             continue

@@ -117,3 +117,21 @@ def test_heading_decoration_covers_every_whitespace_character() -> None:
     every = "".join(map(chr, range(0x110000)))
     assert set(re.findall(r"\s", every)) <= set(_DECOR)
     assert heading_name("\u3000=== KỸ NĂNG ===\u00a0") == "skills"
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # a wrapped sentence's last word is no heading
+        (["KINH NGHIỆM", "Delivered every launch on time and on budget for three client",
+          "projects.", "KỸ NĂNG", "Báo giá"], ["experience", "skills"]),
+        # a lower-case heading after a short line, a line without spaces, or with a colon
+        (["Lê Minh", "kinh nghiệm làm việc", "AE tại Kite Media"], ["header", "experience"]),
+        (["le.minh.account.executive.demo@example.com", "skills", "Báo giá"],
+         ["header", "skills"]),
+        (["Delivered every launch on time and on budget for three client", "objective:", "AE"],
+         ["header", "objective"]),
+    ],
+)  # fmt: skip
+def test_split_sections_keeps_wrapped_sentences_in_their_section(lines, names):
+    assert [s.name for s in split_sections(lines)] == names
