@@ -479,21 +479,34 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
 _PLACE_LINE = re.compile(r"[A-Z][\w .'/-]{1,30},\s*[A-Z]{2}\b\.?(?:[\s(]*[\d/.\s–-]*\)?)?")
 
 
+@cache
+def _regions_re() -> re.Pattern[str]:
+    """The states and countries of region_words and Vietnam's provinces and cities."""
+    return re.compile(phrase_pattern([*reading()["region_words"], *reading()["vietnam_regions"]]))
+
+
 @per_document_cache
 def _place_line(text: str) -> bool:
-    """A line naming only a place: a town and a state code, state or country."""
+    """A line naming only a place: a town and a state code, state or country; before a
+    Vietnamese province or city only a district ("Quận 1, TP.HCM", not "Lotus Traders, Hà
+    Nội")."""
     if "," not in text:
         return False
     if _PLACE_LINE.fullmatch(text.strip()):
         return True
     town, _, region = text.strip(_TRAIL).partition(",")
-    return len(town.split()) <= 3 and "," not in region and _region(region)
+    if len(town.split()) > 3 or "," in region or not _region(region):
+        return False
+    region = region.strip(" .")
+    if _STATE.fullmatch(region) or words_re("region_words").fullmatch(fold(region)):
+        return True
+    return words_re("district_words").match(fold(town).strip()) is not None
 
 
 def _region_name(part: str) -> bool:
     """A state or a country written out and capitalised ("Colorado", "Saudi Arabia")."""
     part = part.strip(" .")
-    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
+    return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
 def _region(part: str) -> bool:
@@ -501,7 +514,7 @@ def _region(part: str) -> bool:
     part = part.strip(" .")
     if _STATE.fullmatch(part):
         return True
-    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
+    return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
 def _placed_name(text: str) -> str | None:
@@ -678,8 +691,10 @@ def _not_company(piece: str) -> bool:
         folded
     ):
         return True
-    if words_re("region_words").fullmatch(folded):
+    if _regions_re().fullmatch(folded):
         return True  # "Vietnam", "Texas": a place, no name
+    if len(folded.split()) <= 3 and words_re("district_words").match(folded):
+        return True  # "Quận 1", "District 7": a part of a town
     if _generic_re().fullmatch(folded):
         return True  # "Technologies", "Consulting": a kind of business, no name
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):

@@ -476,3 +476,28 @@ def test_read_roles_takes_no_client_as_the_employer(texts, expected):
 def test_read_roles_reads_no_award_line_as_a_job(line):
     texts = ["Account Executive", "Kite Media", "03/2020 - 2022", "- Handled briefs", line]
     assert _roles(texts) == [("Account Executive", "Kite Media", "2020-03", "2022-12")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Executive", "Công ty ABC, Hà Nội", "03/2019 - nay"],
+         [("Account Executive", "Công ty ABC", "2019-03", "present")]),
+        (["Kite Media – TP.HCM", "Account Executive", "03/2019 - nay"],
+         [("Account Executive", "Kite Media", "2019-03", "present")]),
+        (["Nhân viên kinh doanh - Lotus Traders - Cần Thơ", "2018 - 2019"],
+         [("Nhân viên kinh doanh", "Lotus Traders", "2018-01", "2019-12")]),
+        (["Account Executive", "Lotus Traders, Hanoi", "2018 - 2019"],
+         [("Account Executive", "Lotus Traders", "2018-01", "2019-12")]),
+        (["Account Manager, Hà Nội", "2018 - 2019"],
+         [("Account Manager", None, "2018-01", "2019-12")]),
+        (["Trưởng nhóm Account – Đà Nẵng", "2018 - 2019"],
+         [("Trưởng nhóm Account", None, "2018-01", "2019-12")]),
+        (["Account Executive", "2019 - 2021", "TP. Hồ Chí Minh"],
+         [("Account Executive", None, "2019-01", "2021-12")]),
+        (["Account Executive", "Quận 1, TP.HCM", "2019 - 2021"],
+         [("Account Executive", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_vietnamese_province_or_city_as_where_not_who(texts, expected):
+    assert _roles(texts) == expected
