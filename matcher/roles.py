@@ -380,6 +380,8 @@ def _is_header_like(text: str) -> bool:
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
         return len(rest.split()) <= 6 and _kind(rest) in ("company", "title")
+    if stripped[:2].islower() and stripped[:2].isalpha():
+        return False  # "programming manager": the end of a sentence wrapped from the line above
     words = stripped.split()
     if len(words) > 14 or len(stripped) > 110 or stripped.endswith(";"):
         return False

@@ -501,3 +501,20 @@ def test_read_roles_reads_no_award_line_as_a_job(line):
 )  # fmt: skip
 def test_read_roles_takes_a_vietnamese_province_or_city_as_where_not_who(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Web Developer", "Kite Systems", "2012 - 2014", "Reported the test results to the",
+          "programming manager", "Java Programmer", "Lotus Soft, Austin, TX", "2009 - 2012"],
+         [("Web Developer", "Kite Systems", "2012-01", "2014-12"),
+          ("Java Programmer", "Lotus Soft", "2009-01", "2012-12")]),
+        (["Built the plant's reports for the", "division and corporate executives.",
+          "SENIOR ENGINEER", "2001 - 2003"],
+         [("SENIOR ENGINEER", None, "2001-01", "2003-12")]),
+        (["iOS Developer", "2019 - 2021"], [("iOS Developer", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_wrapped_end_of_a_sentence_for_a_header(texts, expected):
+    assert _roles(texts) == expected
