@@ -389,7 +389,7 @@ def _is_header_like(text: str) -> bool:
         len(stripped.split()) <= 6 and _kind(stripped.rstrip(":").strip()) == "title"
     ):
         return False
-    if len(words) > 10 and not _legal(fold(stripped)):
+    if len(words) > 10 and not _legal(fold(stripped)) and not _listed_header(stripped, words):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
     # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.", "2011
@@ -402,6 +402,15 @@ def _is_header_like(text: str) -> bool:
         return False
     first = next(iter(_pieces(stripped)), "")
     return bool(first) and _kind(first) in ("title", "company")
+
+
+def _listed_header(text: str, words: Sequence[str]) -> bool:
+    """A long header listing its pieces between commas, capitalised and led by a title ("Day
+    Care Teacher, The Growing Place, DeKalb, IL, April - August 20XX")."""
+    if text.count(",") < 3 or text.endswith(".") or _capitals(words) < 0.75:
+        return False
+    first = next(iter(_pieces(text)), "")
+    return bool(first) and len(first.split()) <= 6 and _kind(first) == "title"
 
 
 def _capitals(words: Sequence[str]) -> float:

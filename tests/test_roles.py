@@ -518,3 +518,18 @@ def test_read_roles_takes_a_vietnamese_province_or_city_as_where_not_who(texts, 
 )  # fmt: skip
 def test_read_roles_takes_no_wrapped_end_of_a_sentence_for_a_header(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Sophomore Line Coach, Lakeview High School, Rolling Hills, IL, August - November 20XX",
+          "- Ran the drills", "Day Care Teacher, The Kite Place, Lakewood, IL, April - August 20XX"],
+         [("Sophomore Line Coach", None, None, None), ("Day Care Teacher", None, None, None)]),
+        (["Web Services (WSDL/REST/SOAP), Ant, JSF, JBOSS, SEAM, Glassfish, EJB 3.0, Tiles, UML",
+          "Managed Sales, Marketing, Operations, Finance and the Front Desk of the Lotus Hotel"],
+         []),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_long_header_listing_its_pieces_between_commas(texts, expected):
+    assert _roles(texts) == expected
