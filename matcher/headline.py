@@ -173,6 +173,11 @@ def find_headline(
                 more = _line_titles(after)
                 if len(more) == len(_SPLIT.split(after.strip())):
                     titles += [t for t in more if t not in titles]
+            if titled and titled[0][1] != line and may_hold(gate, fold(titled[0][1])):
+                # the document's own title line names the title sought besides the headline
+                # ("Bank Manager Resume Sample" above "Observant Bank Branch Manager with ...")
+                known = {fold(t) for t in titles}
+                titles += [t for t in _line_titles(titled[0][1]) if fold(t) not in known]
             return " | ".join(titles), Evidence(section, line, 0, len(line))
     return None, None
 

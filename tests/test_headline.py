@@ -163,3 +163,22 @@ def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
 )  # fmt: skip
 def test_find_headline_adds_a_list_of_titles_on_the_next_line(lines, expected):
     assert _headline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary", "expected"),
+    [
+        (["Bank Manager Resume Sample", "Mai Lan", "12 Lotus Street"],
+         ["Observant Branch Manager with ten years in retail banking"],
+         "Branch Manager | Bank Manager"),
+        (["Account Manager Resume", "Mai Lan", "Senior Account Manager"], [],
+         "Senior Account Manager | Account Manager"),
+        (["Account Manager Resume", "Mai Lan", "Account Manager"], [], "Account Manager"),
+        (["Portfolio Resume", "Mai Lan"], ["Driven Brand Manager with six years in FMCG"],
+         "Brand Manager"),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_the_document_title_to_the_headline_below_it(lines, summary, expected):
+    header = [("header", ln) for ln in lines]
+    summary_pairs = [("objective", ln) for ln in summary]
+    assert find_headline(header, name_line="Mai Lan", summary=summary_pairs)[0] == expected
