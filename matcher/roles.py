@@ -596,6 +596,10 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             beside = _company_beside(texts, [k + 1] if k + 1 < len(texts) else [])
             ends = text.endswith(",")
             company = beside if beside and (ends or _kind(beside) == "company") else None
+        if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
+            # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
+            above = _company_beside(texts, [k - 1])
+            company = above if above and _kind(above) == "company" else None
         intern = words_re("intern_words").search(fold(text)) is not None
         source = lines[k]
         evidence = Evidence(source.section, source.text, 0, len(source.text))
@@ -719,8 +723,10 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     a place ("Bourbonnais, IL"), a date or a stand-in."""
     for k in rows:
         text = texts[k]
-        if not text or _BULLET.match(text) or _CITY_STATE.fullmatch(text) or _date_only(text):
+        if not text or _BULLET.match(text) or _date_only(text):
             continue
+        if _CITY_STATE.fullmatch(text) and not _legal(fold(text)):
+            continue  # "Bourbonnais, IL", but "Golden Kite Co, Chicago" names its employer
         if not _is_header_like(text) or not _namey(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)

@@ -533,3 +533,19 @@ def test_read_roles_takes_no_wrapped_end_of_a_sentence_for_a_header(texts, expec
 )  # fmt: skip
 def test_read_roles_reads_a_long_header_listing_its_pieces_between_commas(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Golden Kite Co, Chicago", "Piping Designer", "- Drew the plans"],
+         [("Piping Designer", "Golden Kite Co", None, None)]),
+        (["Lotus Traders Ltd", "Sales Executive"],
+         [("Sales Executive", "Lotus Traders Ltd", None, None)]),
+        (["Worked with the team of Lotus Traders Ltd.", "Sales Executive"],
+         [("Sales Executive", None, None, None)]),
+        (["Kite Media, Melbourne", "Account Manager"], [("Account Manager", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_takes_the_company_above_a_title(texts, expected):
+    assert _roles(texts) == expected
