@@ -920,8 +920,13 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         stand_in: set[int] = set()  # rows holding a stand-in for the employer's name
         loose_company = False
         dept_of: int | None = None
+        # "Employer name: Lotus Traders" names the employer before any unlabelled company piece
+        # ("- Ran the Kite Media account" above it)
+        labelled = labels and any(labels.get(row) == "company" for row, _p in pieces)
         for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
             if degree_level(piece) and kind != "title":
+                continue
+            if labelled and kind == "company" and labels.get(row) != "company":
                 continue
             after_title = dept_of is not None and n_piece == dept_of + 1 and row == title_row
             if after_title and words_re("department_words").fullmatch(fold(piece)):
