@@ -52,6 +52,11 @@ _WORKED = re.compile(
     re.IGNORECASE,
 )
 # words in front of a title: an article, "present", a leftover date ("2007 Summer Intern")
+_HELD_LEAD = re.compile(
+    r"(?:(?:promoted|worked|served|working|serving|joined|hired|appointed|employed)\s+"
+    r"(?:to|as)|as)\s+(?:(?:an?|the)\s+)?",
+    re.IGNORECASE,
+)
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|and|present|current|currently|now|\d{4}(?:\d{4}|present)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
@@ -302,6 +307,12 @@ def clean_title(piece: str) -> str | None:
         head = words_re("title_heads").search(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
+    if piece[:1] in "AaPpSsWwHhJj":  # (the first letters of the phrases below)
+        # "Promoted to Chief Accountant", "Served as Systems Administrator", "As Trainee
+        # Executive": the words stating the title held are no part of it
+        held = _HELD_LEAD.match(piece)
+        if held and piece[held.end() :].strip(_TRAIL):
+            piece = piece[held.end() :]
     # "Part-time Interaction Design Intern": the employment type is no part of the title
     lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
     if lead and len(fold(piece)) == len(piece) and piece[lead.end() :].strip(_TRAIL):

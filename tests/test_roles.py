@@ -549,3 +549,18 @@ def test_read_roles_reads_a_long_header_listing_its_pieces_between_commas(texts,
 )  # fmt: skip
 def test_read_roles_without_dates_takes_the_company_above_a_title(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Promoted to Chief Accountant", "Chief Accountant"),
+        ("Served as a Systems Administrator", "Systems Administrator"),
+        ("As Trainee Executive", "Trainee Executive"),
+        ("Working as Account Executive", "Account Executive"),
+        ("Associate Director", "Associate Director"),
+        ("Assistant Manager", "Assistant Manager"),
+    ],
+)
+def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
+    assert clean_title(raw) == expected
