@@ -72,6 +72,8 @@ _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|th
 # "Bourbonnais, IL", "Hanoi, Vietnam": a place on its own line
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
+# years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
+_COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
     r"|page\s+\d+\s+of\s+\d+\s*)+",
@@ -582,6 +584,8 @@ def _company(name: str | None) -> str | None:
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer
+    if name[-1:].isdigit():  # "Eastern Lotus University. 1982-86", "Kite Energy 2014"
+        bare = _COMPANY_YEARS.sub("", bare or name) or bare
     return bare or name
 
 

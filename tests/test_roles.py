@@ -564,3 +564,16 @@ def test_read_roles_without_dates_takes_the_company_above_a_title(texts, expecte
 )
 def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Visiting Lecturer, Eastern Lotus University. 1982-86", "1982 - 1986"],
+         [("Visiting Lecturer", "Eastern Lotus University", "1982-01", "1986-12")]),
+        (["Account Executive", "Studio 54", "2015 - 2018"],
+         [("Account Executive", "Studio 54", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_years_left_after_the_company(texts, expected):
+    assert _roles(texts) == expected
