@@ -168,9 +168,13 @@ def find_headline(
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
     # above the name, the document's own title line names the title sought ("Piping Designer
     # Resume", "Sample Resume: Sales Manager")
-    titled = [
-        (s, ln) for s, ln in lines[: max(0, start - 1)] if words_re("resume_words").search(fold(ln))
-    ][:1]
+    above = lines[: max(0, start - 1)]
+    found = next(
+        (j for j, (_s, ln) in enumerate(above) if words_re("resume_words").search(fold(ln))), None
+    )
+    titled = [above[found]] if found is not None else []
+    if found and not _line_titles(above[found][1]):
+        titled = [above[found - 1]]  # "Management Consulting Analyst" / "Resume Example"
     gate = _heads_gate()
     candidates = [*lines[start : start + _HEAD_LINES], *opening, *titled]
     for k, (section, line) in enumerate(candidates):

@@ -176,6 +176,8 @@ def test_find_headline_adds_a_list_of_titles_on_the_next_line(lines, expected):
         (["Account Manager Resume", "Mai Lan", "Account Manager"], [], "Account Manager"),
         (["Portfolio Resume", "Mai Lan"], ["Driven Brand Manager with six years in FMCG"],
          "Brand Manager"),
+        (["Logistics Planner", "Resume Example", "Mai Lan"], [], "Logistics Planner"),
+        (["Portfolio 2024", "Resume", "Mai Lan"], [], None),
     ],
 )  # fmt: skip
 def test_find_headline_adds_the_document_title_to_the_headline_below_it(lines, summary, expected):
