@@ -611,6 +611,8 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             beside = _company_beside(texts, [k + 1] if k + 1 < len(texts) else [])
             ends = text.endswith(",")
             company = beside if beside and (ends or _kind(beside) == "company") else None
+        if company is None and title and len(pieces) > 1 and "," in text:
+            company = _placed_name(text)  # "Waitress, Kite Steakhouse, Wayne, NE"
         if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
             # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
             above = _company_beside(texts, [k - 1])

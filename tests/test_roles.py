@@ -545,9 +545,12 @@ def test_read_roles_reads_a_long_header_listing_its_pieces_between_commas(texts,
         (["Worked with the team of Lotus Traders Ltd.", "Sales Executive"],
          [("Sales Executive", None, None, None)]),
         (["Kite Media, Melbourne", "Account Manager"], [("Account Manager", None, None, None)]),
+        (["Waitress, Kite Steakhouse, Wayne, NE", "Produce Clerk, Lotus Foods, Austin, TX"],
+         [("Waitress", "Kite Steakhouse", None, None),
+          ("Produce Clerk", "Lotus Foods", None, None)]),
     ],
 )  # fmt: skip
-def test_read_roles_without_dates_takes_the_company_above_a_title(texts, expected):
+def test_read_roles_without_dates_takes_the_company_above_or_beside_a_title(texts, expected):
     assert _roles(texts) == expected
 
 
