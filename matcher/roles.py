@@ -73,6 +73,8 @@ _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|th
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
 # years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
+# short title heads that are common words in lower case
+_CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
@@ -276,6 +278,16 @@ def _kind(piece: str) -> str | None:
     legal = _legal(folded)
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
+    if title and title.group() in _CAPITAL_HEADS and len(folded) == len(piece):
+        # "AD", "AE", "AM" head a title only written in capitals ("ad agency", "I am")
+        title = next(
+            (
+                m
+                for m in words_re("title_heads").finditer(folded)
+                if m.group() not in _CAPITAL_HEADS or piece[m.start() : m.end()].isupper()
+            ),
+            None,
+        )
     if title is None and may_hold(_more_heads_gate(), folded):
         title = words_re("more_title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):

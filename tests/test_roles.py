@@ -580,3 +580,18 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
 )  # fmt: skip
 def test_read_roles_drops_years_left_after_the_company(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["KITE GROUP, Sometown, NY — Full-service ad agency",
+          "Senior Account Executive, 2005 to 2008"],
+         [("Senior Account Executive", "KITE GROUP", "2005-01", "2008-12")]),
+        (["Senior AE | Kite Media | 2019 - 2021"], [("Senior AE", "Kite Media", "2019-01", "2021-12")]),
+        (["AD - Lotus Advertising JSC", "2021 - nay"],
+         [("AD", "Lotus Advertising JSC", "2021-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_ae_am_ad_as_titles_only_in_capitals(texts, expected):
+    assert _roles(texts) == expected
