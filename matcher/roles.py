@@ -616,7 +616,14 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
         kinds = [_kind(p) for p in pieces]
         if "title" not in kinds:
             continue
-        title = clean_title(pieces[kinds.index("title")])
+        at = kinds.index("title")
+        title = clean_title(pieces[at])
+        if (
+            title
+            and at + 1 < len(pieces)
+            and words_re("department_words").fullmatch(fold(pieces[at + 1]))
+        ):
+            title = f"{title} - {pieces[at + 1]}"  # "Sr. Executive - HR"
         company = pieces[kinds.index("company")] if "company" in kinds else None
         if company is None and title:
             # "Lead Android Engineer," / "Orchid Apps": a title line going on to the next

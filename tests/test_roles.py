@@ -595,3 +595,17 @@ def test_read_roles_drops_years_left_after_the_company(texts, expected):
 )  # fmt: skip
 def test_read_roles_takes_ae_am_ad_as_titles_only_in_capitals(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media Ltd", "Sr. Executive - HR", "April 08"],
+         [("Sr. Executive - HR", "Kite Media Ltd", None, None)]),
+        (["VICE PRESIDENT, HUMAN RESOURCES", "Lotus Traders"],
+         [("VICE PRESIDENT - HUMAN RESOURCES", None, None, None)]),
+        (["Account Manager, Kite Media"], [("Account Manager", "Kite Media", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expected):
+    assert _roles(texts) == expected
