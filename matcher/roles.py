@@ -73,6 +73,8 @@ _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|th
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
 # years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
+# the last word of a part of a company ("Consumer Division", "Marketing Department")
+_DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
 # short title heads that are common words in lower case
 _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -818,6 +820,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title} - {second}", None  # "Coordinator - HR"
         if _kind(second) is None and _area_of(text, pieces[0], second):
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
+        if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
+            return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and not _company_shaped(second):
             return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
         if _region_name(second):
@@ -971,6 +975,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and kind is None and _area_of(texts[row], pieces[dept_of][1], piece):
                 title = f"{title}, {piece}"  # "VP, Global Sales Operations"
                 continue
+            if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
+                title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
+                continue  # the employer named after the title is the title's field
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif (

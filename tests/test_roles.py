@@ -609,3 +609,18 @@ def test_read_roles_takes_ae_am_ad_as_titles_only_in_capitals(texts, expected):
 )  # fmt: skip
 def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "Kite Media", "2015 - 2018", "- Sold",
+          "SALES MANAGER, CONSUMER DIVISION"],
+         [("Account Manager", "Kite Media", "2015-01", "2018-12"),
+          ("SALES MANAGER, CONSUMER DIVISION", None, None, None)]),
+        (["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
+         [("Senior Counsel, Civil Litigation Department", None, "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected):
+    assert _roles(texts) == expected
