@@ -600,6 +600,10 @@ def _company(name: str | None) -> str | None:
         return None  # "Present Company" names no employer
     if name[-1:].isdigit():  # "Eastern Lotus University. 1982-86", "Kite Energy 2014"
         bare = _COMPANY_YEARS.sub("", bare or name) or bare
+    if " in " in name:  # "Lotus Furniture in Florida": where, not part of the name
+        head, _, place = (bare or name).rpartition(" in ")
+        if head and _region_name(place):
+            bare = head
     return bare or name
 
 

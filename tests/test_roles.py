@@ -576,9 +576,13 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
          [("Visiting Lecturer", "Eastern Lotus University", "1982-01", "1986-12")]),
         (["Account Executive", "Studio 54", "2015 - 2018"],
          [("Account Executive", "Studio 54", "2015-01", "2018-12")]),
+        (["Sales Manager at Lotus Furniture in Florida", "2015 - 2018"],
+         [("Sales Manager", "Lotus Furniture", "2015-01", "2018-12")]),
+        (["Account Manager at Bank of Lotus in Hanoi", "2015 - 2018"],
+         [("Account Manager", "Bank of Lotus", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
-def test_read_roles_drops_years_left_after_the_company(texts, expected):
+def test_read_roles_drops_years_or_a_place_left_after_the_company(texts, expected):
     assert _roles(texts) == expected
 
 
