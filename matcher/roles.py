@@ -75,6 +75,8 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
 # the last word of a part of a company ("Consumer Division", "Marketing Department")
 _DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
+# an acronym in brackets ending a title ("Project Support Office (PSO)")
+_END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
 # short title heads that are common words in lower case
 _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -336,9 +338,17 @@ def clean_title(piece: str) -> str | None:
     # "Lecturer in Medical Ethics at X", "IT Consultant for Merrill Lynch": the title ends
     # with its head word; what follows names a subject or an employer
     tail = _TITLE_TAIL.search(piece)
-    if tail and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1]):
+    if (
+        tail
+        and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1])
+        and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
+    ):
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
+        piece = _END_ACRONYM.sub("", piece) or piece
+        if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
+            piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
 
 

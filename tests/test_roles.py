@@ -570,6 +570,20 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Head of the Marketing Department", "Head of the Marketing Department"),
+        ("Lecturer in Medical Ethics at Kite University", "Lecturer"),
+        ("Coordinator of Primary Health Care (PHC).", "Coordinator of Primary Health Care"),
+        ("Manager (Sales).", "Manager (Sales)"),
+        ("Senior Developer (A/P)", "Senior Developer (A/P)"),
+    ],
+)
+def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("texts", "expected"),
     [
         (["Visiting Lecturer, Eastern Lotus University. 1982-86", "1982 - 1986"],
