@@ -77,6 +77,11 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 _DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
 _END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
+# two years glued together at the start or the end of a line ("20042006", "2012Present")
+_GLUED = re.compile(
+    r"(?:^|(?<=\s))((?:19|20)\d\d)((?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow)"
+    r"(?=$|[\s,.:;)])"
+)
 # short title heads that are common words in lower case
 _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -659,6 +664,21 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+def _unglue_ranges(texts: list[str]) -> None:
+    """Put back the dash a PDF dropped between two years ("20042006", "2012Present" ->
+    "2004 - 2006", "2012 - Present"), in place; the second year is never the earlier."""
+    for i, text in enumerate(texts):
+        if len(text) < 8 or not any(c.isdigit() for c in text[:4] + text[-12:]):
+            continue  # (the cheap test first: a glued range leads or ends a header)
+        m = _GLUED.search(text)
+        if m is None:
+            continue
+        end = m.group(2)
+        if end.isdigit() and not 0 <= int(end) - int(m.group(1)) <= 60:
+            continue
+        texts[i] = f"{text[: m.start()]}{m.group(1)} - {end}{text[m.end() :]}"
+
+
 def _join_split_ranges(texts: list[str]) -> None:
     """Join a range split over two lines ("January 2007" / "Till date") or three ("May 2015" /
     "to" / "February 2016") onto its first line, in place."""
@@ -888,6 +908,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         if label:
             labels[i] = label
             texts[i] = value
+    _unglue_ranges(texts)
     _join_split_ranges(texts)
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():

@@ -642,3 +642,18 @@ def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expe
 )  # fmt: skip
 def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media", "Account Manager", "20042006"],
+         [("Account Manager", "Kite Media", "2004-01", "2006-12")]),
+        (["2012Present Research Assistant, Lotus Lab"],
+         [("Research Assistant", "Lotus Lab", "2012-01", "present")]),
+        (["Account Manager, Kite Media", "20062004"], [("Account Manager", "Kite Media", None, None)]),
+        (["Account Manager", "Hotline 19002000"], [("Account Manager", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_two_years_a_pdf_glued_together(texts, expected):
+    assert _roles(texts) == expected
