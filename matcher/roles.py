@@ -77,6 +77,7 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 _DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
 _END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
+_CENTURIES = frozenset({"19", "20"})
 # two years glued together at the start or the end of a line ("20042006", "2012Present")
 _GLUED = re.compile(
     r"(?:^|(?<=\s))((?:19|20)\d\d)((?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow)"
@@ -668,8 +669,17 @@ def _unglue_ranges(texts: list[str]) -> None:
     """Put back the dash a PDF dropped between two years ("20042006", "2012Present" ->
     "2004 - 2006", "2012 - Present"), in place; the second year is never the earlier."""
     for i, text in enumerate(texts):
-        if len(text) < 8 or not any(c.isdigit() for c in text[:4] + text[-12:]):
-            continue  # (the cheap test first: a glued range leads or ends a header)
+        # (the cheap tests first: a glued range leads a line or ends it with a digit, or with
+        # "Present", "Current" or "Now" right after a digit)
+        end = text.rstrip(".)") if text[-1:] in ".)" else text
+        last = end[-1:]
+        if not (
+            text[:2] in _CENTURIES
+            or last.isdigit()
+            or (last in "tT" and end[-8:-7].isdigit())
+            or (last in "wW" and end[-4:-3].isdigit())
+        ):
+            continue
         m = _GLUED.search(text)
         if m is None:
             continue
