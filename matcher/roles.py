@@ -668,9 +668,10 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
 def _unglue_ranges(texts: list[str]) -> None:
     """Put back the dash a PDF dropped between two years ("20042006", "2012Present" ->
     "2004 - 2006", "2012 - Present"), in place; the second year is never the earlier."""
-    for i, text in enumerate(texts):
-        # (the cheap tests first: a glued range leads a line or ends it with a digit, or with
-        # "Present", "Current" or "Now" right after a digit)
+    # (the cheap tests first: a line holding "19" or "20" whose glued range leads it or ends
+    # it with a digit, or with "Present", "Current" or "Now" right after a digit)
+    for i in [i for i, t in enumerate(texts) if "20" in t or "19" in t]:
+        text = texts[i]
         end = text.rstrip(".)") if text[-1:] in ".)" else text
         last = end[-1:]
         if not (
