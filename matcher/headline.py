@@ -64,9 +64,6 @@ def _title_part(piece: str) -> str | None:
     folded = fold(piece)
     if len(folded) != len(piece):
         return None
-    stop = words_re("headline_stops", HEADLINE).search(folded)
-    if stop and stop.start() > 0:
-        piece, folded = piece[: stop.start()].rstrip(), folded[: stop.start()].rstrip()
     praise, leads = words_re("headline_praise", HEADLINE), words_re("headline_leads", HEADLINE)
     while m := (
         _ARTICLE.match(folded)
@@ -78,12 +75,16 @@ def _title_part(piece: str) -> str | None:
         if not rest:
             return None
         piece, folded = rest, fold(rest)
+    # (the praise first: "Exceptionally focused and reliable Java Developer" ends at no stop)
+    stop = words_re("headline_stops", HEADLINE).search(folded)
+    if stop and stop.start() > 0:
+        piece, folded = piece[: stop.start()].rstrip(), folded[: stop.start()].rstrip()
     cut = _TRAIL_CUT.search(fold(piece))
     if cut and len(fold(piece)) == len(piece):
         piece = piece[: cut.start()]
     piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
-    if not title or len(title.split()) > _MAX_WORDS:
+    if not title or len(title.split()) > 2 * _MAX_WORDS:
         return None
     folded = fold(title)
     if words_re("headline_heads", HEADLINE).fullmatch(folded) or degree_level(title):
@@ -99,8 +100,10 @@ def _title_part(piece: str) -> str | None:
     last = max(heads, key=lambda m: m.end())
     tail = title[last.end() :].split()
     if last.start() > 0 and tail and tail[0][:1].islower():
-        title = title[: last.end()]
-    return title
+        title = title[: last.end()]  # ("a sale representative by utilizing my skills")
+        if re.search(r"\bto\b", fold(title)):
+            return None  # "a career to lead me towards ...": a sentence, not a title
+    return title if len(title.split()) <= _MAX_WORDS else None
 
 
 def _line_titles(line: str) -> list[str]:
@@ -119,13 +122,26 @@ def _line_titles(line: str) -> list[str]:
         text = text[lead.end() :]
     out: list[str] = []
     for piece in _SPLIT.split(text):
-        first = _SENTENCE_CUT.split(piece, maxsplit=1)[0]
+        first, *rest = _SENTENCE_CUT.split(piece, maxsplit=1)
+        if rest and "," in piece and _praise_only(first):
+            # "Driven, results-oriented sales executive with ...": praise before a comma
+            piece = rest[0]
+            first = _SENTENCE_CUT.split(piece, maxsplit=1)[0]
         title = _title_part(first)
         if title is None and first != piece and "," in piece and _header_cased(piece):
             title = _title_part(piece)  # "Senior UX, UI and Visual Designer"
         if title and title not in out:
             out.append(title)
     return out
+
+
+def _praise_only(text: str) -> bool:
+    """Only words of praise ("Accomplished", "Self-starting and driven")."""
+    folded = fold(text).strip()
+    praise = words_re("headline_praise", HEADLINE)
+    while folded and (m := praise.match(folded)):
+        folded = folded[m.end() :].lstrip(" ,")
+    return not folded and bool(text.strip())
 
 
 def _header_cased(piece: str) -> bool:
@@ -152,9 +168,13 @@ def find_headline(
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
     # above the name, the document's own title line names the title sought ("Piping Designer
     # Resume", "Sample Resume: Sales Manager")
-    titled = [
-        (s, ln) for s, ln in lines[: max(0, start - 1)] if words_re("resume_words").search(fold(ln))
-    ][:1]
+    above = lines[: max(0, start - 1)]
+    found = next(
+        (j for j, (_s, ln) in enumerate(above) if words_re("resume_words").search(fold(ln))), None
+    )
+    titled = [above[found]] if found is not None else []
+    if found and not _line_titles(above[found][1]):
+        titled = [above[found - 1]]  # "Management Consulting Analyst" / "Resume Example"
     gate = _heads_gate()
     candidates = [*lines[start : start + _HEAD_LINES], *opening, *titled]
     for k, (section, line) in enumerate(candidates):
@@ -173,6 +193,11 @@ def find_headline(
                 more = _line_titles(after)
                 if len(more) == len(_SPLIT.split(after.strip())):
                     titles += [t for t in more if t not in titles]
+            if titled and titled[0][1] != line and may_hold(gate, fold(titled[0][1])):
+                # the document's own title line names the title sought besides the headline
+                # ("Bank Manager Resume Sample" above "Observant Bank Branch Manager with ...")
+                known = {fold(t) for t in titles}
+                titles += [t for t in _line_titles(titled[0][1]) if fold(t) not in known]
             return " | ".join(titles), Evidence(section, line, 0, len(line))
     return None, None
 

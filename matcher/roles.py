@@ -52,6 +52,11 @@ _WORKED = re.compile(
     re.IGNORECASE,
 )
 # words in front of a title: an article, "present", a leftover date ("2007 Summer Intern")
+_HELD_LEAD = re.compile(
+    r"(?:(?:promoted|worked|served|working|serving|joined|hired|appointed|employed)\s+"
+    r"(?:to|as)|as)\s+(?:(?:an?|the)\s+)?",
+    re.IGNORECASE,
+)
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|and|present|current|currently|now|\d{4}(?:\d{4}|present)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
@@ -67,6 +72,20 @@ _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|th
 # "Bourbonnais, IL", "Hanoi, Vietnam": a place on its own line
 _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # "M/s. ABC Limited", "2009 Suncor Energy", "Present: Alpha Media": not part of the name
+# years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
+# the last word of a part of a company ("Consumer Division", "Marketing Department")
+_DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
+# an acronym in brackets ending a title ("Project Support Office (PSO)")
+_END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
+_CENTURIES = frozenset({"19", "20"})
+# two years glued together at the start or the end of a line ("20042006", "2012Present")
+_GLUED = re.compile(
+    r"(?:^|(?<=\s))((?:19|20)\d\d)((?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow)"
+    r"(?=$|[\s,.:;)])"
+)
+# short title heads that are common words in lower case
+_CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
+_COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
     r"|page\s+\d+\s+of\s+\d+\s*)+",
@@ -269,6 +288,16 @@ def _kind(piece: str) -> str | None:
     legal = _legal(folded)
     has_title = may_hold(list_gate("title_heads"), folded)
     title = words_re("title_heads").search(folded) if has_title else None
+    if title and title.group() in _CAPITAL_HEADS and len(folded) == len(piece):
+        # "AD", "AE", "AM" head a title only written in capitals ("ad agency", "I am")
+        title = next(
+            (
+                m
+                for m in words_re("title_heads").finditer(folded)
+                if m.group() not in _CAPITAL_HEADS or piece[m.start() : m.end()].isupper()
+            ),
+            None,
+        )
     if title is None and may_hold(_more_heads_gate(), folded):
         title = words_re("more_title_heads").search(folded)
     if title and not (_namey(piece) or len(piece.split()) <= 5 or title.start() == 0):
@@ -302,6 +331,12 @@ def clean_title(piece: str) -> str | None:
         head = words_re("title_heads").search(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
+    if piece[:1] in "AaPpSsWwHhJj":  # (the first letters of the phrases below)
+        # "Promoted to Chief Accountant", "Served as Systems Administrator", "As Trainee
+        # Executive": the words stating the title held are no part of it
+        held = _HELD_LEAD.match(piece)
+        if held and piece[held.end() :].strip(_TRAIL):
+            piece = piece[held.end() :]
     # "Part-time Interaction Design Intern": the employment type is no part of the title
     lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
     if lead and len(fold(piece)) == len(piece) and piece[lead.end() :].strip(_TRAIL):
@@ -309,9 +344,17 @@ def clean_title(piece: str) -> str | None:
     # "Lecturer in Medical Ethics at X", "IT Consultant for Merrill Lynch": the title ends
     # with its head word; what follows names a subject or an employer
     tail = _TITLE_TAIL.search(piece)
-    if tail and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1]):
+    if (
+        tail
+        and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1])
+        and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
+    ):
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
+        piece = _END_ACRONYM.sub("", piece) or piece
+        if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
+            piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
 
 
@@ -380,6 +423,8 @@ def _is_header_like(text: str) -> bool:
         rest = _BULLET.sub("", stripped).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
         return len(rest.split()) <= 6 and _kind(rest) in ("company", "title")
+    if stripped[:2].islower() and stripped[:2].isalpha():
+        return False  # "programming manager": the end of a sentence wrapped from the line above
     words = stripped.split()
     if len(words) > 14 or len(stripped) > 110 or stripped.endswith(";"):
         return False
@@ -387,7 +432,7 @@ def _is_header_like(text: str) -> bool:
         len(stripped.split()) <= 6 and _kind(stripped.rstrip(":").strip()) == "title"
     ):
         return False
-    if len(words) > 10 and not _legal(fold(stripped)):
+    if len(words) > 10 and not _legal(fold(stripped)) and not _listed_header(stripped, words):
         return False  # a long line is a header only with a legal name ("Công ty TNHH ...")
     # a full stop ends a sentence, unless the line is short ("XYZ Group Ltd.") or capitalised
     # like a header ("Regional Marketing Manager, Equipments Limited. Dubai, UAE.", "2011
@@ -400,6 +445,15 @@ def _is_header_like(text: str) -> bool:
         return False
     first = next(iter(_pieces(stripped)), "")
     return bool(first) and _kind(first) in ("title", "company")
+
+
+def _listed_header(text: str, words: Sequence[str]) -> bool:
+    """A long header listing its pieces between commas, capitalised and led by a title ("Day
+    Care Teacher, The Growing Place, DeKalb, IL, April - August 20XX")."""
+    if text.count(",") < 3 or text.endswith(".") or _capitals(words) < 0.75:
+        return False
+    first = next(iter(_pieces(text)), "")
+    return bool(first) and len(first.split()) <= 6 and _kind(first) == "title"
 
 
 def _capitals(words: Sequence[str]) -> float:
@@ -479,21 +533,34 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
 _PLACE_LINE = re.compile(r"[A-Z][\w .'/-]{1,30},\s*[A-Z]{2}\b\.?(?:[\s(]*[\d/.\s–-]*\)?)?")
 
 
+@cache
+def _regions_re() -> re.Pattern[str]:
+    """The states and countries of region_words and Vietnam's provinces and cities."""
+    return re.compile(phrase_pattern([*reading()["region_words"], *reading()["vietnam_regions"]]))
+
+
 @per_document_cache
 def _place_line(text: str) -> bool:
-    """A line naming only a place: a town and a state code, state or country."""
+    """A line naming only a place: a town and a state code, state or country; before a
+    Vietnamese province or city only a district ("Quận 1, TP.HCM", not "Lotus Traders, Hà
+    Nội")."""
     if "," not in text:
         return False
     if _PLACE_LINE.fullmatch(text.strip()):
         return True
     town, _, region = text.strip(_TRAIL).partition(",")
-    return len(town.split()) <= 3 and "," not in region and _region(region)
+    if len(town.split()) > 3 or "," in region or not _region(region):
+        return False
+    region = region.strip(" .")
+    if _STATE.fullmatch(region) or words_re("region_words").fullmatch(fold(region)):
+        return True
+    return words_re("district_words").match(fold(town).strip()) is not None
 
 
 def _region_name(part: str) -> bool:
     """A state or a country written out and capitalised ("Colorado", "Saudi Arabia")."""
     part = part.strip(" .")
-    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
+    return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
 def _region(part: str) -> bool:
@@ -501,7 +568,7 @@ def _region(part: str) -> bool:
     part = part.strip(" .")
     if _STATE.fullmatch(part):
         return True
-    return part[:1].isupper() and words_re("region_words").fullmatch(fold(part)) is not None
+    return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
 def _placed_name(text: str) -> str | None:
@@ -547,6 +614,12 @@ def _company(name: str | None) -> str | None:
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer
+    if name[-1:].isdigit():  # "Eastern Lotus University. 1982-86", "Kite Energy 2014"
+        bare = _COMPANY_YEARS.sub("", bare or name) or bare
+    if " in " in name:  # "Lotus Furniture in Florida": where, not part of the name
+        head, _, place = (bare or name).rpartition(" in ")
+        if head and _region_name(place):
+            bare = head
     return bare or name
 
 
@@ -565,18 +638,56 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
         kinds = [_kind(p) for p in pieces]
         if "title" not in kinds:
             continue
-        title = clean_title(pieces[kinds.index("title")])
+        at = kinds.index("title")
+        title = clean_title(pieces[at])
+        if (
+            title
+            and at + 1 < len(pieces)
+            and words_re("department_words").fullmatch(fold(pieces[at + 1]))
+        ):
+            title = f"{title} - {pieces[at + 1]}"  # "Sr. Executive - HR"
         company = pieces[kinds.index("company")] if "company" in kinds else None
         if company is None and title:
             # "Lead Android Engineer," / "Orchid Apps": a title line going on to the next
             beside = _company_beside(texts, [k + 1] if k + 1 < len(texts) else [])
             ends = text.endswith(",")
             company = beside if beside and (ends or _kind(beside) == "company") else None
+        if company is None and title and len(pieces) > 1 and "," in text:
+            company = _placed_name(text)  # "Waitress, Kite Steakhouse, Wayne, NE"
+        if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
+            # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
+            above = _company_beside(texts, [k - 1])
+            company = above if above and _kind(above) == "company" else None
         intern = words_re("intern_words").search(fold(text)) is not None
         source = lines[k]
         evidence = Evidence(source.section, source.text, 0, len(source.text))
         roles.append(Role(title, company, None, None, intern, (), evidence))
     return tuple(roles)
+
+
+def _unglue_ranges(texts: list[str]) -> None:
+    """Put back the dash a PDF dropped between two years ("20042006", "2012Present" ->
+    "2004 - 2006", "2012 - Present"), in place; the second year is never the earlier."""
+    # (the cheap tests first: a line holding "19" or "20" whose glued range leads it or ends
+    # it with a digit, or with "Present", "Current" or "Now" right after a digit)
+    for i in [i for i, t in enumerate(texts) if "20" in t or "19" in t]:
+        text = texts[i]
+        end = text.rstrip(".)") if text[-1:] in ".)" else text
+        last = end[-1:]
+        if not (
+            text[:2] in _CENTURIES
+            or last.isdigit()
+            or (last in "tT" and end[-8:-7].isdigit())
+            or (last in "wW" and end[-4:-3].isdigit())
+        ):
+            continue
+        m = _GLUED.search(text)
+        if m is None:
+            continue
+        end = m.group(2)
+        if end.isdigit() and not 0 <= int(end) - int(m.group(1)) <= 60:
+            continue
+        texts[i] = f"{text[: m.start()]}{m.group(1)} - {end}{text[m.end() :]}"
 
 
 def _join_split_ranges(texts: list[str]) -> None:
@@ -678,8 +789,10 @@ def _not_company(piece: str) -> bool:
         folded
     ):
         return True
-    if words_re("region_words").fullmatch(folded):
+    if _regions_re().fullmatch(folded):
         return True  # "Vietnam", "Texas": a place, no name
+    if len(folded.split()) <= 3 and words_re("district_words").match(folded):
+        return True  # "Quận 1", "District 7": a part of a town
     if _generic_re().fullmatch(folded):
         return True  # "Technologies", "Consulting": a kind of business, no name
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
@@ -693,8 +806,10 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     a place ("Bourbonnais, IL"), a date or a stand-in."""
     for k in rows:
         text = texts[k]
-        if not text or _BULLET.match(text) or _CITY_STATE.fullmatch(text) or _date_only(text):
+        if not text or _BULLET.match(text) or _date_only(text):
             continue
+        if _CITY_STATE.fullmatch(text) and not _legal(fold(text)):
+            continue  # "Bourbonnais, IL", but "Golden Kite Co, Chicago" names its employer
         if not _is_header_like(text) or not _namey(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)
@@ -750,6 +865,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title} - {second}", None  # "Coordinator - HR"
         if _kind(second) is None and _area_of(text, pieces[0], second):
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
+        if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
+            return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and not _company_shaped(second):
             return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
         if _region_name(second):
@@ -802,6 +919,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         if label:
             labels[i] = label
             texts[i] = value
+    _unglue_ranges(texts)
     _join_split_ranges(texts)
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():
@@ -888,8 +1006,13 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         stand_in: set[int] = set()  # rows holding a stand-in for the employer's name
         loose_company = False
         dept_of: int | None = None
+        # "Employer name: Lotus Traders" names the employer before any unlabelled company piece
+        # ("- Ran the Kite Media account" above it)
+        labelled = labels and any(labels.get(row) == "company" for row, _p in pieces)
         for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
             if degree_level(piece) and kind != "title":
+                continue
+            if labelled and kind == "company" and labels.get(row) != "company":
                 continue
             after_title = dept_of is not None and n_piece == dept_of + 1 and row == title_row
             if after_title and words_re("department_words").fullmatch(fold(piece)):
@@ -898,6 +1021,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and kind is None and _area_of(texts[row], pieces[dept_of][1], piece):
                 title = f"{title}, {piece}"  # "VP, Global Sales Operations"
                 continue
+            if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
+                title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
+                continue  # the employer named after the title is the title's field
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif (

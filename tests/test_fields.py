@@ -400,6 +400,19 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
             ("BLUE KETTLE SYSTEMS", "ORCHID DATA"),
         ),
         (["EXPERIENCE", "Present Company, Austin, TX", "Account Executive", "2019 - 2021"], ()),
+        (  # longer labels: "Position held:", "Employer name:", "Đơn vị công tác:"
+            ["EXPERIENCE", "Position held: Account Manager", "Employer name: Lotus Traders",
+             "Since: 2014 Until: 2016", "- Ran the Kite Media account",
+             "Đơn vị công tác: Sao Mai Media", "Chức vụ đảm nhiệm: Account Executive",
+             "Thời gian công tác: 2012 - 2014"],
+            ("Lotus Traders", "Sao Mai Media"),
+        ),
+        (  # a Vietnamese province or city after the employer; a district or a city alone is none
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive", "Kite Media – TP.HCM", "03/2019 - nay",
+             "Nhân viên kinh doanh", "Lotus Traders, Hanoi", "2017 - 2019", "Account Manager",
+             "Quận 1, TP.HCM", "2015 - 2017", "Account Manager, Đà Nẵng", "2013 - 2015"],
+            ("Kite Media", "Lotus Traders"),
+        ),
         (  # a school employs teachers; a degree with a place is no employer
             ["EXPERIENCE", "Student Teacher", "Lakeview High School, Eugene, OR",
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],

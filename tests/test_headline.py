@@ -163,3 +163,41 @@ def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
 )  # fmt: skip
 def test_find_headline_adds_a_list_of_titles_on_the_next_line(lines, expected):
     assert _headline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary", "expected"),
+    [
+        (["Bank Manager Resume Sample", "Mai Lan", "12 Lotus Street"],
+         ["Observant Branch Manager with ten years in retail banking"],
+         "Branch Manager | Bank Manager"),
+        (["Account Manager Resume", "Mai Lan", "Senior Account Manager"], [],
+         "Senior Account Manager | Account Manager"),
+        (["Account Manager Resume", "Mai Lan", "Account Manager"], [], "Account Manager"),
+        (["Portfolio Resume", "Mai Lan"], ["Driven Brand Manager with six years in FMCG"],
+         "Brand Manager"),
+        (["Logistics Planner", "Resume Example", "Mai Lan"], [], "Logistics Planner"),
+        (["Portfolio 2024", "Resume", "Mai Lan"], [], None),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_the_document_title_to_the_headline_below_it(lines, summary, expected):
+    header = [("header", ln) for ln in lines]
+    summary_pairs = [("objective", ln) for ln in summary]
+    assert find_headline(header, name_line="Mai Lan", summary=summary_pairs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Driven, results-oriented account executive with five years in agencies",
+         "account executive"),
+        ("Exceptionally focused and reliable Entry Level Java Developer with a record",
+         "Entry Level Java Developer"),
+        ("Seeking a position as a sales representative by utilizing my skills and knowledge",
+         "sales representative"),
+        ("I am seeking a career to lead me towards management", None),
+        ("Eager to apply academic and professional background in a firm", None),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_a_summary_sentence_past_praise_and_its_tail(line, expected):
+    assert find_headline([], name_line=None, summary=[("objective", line)])[0] == expected

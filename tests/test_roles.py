@@ -476,3 +476,184 @@ def test_read_roles_takes_no_client_as_the_employer(texts, expected):
 def test_read_roles_reads_no_award_line_as_a_job(line):
     texts = ["Account Executive", "Kite Media", "03/2020 - 2022", "- Handled briefs", line]
     assert _roles(texts) == [("Account Executive", "Kite Media", "2020-03", "2022-12")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Executive", "Công ty ABC, Hà Nội", "03/2019 - nay"],
+         [("Account Executive", "Công ty ABC", "2019-03", "present")]),
+        (["Kite Media – TP.HCM", "Account Executive", "03/2019 - nay"],
+         [("Account Executive", "Kite Media", "2019-03", "present")]),
+        (["Nhân viên kinh doanh - Lotus Traders - Cần Thơ", "2018 - 2019"],
+         [("Nhân viên kinh doanh", "Lotus Traders", "2018-01", "2019-12")]),
+        (["Account Executive", "Lotus Traders, Hanoi", "2018 - 2019"],
+         [("Account Executive", "Lotus Traders", "2018-01", "2019-12")]),
+        (["Account Manager, Hà Nội", "2018 - 2019"],
+         [("Account Manager", None, "2018-01", "2019-12")]),
+        (["Trưởng nhóm Account – Đà Nẵng", "2018 - 2019"],
+         [("Trưởng nhóm Account", None, "2018-01", "2019-12")]),
+        (["Account Executive", "2019 - 2021", "TP. Hồ Chí Minh"],
+         [("Account Executive", None, "2019-01", "2021-12")]),
+        (["Account Executive", "Quận 1, TP.HCM", "2019 - 2021"],
+         [("Account Executive", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_vietnamese_province_or_city_as_where_not_who(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Web Developer", "Kite Systems", "2012 - 2014", "Reported the test results to the",
+          "programming manager", "Java Programmer", "Lotus Soft, Austin, TX", "2009 - 2012"],
+         [("Web Developer", "Kite Systems", "2012-01", "2014-12"),
+          ("Java Programmer", "Lotus Soft", "2009-01", "2012-12")]),
+        (["Built the plant's reports for the", "division and corporate executives.",
+          "SENIOR ENGINEER", "2001 - 2003"],
+         [("SENIOR ENGINEER", None, "2001-01", "2003-12")]),
+        (["iOS Developer", "2019 - 2021"], [("iOS Developer", None, "2019-01", "2021-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_wrapped_end_of_a_sentence_for_a_header(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Sophomore Line Coach, Lakeview High School, Rolling Hills, IL, August - November 20XX",
+          "- Ran the drills", "Day Care Teacher, The Kite Place, Lakewood, IL, April - August 20XX"],
+         [("Sophomore Line Coach", None, None, None), ("Day Care Teacher", None, None, None)]),
+        (["Web Services (WSDL/REST/SOAP), Ant, JSF, JBOSS, SEAM, Glassfish, EJB 3.0, Tiles, UML",
+          "Managed Sales, Marketing, Operations, Finance and the Front Desk of the Lotus Hotel"],
+         []),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_long_header_listing_its_pieces_between_commas(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Golden Kite Co, Chicago", "Piping Designer", "- Drew the plans"],
+         [("Piping Designer", "Golden Kite Co", None, None)]),
+        (["Lotus Traders Ltd", "Sales Executive"],
+         [("Sales Executive", "Lotus Traders Ltd", None, None)]),
+        (["Worked with the team of Lotus Traders Ltd.", "Sales Executive"],
+         [("Sales Executive", None, None, None)]),
+        (["Kite Media, Melbourne", "Account Manager"], [("Account Manager", None, None, None)]),
+        (["Waitress, Kite Steakhouse, Wayne, NE", "Produce Clerk, Lotus Foods, Austin, TX"],
+         [("Waitress", "Kite Steakhouse", None, None),
+          ("Produce Clerk", "Lotus Foods", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_takes_the_company_above_or_beside_a_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Promoted to Chief Accountant", "Chief Accountant"),
+        ("Served as a Systems Administrator", "Systems Administrator"),
+        ("As Trainee Executive", "Trainee Executive"),
+        ("Working as Account Executive", "Account Executive"),
+        ("Associate Director", "Associate Director"),
+        ("Assistant Manager", "Assistant Manager"),
+    ],
+)
+def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Head of the Marketing Department", "Head of the Marketing Department"),
+        ("Lecturer in Medical Ethics at Kite University", "Lecturer"),
+        ("Coordinator of Primary Health Care (PHC).", "Coordinator of Primary Health Care"),
+        ("Manager (Sales).", "Manager (Sales)"),
+        ("Senior Developer (A/P)", "Senior Developer (A/P)"),
+    ],
+)
+def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Visiting Lecturer, Eastern Lotus University. 1982-86", "1982 - 1986"],
+         [("Visiting Lecturer", "Eastern Lotus University", "1982-01", "1986-12")]),
+        (["Account Executive", "Studio 54", "2015 - 2018"],
+         [("Account Executive", "Studio 54", "2015-01", "2018-12")]),
+        (["Sales Manager at Lotus Furniture in Florida", "2015 - 2018"],
+         [("Sales Manager", "Lotus Furniture", "2015-01", "2018-12")]),
+        (["Account Manager at Bank of Lotus in Hanoi", "2015 - 2018"],
+         [("Account Manager", "Bank of Lotus", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_years_or_a_place_left_after_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["KITE GROUP, Sometown, NY — Full-service ad agency",
+          "Senior Account Executive, 2005 to 2008"],
+         [("Senior Account Executive", "KITE GROUP", "2005-01", "2008-12")]),
+        (["Senior AE | Kite Media | 2019 - 2021"], [("Senior AE", "Kite Media", "2019-01", "2021-12")]),
+        (["AD - Lotus Advertising JSC", "2021 - nay"],
+         [("AD", "Lotus Advertising JSC", "2021-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_ae_am_ad_as_titles_only_in_capitals(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media Ltd", "Sr. Executive - HR", "April 08"],
+         [("Sr. Executive - HR", "Kite Media Ltd", None, None)]),
+        (["VICE PRESIDENT, HUMAN RESOURCES", "Lotus Traders"],
+         [("VICE PRESIDENT - HUMAN RESOURCES", None, None, None)]),
+        (["Account Manager, Kite Media"], [("Account Manager", "Kite Media", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "Kite Media", "2015 - 2018", "- Sold",
+          "SALES MANAGER, CONSUMER DIVISION"],
+         [("Account Manager", "Kite Media", "2015-01", "2018-12"),
+          ("SALES MANAGER, CONSUMER DIVISION", None, None, None)]),
+        (["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
+         [("Senior Counsel, Civil Litigation Department", None, "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media", "Account Manager", "20042006"],
+         [("Account Manager", "Kite Media", "2004-01", "2006-12")]),
+        (["2012Present Research Assistant, Lotus Lab"],
+         [("Research Assistant", "Lotus Lab", "2012-01", "present")]),
+        (["Account Manager, Kite Media", "20062004"], [("Account Manager", "Kite Media", None, None)]),
+        (["Account Manager", "Hotline 19002000"], [("Account Manager", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_two_years_a_pdf_glued_together(texts, expected):
+    assert _roles(texts) == expected
