@@ -88,6 +88,8 @@ def _point_re() -> re.Pattern[str]:
         rf"(?P<ym>(?<![\d.,/])(?P<ym_y>{year})\s*[/.]\s*(?P<ym_m>\d{{1,2}})(?![\d.,/]))",
         rf"(?P<ny>(?<![\w])(?P<ny_m>{_MONTH_NAME})\.?,?\s*(?:'|’)?(?P<ny_y>{year}|(?<=['’])\d\d)(?!\d))",
         rf"(?P<nm>(?<![\w])(?P<nm_m>{_MONTH_NAME})(?![\w]))",
+        # "1982-86", "2019-20": a year range whose end keeps its last two digits
+        rf"(?P<yy>(?<![\d.,/])(?P<yy_a>{year})\s*[-–—]\s*(?P<yy_b>\d\d)(?![\d]|[.,/]\d))",
         rf"(?P<y>(?<![\d.,/])(?P<y_y>{year})(?![\d]|\.\d|,\d|/\d))",
         # "09/14" (month/two-digit year): kept only as one end of a range, see _points
         r"(?P<my2>(?<![\d.,/])(?P<my2_m>\d{1,2})/(?P<my2_y>\d\d)(?![\d]|[.,/]\d))",
@@ -150,6 +152,18 @@ def _points(folded: str) -> tuple[DatePoint, ...]:
         if kind == "nm":
             month = _month(m.group("nm_m"))
             points.append(DatePoint(None, month, False, m.start(), m.end()))
+            continue
+        if kind == "yy":
+            first, two = int(m.group("yy_a")), int(m.group("yy_b"))
+            last = first // 100 * 100 + two
+            last += 100 if last < first else 0
+            spaced = m.group("yy").count(" ") > 0
+            # "2019-05" may be May 2019: without spaces an end that could be a month is none
+            if last - first <= 50 and last <= MAX_YEAR and (spaced or two > 12):
+                points.append(DatePoint(first, None, False, m.start(), m.start("yy_a") + 4))
+                points.append(DatePoint(last, None, False, m.start("yy_b"), m.end()))
+            else:  # the year alone, as if the two digits after it were not there
+                points.append(DatePoint(first, None, False, m.start(), m.start("yy_a") + 4))
             continue
         if kind == "y":
             year, month = int(m.group("y_y")), None

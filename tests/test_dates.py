@@ -55,6 +55,9 @@ TODAY = date(2026, 11, 1)
         ("8/98-7/00", ("1998-08", "2000-07")),  # two digits: 1950-1999 or 2000-2049
         ("Jan '98 - Mar '01", ("1998-01", "2001-03")),
         ("05/23/2019 - 06/30/2020", ("2019-05", "2020-06")),  # can only be month first
+        ("Eastern Lotus University 1982-86", ("1982-01", "1986-12")),  # two-digit end year
+        ("Account Manager 2012 - 14", ("2012-01", "2014-12")),
+        ("2015-16", ("2015-01", "2016-12")),
     ],
 )
 def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
@@ -74,6 +77,8 @@ def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
         "Completed 3/10 projects early",
         "09/14",
         "GPA 3.5/4.0",
+        "2019-05",  # may be May 2019: no range without spaces when the end could be a month
+        "Mã số 2019-12345",
     ],
 )
 def test_find_ranges_finds_no_range(line):

@@ -586,7 +586,9 @@ def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
-        (["Visiting Lecturer, Eastern Lotus University. 1982-86", "1982 - 1986"],
+        (["Visiting Lecturer, Eastern Lotus University. 1982-86"],
+         [("Visiting Lecturer", "Eastern Lotus University", "1982-01", "1986-12")]),
+        (["Visiting Lecturer, Eastern Lotus University. 1982-86", "Taught two courses."],
          [("Visiting Lecturer", "Eastern Lotus University", "1982-01", "1986-12")]),
         (["Account Executive", "Studio 54", "2015 - 2018"],
          [("Account Executive", "Studio 54", "2015-01", "2018-12")]),
