@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from matcher.dates import find_ranges
-from matcher.text import first_words, fold, list_gate, may_hold
+from matcher.text import first_words, fold, list_gate, may_hold, per_document_cache
 from matcher.types import Education, Evidence
 from matcher.vocabulary import group_res, phrase_pattern, reading, words_re
 
@@ -16,6 +16,7 @@ _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")  # what _YEAR needs, found by a fast scan
 
 
+@per_document_cache  # asked of the same pieces by the education and role readers
 def degree_level(text: str) -> str | None:
     """The degree family named in ``text`` ("bachelor", "master", ...), or None."""
     folded = fold(text)
@@ -34,6 +35,7 @@ def _family_gates() -> dict[str, frozenset[str] | None]:
     return {name: first_words(words) for name, words in reading()["degree_words"].items()}
 
 
+@per_document_cache
 def _is_school(text: str) -> bool:
     folded = fold(text)
     return may_hold(list_gate("school_words"), folded) and (
