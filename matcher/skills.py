@@ -248,18 +248,18 @@ class SkillFinder:
         Folded lines hold only word characters and spaces, so splitting at each single space
         gives the words, with an empty piece wherever two spaces meet. The lines are joined with
         " \\n " and split once: the piece "\\n" keeps the last word of a line from running on
-        into the next. Returns the Doc, every piece's start in the joined text (``starts[k]``)
-        the piece index of each Doc token, and the pieces. CV words outside the catalogue never enter the
-        StringStore, so the vocabulary stays the catalogue's however many CVs a long-running
-        process reads, and the Doc is short.
+        into the next. Returns the Doc; the characters before each piece but its spaces
+        (piece k starts at ``letters[k] + k`` in the joined text, after k spaces); the piece
+        index of each Doc token; and the pieces. CV words outside the catalogue never enter
+        the StringStore, so the vocabulary stays the catalogue's however many CVs a
+        long-running process reads, and the Doc is short.
         """
         pieces = LINE_JOIN.join(folded_lines).split(" ")
-        lengths = accumulate(map(len, pieces), initial=0)
-        starts = [total + k for k, total in enumerate(lengths)]  # + the spaces before piece k
+        letters = list(accumulate(map(len, pieces), initial=0))
         words = self._words
         picked = [k for k, piece in enumerate(pieces) if piece in words]
         doc = Doc(self.nlp.vocab, words=[pieces[k] for k in picked])
-        return doc, starts, picked, pieces
+        return doc, letters, picked, pieces
 
     # ---- one pass over the CV ----------------------------------------------------------
 
@@ -286,14 +286,14 @@ class SkillFinder:
         for ref in refs:
             line_starts.append(pos)
             pos += len(ref.folded) + len(LINE_JOIN)
-        doc, starts, picked, pieces = self._text_doc([r.folded for r in refs])
+        doc, letters, picked, pieces = self._text_doc([r.folded for r in refs])
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
             first, last = picked[start], picked[end - 1]
             if last - first != end - start - 1:
                 continue  # the words stand apart in the CV (other words or a break between)
-            start_char = starts[first]
-            end_char = starts[last] + len(pieces[last])
+            start_char = letters[first] + first
+            end_char = letters[last] + last + len(pieces[last])
             li = bisect_right(line_starts, start_char) - 1
             key = self._key_of[match_id]
             hits[key].append(
@@ -302,8 +302,8 @@ class SkillFinder:
         for k, piece in enumerate(pieces):  # a glued word never crosses a line break
             if len(piece) < GLUED_MIN_CHARS:
                 continue
-            li = bisect_right(line_starts, starts[k]) - 1
-            offset = starts[k] - line_starts[li]
+            li = bisect_right(line_starts, letters[k] + k) - 1
+            offset = letters[k] + k - line_starts[li]
             for m in self._glued_re.finditer(piece):
                 key = self._compact[m.group()]
                 hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
