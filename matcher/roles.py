@@ -161,11 +161,8 @@ def _starts_with_date(text: str) -> bool:
 
 def _namey(piece: str) -> bool:
     """Short and mostly capitalised, like a job title or a company name."""
-    words = [w for w in piece.split() if w[:1].isalpha()]
-    if not words or len(piece.split()) > 8:
-        return False
-    capital = sum(1 for w in words if w[0].isupper())
-    return capital / len(words) >= 0.6
+    words = piece.split()
+    return len(words) <= 8 and _capitals(words) >= 0.6
 
 
 def _is_state(piece: str) -> bool:

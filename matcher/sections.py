@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from matcher.text import match_key
+from matcher.text import WRAP_MIN_CHARS, match_key
 from matcher.types import Section
 from matcher.yamlfile import load_yaml
 
@@ -112,9 +112,6 @@ def heading_name(line: str) -> str | None:
             if tail in table and len(words) - size <= 2:
                 return table[tail]
     return _letter_spaced(text, words)
-
-
-WRAP_MIN_CHARS = 40  # a line this long that stops mid-sentence may have been wrapped
 
 
 def _wrapped_on(previous: str, line: str) -> bool:

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from matcher.profiles import Alias, ProfileSet, fold_chars
-from matcher.text import match_key
+from matcher.text import WRAP_MIN_CHARS, match_key
 from matcher.types import Evidence, Section, SkillHit
 
 SKIPPED_SECTIONS = frozenset({"personal"})
@@ -79,9 +79,6 @@ def fold_line(line: str) -> str:
         if len(nfc) == len(line):
             line = nfc
     return fold_chars(line)
-
-
-WRAP_MIN_CHARS = 40  # a line this long that stops mid-sentence may have been wrapped
 
 
 def _continues(previous: str, line: str) -> bool:

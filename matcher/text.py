@@ -21,6 +21,10 @@ from matcher.yamlfile import load_yaml
 
 T = TypeVar("T")
 
+# a line this long that stops mid-sentence may have been wrapped by the PDF (skills joins the
+# rest of a wrapped bullet to it; sections reads no heading in the rest)
+WRAP_MIN_CHARS = 40
+
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w]+")
 
