@@ -46,6 +46,23 @@ _HELD_SECTIONS = {"header", "objective", "experience"}
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
 
+def _studied_at(sections: Sequence[Section]) -> Callable[[str], bool]:
+    """Whether a name is a school the education section names: where the candidate studied,
+    not an employer ("Lotus University" under both headings is the college far more often)."""
+    school = words_re("school_words")
+    education = " ".join(match_key(ln) for s in sections if s.name == "education" for ln in s.lines)
+
+    def studied(name: str) -> bool:
+        key = match_key(name)
+        return (
+            bool(education)
+            and school.search(fold(name)) is not None
+            and f" {key} " in f" {education} "
+        )
+
+    return studied
+
+
 def _ev(section: str, line: str) -> Evidence:
     return Evidence(section, line, 0, len(line))
 
@@ -228,7 +245,10 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     companies: list[str] = []
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))
+    studied = _studied_at(sections)
     for company in named:
+        if studied(company):
+            continue
         if match_key(company) not in seen and not placeholder_company(company):
             seen.add(match_key(company))
             companies.append(company)

@@ -418,6 +418,12 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],
             ("Cedar Learning Center", "Lakeview High School"),
         ),
+        (  # a school the education section names is where the candidate studied
+            ["EXPERIENCE", "Account Executive, Kite Media, 2019 - 2021", "Lotus University",
+             "Orientation Leader, 2016 - 2017", "EDUCATION", "Lotus University, Hanoi",
+             "Bachelor of Business, 2018"],
+            ("Kite Media",),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
