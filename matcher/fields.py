@@ -43,6 +43,9 @@ _NOT_WORK = {"education", "languages", "references", "hobbies"}
 _IN_JOB = {"awards", "projects"}
 # sections whose sentences may state a title held ("5 years as an Account Manager at X")
 _HELD_SECTIONS = {"header", "objective", "experience"}
+# "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
+_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
+_KIND_OF = re.compile(r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*")
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
 
@@ -61,6 +64,24 @@ def _studied_at(sections: Sequence[Section]) -> Callable[[str], bool]:
         )
 
     return studied
+
+
+@cache
+def _furniture_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in reading()["page_furniture"])
+    return re.compile(rf"(?:{words})(?:\s*\d+)?")
+
+
+def _no_employer(name: str, candidate_name: str | None) -> bool:
+    """A piece read as an employer that names a person or nothing: the candidate's own name,
+    "Ms. Lan Tran" (a referee), "An ISO 9001 Company" (what the employer is), "Page 2"."""
+    folded = fold(name).strip(" .,:;()-–…")
+    return (
+        (candidate_name is not None and match_key(name) == match_key(candidate_name))
+        or _PERSON.match(name) is not None
+        or _KIND_OF.fullmatch(folded) is not None
+        or _furniture_re().fullmatch(folded) is not None
+    )
 
 
 def _ev(section: str, line: str) -> Evidence:
@@ -247,7 +268,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     named = [r.company for r in roles if r.company] + list(company_lines(work))
     studied = _studied_at(sections)
     for company in named:
-        if studied(company):
+        if studied(company) or _no_employer(company, name):
             continue
         if match_key(company) not in seen and not placeholder_company(company):
             seen.add(match_key(company))

@@ -424,6 +424,13 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Bachelor of Business, 2018"],
             ("Kite Media",),
         ),
+        (  # the candidate's own name, what the employer is, page furniture: no employer
+            ["Lan Tran", "EXPERIENCE", "Account Executive", "Lan Tran", "2019 - 2021",
+             "Account Manager, Kite Media, 2021 - 2023", "Lotus Traders", "(An ISO 9001 Company)",
+             "Sales Manager, 2023 - 2024", "KITE MEDIA Continued…", "Account Executive, 2017 - 2019",
+             "Resume", "Sales Executive", "Job Seeker", "2015 - 2017"],
+            ("Kite Media",),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
