@@ -465,7 +465,7 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
     end = ranges[-1].span[1]
     tail = text[end:]
     m = re.match(r"\s*\)?\s*(?:[-–—.:]\s+)(?=[A-Z])", tail)
-    if m and len(tail.split()) > 6 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
+    if m and len(tail.split()) > 2 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
         return text[:end] + (")" if ")" in m.group() else "")
     return text
 

@@ -659,3 +659,17 @@ def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected)
 )  # fmt: skip
 def test_read_roles_reads_two_years_a_pdf_glued_together(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["- Senior Engineer, Kite Software, 05/2016 to 06/2018. Built the storage of",
+          "the main product.", "- Engineer, Lotus Oy, 06/2014 to 04/2016. Wrote tests for",
+          "the team."],
+         [("Senior Engineer", "Kite Software", "2016-05", "2018-06"),
+          ("Engineer", "Lotus Oy", "2014-06", "2016-04")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_bulleted_header_a_short_sentence_follows(texts, expected):
+    assert _roles(texts) == expected
