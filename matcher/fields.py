@@ -53,15 +53,13 @@ def _studied_at(sections: Sequence[Section]) -> Callable[[str], bool]:
     """Whether a name is a school the education section names: where the candidate studied,
     not an employer ("Lotus University" under both headings is the college far more often)."""
     school = words_re("school_words")
-    education = " ".join(match_key(ln) for s in sections if s.name == "education" for ln in s.lines)
+    lines = [ln for s in sections if s.name == "education" for ln in s.lines]
 
     def studied(name: str) -> bool:
-        key = match_key(name)
-        return (
-            bool(education)
-            and school.search(fold(name)) is not None
-            and f" {key} " in f" {education} "
-        )
+        if not lines or school.search(fold(name)) is None:
+            return False
+        education = " ".join(match_key(ln) for ln in lines)
+        return f" {match_key(name)} " in f" {education} "
 
     return studied
 
