@@ -1015,7 +1015,11 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and words_re("department_words").fullmatch(fold(piece)):
                 title = f"{title} - {piece}"  # "Sr. Executive - HR"
                 continue
-            if after_title and kind is None and _area_of(texts[row], pieces[dept_of][1], piece):
+            if (
+                after_title
+                and (kind is None or (kind == "company" and not _legal(fold(piece))))
+                and _area_of(texts[row], pieces[dept_of][1], piece)
+            ):
                 title = f"{title}, {piece}"  # "VP, Global Sales Operations"
                 continue
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:

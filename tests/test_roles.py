@@ -237,6 +237,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
         (  # a bare title before a name without a field word: the name is the employer
             ["Assistant Principal, Maple Grove Academy", "2015 - 2019"],
             [("Assistant Principal", "Maple Grove Academy", "2015-01", "2019-12")]),
+        (  # a field with a word of a company's name ("media") is no employer without a legal form
+            ["Director, Social Media Marketing", "Kite Retail, 2015 - 2019",
+             "Director, Lotus Media Ltd", "2012 - 2015"],
+            [("Director, Social Media Marketing", "Kite Retail", "2015-01", "2019-12"),
+             ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
