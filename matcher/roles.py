@@ -66,6 +66,7 @@ _LEAD_WORDS = re.compile(
 _TITLE_TAIL = re.compile(r"\s+(?:for|in|at|with|of the)\s+\S", re.IGNORECASE)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
+_LOOSE_END = re.compile(r"(?<=\S)\s+(?:[a-z]+(?:ly|ed)|for|in|at|with|of|since|to|and|as|by)$")
 # "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
 _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
 _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|thang)\s*)+")
@@ -348,6 +349,11 @@ def clean_title(piece: str) -> str | None:
     ):
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
+    # complemented": a lower-case word after the head word begins the sentence the title is in
+    last = _LOOSE_END.search(piece)
+    if last and words_re("title_heads").search(fold(piece[: last.start()]).split()[-1]):
+        piece = piece[: last.start()]
     if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
         piece = _END_ACRONYM.sub("", piece) or piece
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):

@@ -678,3 +678,19 @@ def test_read_roles_reads_two_years_a_pdf_glued_together(texts, expected):
 )  # fmt: skip
 def test_read_roles_reads_a_bulleted_header_a_short_sentence_follows(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Translation project manager since", "Translation project manager"),
+        ("energetic account executive complemented", "energetic account executive"),
+        ("Instructor in", "Instructor"),
+        ("Director of Marketing", "Director of Marketing"),
+        ("Account Manager", "Account Manager"),
+        ("Manager", "Manager"),
+        ("Certified", "Certified"),
+    ],
+)
+def test_clean_title_drops_a_loose_word_after_the_head_word(raw, expected):
+    assert clean_title(raw) == expected
