@@ -45,6 +45,7 @@ _IN_JOB = {"awards", "projects"}
 _HELD_SECTIONS = {"header", "objective", "experience"}
 # "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
 _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
+_JOINERS = frozenset({"of", "and", "the", "for", "de", "du", "la", "et", "y", "und", "in", "on"})
 _KIND_OF = re.compile(r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*")
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
@@ -79,6 +80,18 @@ def _no_employer(name: str, candidate_name: str | None) -> bool:
         or _PERSON.match(name) is not None
         or _KIND_OF.fullmatch(folded) is not None
         or _furniture_re().fullmatch(folded) is not None
+        or _sentence_like(name)
+    )
+
+
+def _sentence_like(name: str) -> bool:
+    """An English piece with two lower-case words besides "of", "and"... and no legal form
+    ("Secured new Kite Media account"): a sentence, not a name."""
+    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
+    return (
+        len(lower) >= 2
+        and name.isascii()
+        and words_re("company_legal_words").search(fold(name)) is None
     )
 
 

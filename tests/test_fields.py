@@ -431,6 +431,11 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Resume", "Sales Executive", "Job Seeker", "2015 - 2017"],
             ("Kite Media",),
         ),
+        (  # two lower-case words and no legal form: a sentence, not a name
+            ["EXPERIENCE", "Account Manager", "Secured new Kite Hospital account", "2019 - 2021",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            ("Lotus Traders",),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
