@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from matcher.dates import PRESENT, month_index, union_months
-from matcher.education import find_education
+from matcher.education import degree_level, find_education
 from matcher.english import find_english
 from matcher.headline import find_headline, held_titles
 from matcher.names import find_family_name, find_name
@@ -24,7 +24,14 @@ from matcher.phones import find_phones
 from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 from matcher.salary import find_expected_salary
 from matcher.sections import split_sections
-from matcher.text import fold, forget_document_lines, match_key, reading_one_document
+from matcher.text import (
+    fold,
+    folded_words,
+    forget_document_lines,
+    list_gate,
+    match_key,
+    reading_one_document,
+)
 from matcher.types import Candidate, Document, Evidence, Role, Section
 from matcher.vocabulary import reading, words_re
 
@@ -92,6 +99,35 @@ def _sentence_like(name: str) -> bool:
         len(lower) >= 2
         and name.isascii()
         and words_re("company_legal_words").search(fold(name)) is None
+    )
+
+
+def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tuple[Role, ...]:
+    """Dated jobs written under an education heading ("Research Assistant, Lotus Lab, 2016 -
+    2018"): titles without a school or degree word, not read already."""
+    lines = [Line(s.name, ln) for s in sections if s.name == "education" for ln in s.lines]
+    gate, heads = list_gate("title_heads"), words_re("title_heads")
+    rows = [
+        k
+        for k, ln in enumerate(lines)
+        if (gate is None or not gate.isdisjoint((fw := folded_words(ln.text))[1]))
+        and heads.search(fw[0] if gate is not None else fold(ln.text))
+    ]
+    if not rows:
+        return ()
+    # (reading roles is dear: only the lines around a title head word, where a job can be)
+    near = sorted({j for k in rows for j in range(k - 2, k + 3) if 0 <= j < len(lines)})
+    lines = [lines[j] for j in near]
+    known = {fold(r.title) for r in roles if r.title}
+    school = words_re("school_words")
+    return tuple(
+        r
+        for r in read_roles(lines, strict=True)
+        if r.start
+        and r.title
+        and fold(r.title) not in known
+        and school.search(fold(r.title)) is None
+        and not degree_level(r.title)
     )
 
 
@@ -273,6 +309,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if not roles:
         rest = [Line(s, ln) for s, ln in pairs if s not in _NOT_WORK]
         roles = read_roles(rest, strict=True)
+    roles = (*roles, *_jobs_in_education(sections, roles))
     roles = _with_held_titles(roles, pairs)
     companies: list[str] = []
     seen: set[str] = set()
@@ -295,11 +332,13 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if headline_ev:
         evidence["headline"] = (headline_ev,)
 
-    years = _years_from_roles(roles, today)
+    # jobs under an education heading are student jobs more often than not: no years counted
+    counted = [r for r in roles if not r.evidence or r.evidence.section != "education"]
+    years = _years_from_roles(counted, today)
     source = "roles" if years is not None else None
     if years is not None:
         evidence["years_experience"] = tuple(
-            r.evidence for r in roles if r.evidence and not r.internship
+            r.evidence for r in counted if r.evidence and not r.internship
         )
     else:
         stated = _stated_years(pairs)

@@ -580,3 +580,18 @@ def test_read_candidate_adds_a_role_a_summary_states_as_held():
 )  # fmt: skip
 def test_read_candidate_reads_jobs_after_a_job_part_heading(lines, expected):
     assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
+
+
+def test_read_candidate_reads_a_dated_job_under_the_education_heading():
+    candidate = read(
+        ["EXPERIENCE", "Account Manager, Kite Media, 2020 - 2023", "EDUCATION",
+         "Bachelor of Business, Lotus University, 2014 - 2018",
+         "Research Assistant, Lotus Marketing Lab, 2016 - 2018", "Teaching Assistant Program 2017"]
+    )  # fmt: skip
+    roles = [(r.title, r.company, r.start, r.end) for r in candidate.roles]
+    assert (roles, candidate.companies, candidate.years_experience) == (
+        [("Account Manager", "Kite Media", "2020-01", "2023-12"),
+         ("Research Assistant", "Lotus Marketing Lab", "2016-01", "2018-12")],
+        ("Kite Media", "Lotus Marketing Lab"),
+        4.0,  # a student job counts no years
+    )  # fmt: skip
