@@ -57,6 +57,7 @@ _HELD_LEAD = re.compile(
     r"(?:to|as)|as)\s+(?:(?:an?|the)\s+)?",
     re.IGNORECASE,
 )
+_NAMED_AS = re.compile(r"(?:[A-Z]\S*\s+){1,3}as\s+an?\s+(?=[A-Z])")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|and|present|current|currently|now|\d{4}(?:\d{4}|present)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
@@ -335,6 +336,10 @@ def clean_title(piece: str) -> str | None:
         held = _HELD_LEAD.match(piece)
         if held and piece[held.end() :].strip(_TRAIL):
             piece = piece[held.end() :]
+    if " as a" in piece:  # "Kite Media as a Content Coordinator": the title follows "as a"
+        named = _NAMED_AS.match(piece)
+        if named and words_re("title_heads").search(fold(piece[named.end() :])):
+            piece = piece[named.end() :]
     # "Part-time Interaction Design Intern": the employment type is no part of the title
     lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
     if lead and len(fold(piece)) == len(piece) and piece[lead.end() :].strip(_TRAIL):

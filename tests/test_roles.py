@@ -694,3 +694,15 @@ def test_read_roles_reads_a_bulleted_header_a_short_sentence_follows(texts, expe
 )
 def test_clean_title_drops_a_loose_word_after_the_head_word(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Kite Media as a Content Coordinator.", "Content Coordinator"),
+        ("Lotus Traders as an Account Manager", "Account Manager"),
+        ("Kite Media as a partner", "Kite Media as a partner"),
+    ],
+)
+def test_clean_title_keeps_the_title_a_name_is_followed_by_as_a(raw, expected):
+    assert clean_title(raw) == expected
