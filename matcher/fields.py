@@ -52,6 +52,8 @@ _IN_JOB = {"awards", "projects"}
 _HELD_SECTIONS = {"header", "objective", "experience"}
 # "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
 _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
+# "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job
+_LABEL_LEAD = re.compile(r"\s*[A-Z][a-z]+:\s")
 _JOINERS = frozenset({"of", "and", "the", "for", "de", "du", "la", "et", "y", "und", "in", "on"})
 _KIND_OF = re.compile(r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*")
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
@@ -128,6 +130,8 @@ def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tu
         and fold(r.title) not in known
         and school.search(fold(r.title)) is None
         and not degree_level(r.title)
+        and words_re("award_words").search(fold(r.title)) is None
+        and not (r.evidence and _LABEL_LEAD.match(r.evidence.text))
     )
 
 

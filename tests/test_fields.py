@@ -586,6 +586,7 @@ def test_read_candidate_reads_a_dated_job_under_the_education_heading():
     candidate = read(
         ["EXPERIENCE", "Account Manager, Kite Media, 2020 - 2023", "EDUCATION",
          "Bachelor of Business, Lotus University, 2014 - 2018",
+         "Dean's List Scholar, 2015 - 2016", "Supervisor: Professor Lan Tran, 2017 - 2018",
          "Research Assistant, Lotus Marketing Lab, 2016 - 2018", "Teaching Assistant Program 2017"]
     )  # fmt: skip
     roles = [(r.title, r.company, r.start, r.end) for r in candidate.roles]
