@@ -80,13 +80,12 @@ def _furniture_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s*\d+)?")
 
 
-def _no_employer(name: str, candidate_name: str | None) -> bool:
-    """A piece read as an employer that names a person or nothing: the candidate's own name,
-    "Ms. Lan Tran" (a referee), "An ISO 9001 Company" (what the employer is), "Page 2"."""
+def _no_employer(name: str) -> bool:
+    """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
+    referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence."""
     folded = fold(name).strip(" .,:;()-–…")
     return (
-        (candidate_name is not None and match_key(name) == match_key(candidate_name))
-        or _PERSON.match(name) is not None
+        _PERSON.match(name) is not None
         or _KIND_OF.fullmatch(folded) is not None
         or _furniture_re().fullmatch(folded) is not None
         or _sentence_like(name)
@@ -109,11 +108,14 @@ def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tu
     2018"): titles without a school or degree word, not read already."""
     lines = [Line(s.name, ln) for s in sections if s.name == "education" for ln in s.lines]
     gate, heads = list_gate("title_heads"), words_re("title_heads")
+    awards = words_re("award_words")
     rows = [
         k
         for k, ln in enumerate(lines)
         if (gate is None or not gate.isdisjoint((fw := folded_words(ln.text))[1]))
-        and heads.search(fw[0] if gate is not None else fold(ln.text))
+        and heads.search(folded := fw[0] if gate is not None else fold(ln.text))
+        and awards.search(folded) is None  # "Dean's List"
+        and not degree_level(ln.text)  # "Associate of Arts"
     ]
     if not rows:
         return ()
@@ -319,11 +321,14 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))
     studied = _studied_at(sections)
+    if name:
+        seen.add(match_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
-        if studied(company) or _no_employer(company, name):
+        key = match_key(company)
+        if key in seen or placeholder_company(company):
             continue
-        if match_key(company) not in seen and not placeholder_company(company):
-            seen.add(match_key(company))
+        seen.add(key)
+        if not studied(company) and not _no_employer(company):
             companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
