@@ -356,7 +356,7 @@ def clean_title(piece: str) -> str | None:
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
-    last = _LOOSE_END.search(piece)
+    last = _LOOSE_END.search(piece) if piece[-1:].islower() else None
     if last and words_re("title_heads").search(fold(piece[: last.start()]).split()[-1]):
         piece = piece[: last.start()]
     if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
