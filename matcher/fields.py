@@ -106,22 +106,28 @@ def _sentence_like(name: str) -> bool:
 def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tuple[Role, ...]:
     """Dated jobs written under an education heading ("Research Assistant, Lotus Lab, 2016 -
     2018"): titles without a school or degree word, not read already."""
-    lines = [Line(s.name, ln) for s in sections if s.name == "education" for ln in s.lines]
-    gate, heads = list_gate("title_heads"), words_re("title_heads")
-    awards = words_re("award_words")
+    texts = [ln for s in sections if s.name == "education" for ln in s.lines]
+    gate = list_gate("title_heads")
     rows = [
         k
-        for k, ln in enumerate(lines)
-        if (gate is None or not gate.isdisjoint((fw := folded_words(ln.text))[1]))
-        and heads.search(folded := fw[0] if gate is not None else fold(ln.text))
+        for k, text in enumerate(texts)
+        if gate is None or not gate.isdisjoint(folded_words(text)[1])
+    ]
+    if not rows:
+        return ()
+    heads, awards = words_re("title_heads"), words_re("award_words")
+    rows = [
+        k
+        for k in rows
+        if heads.search(folded := fold(texts[k]))
         and awards.search(folded) is None  # "Dean's List"
-        and not degree_level(ln.text)  # "Associate of Arts"
+        and not degree_level(texts[k])  # "Associate of Arts"
     ]
     if not rows:
         return ()
     # (reading roles is dear: only the lines around a title head word, where a job can be)
-    near = sorted({j for k in rows for j in range(k - 2, k + 3) if 0 <= j < len(lines)})
-    lines = [lines[j] for j in near]
+    near = sorted({j for k in rows for j in range(k - 2, k + 3) if 0 <= j < len(texts)})
+    lines = [Line("education", texts[j]) for j in near]
     known = {fold(r.title) for r in roles if r.title}
     school = words_re("school_words")
     return tuple(
