@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from matcher.dates import PRESENT, month_index, union_months
-from matcher.education import find_education
+from matcher.education import degree_level, find_education
 from matcher.english import find_english
 from matcher.headline import find_headline, held_titles
 from matcher.names import find_family_name, find_name
@@ -24,7 +24,14 @@ from matcher.phones import find_phones
 from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 from matcher.salary import find_expected_salary
 from matcher.sections import split_sections
-from matcher.text import fold, forget_document_lines, match_key, reading_one_document
+from matcher.text import (
+    fold,
+    folded_words,
+    forget_document_lines,
+    list_gate,
+    match_key,
+    reading_one_document,
+)
 from matcher.types import Candidate, Document, Evidence, Role, Section
 from matcher.vocabulary import reading, words_re
 
@@ -43,7 +50,97 @@ _NOT_WORK = {"education", "languages", "references", "hobbies"}
 _IN_JOB = {"awards", "projects"}
 # sections whose sentences may state a title held ("5 years as an Account Manager at X")
 _HELD_SECTIONS = {"header", "objective", "experience"}
+# "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
+_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
+# "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job
+_LABEL_LEAD = re.compile(r"\s*[A-Z][a-z]+:\s")
+_JOINERS = frozenset({"of", "and", "the", "for", "de", "du", "la", "et", "y", "und", "in", "on"})
+_KIND_OF = re.compile(r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*")
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
+
+
+def _studied_at(sections: Sequence[Section]) -> Callable[[str], bool]:
+    """Whether a name is a school the education section names: where the candidate studied,
+    not an employer ("Lotus University" under both headings is the college far more often)."""
+    school = words_re("school_words")
+    lines = [ln for s in sections if s.name == "education" for ln in s.lines]
+
+    def studied(name: str) -> bool:
+        if not lines or school.search(fold(name)) is None:
+            return False
+        education = " ".join(match_key(ln) for ln in lines)
+        return f" {match_key(name)} " in f" {education} "
+
+    return studied
+
+
+@cache
+def _furniture_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in reading()["page_furniture"])
+    return re.compile(rf"(?:{words})(?:\s*\d+)?")
+
+
+def _no_employer(name: str) -> bool:
+    """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
+    referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence."""
+    folded = fold(name).strip(" .,:;()-–…")
+    return (
+        _PERSON.match(name) is not None
+        or _KIND_OF.fullmatch(folded) is not None
+        or _furniture_re().fullmatch(folded) is not None
+        or _sentence_like(name)
+    )
+
+
+def _sentence_like(name: str) -> bool:
+    """An English piece with two lower-case words besides "of", "and"... and no legal form
+    ("Secured new Kite Media account"): a sentence, not a name."""
+    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
+    return (
+        len(lower) >= 2
+        and name.isascii()
+        and words_re("company_legal_words").search(fold(name)) is None
+    )
+
+
+def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tuple[Role, ...]:
+    """Dated jobs written under an education heading ("Research Assistant, Lotus Lab, 2016 -
+    2018"): titles without a school or degree word, not read already."""
+    texts = [ln for s in sections if s.name == "education" for ln in s.lines]
+    gate = list_gate("title_heads")
+    rows = [
+        k
+        for k, text in enumerate(texts)
+        if gate is None or not gate.isdisjoint(folded_words(text)[1])
+    ]
+    if not rows:
+        return ()
+    heads, awards = words_re("title_heads"), words_re("award_words")
+    rows = [
+        k
+        for k in rows
+        if heads.search(folded := fold(texts[k]))
+        and awards.search(folded) is None  # "Dean's List"
+        and not degree_level(texts[k])  # "Associate of Arts"
+    ]
+    if not rows:
+        return ()
+    # (reading roles is dear: only the lines around a title head word, where a job can be)
+    near = sorted({j for k in rows for j in range(k - 2, k + 3) if 0 <= j < len(texts)})
+    lines = [Line("education", texts[j]) for j in near]
+    known = {fold(r.title) for r in roles if r.title}
+    school = words_re("school_words")
+    return tuple(
+        r
+        for r in read_roles(lines, strict=True)
+        if r.start
+        and r.title
+        and fold(r.title) not in known
+        and school.search(fold(r.title)) is None
+        and not degree_level(r.title)
+        and words_re("award_words").search(fold(r.title)) is None
+        and not (r.evidence and _LABEL_LEAD.match(r.evidence.text))
+    )
 
 
 def _ev(section: str, line: str) -> Evidence:
@@ -224,13 +321,20 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if not roles:
         rest = [Line(s, ln) for s, ln in pairs if s not in _NOT_WORK]
         roles = read_roles(rest, strict=True)
+    roles = (*roles, *_jobs_in_education(sections, roles))
     roles = _with_held_titles(roles, pairs)
     companies: list[str] = []
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))
+    studied = _studied_at(sections)
+    if name:
+        seen.add(match_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
-        if match_key(company) not in seen and not placeholder_company(company):
-            seen.add(match_key(company))
+        key = match_key(company)
+        if key in seen or placeholder_company(company):
+            continue
+        seen.add(key)
+        if not studied(company) and not _no_employer(company):
             companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
@@ -243,11 +347,13 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if headline_ev:
         evidence["headline"] = (headline_ev,)
 
-    years = _years_from_roles(roles, today)
+    # jobs under an education heading are student jobs more often than not: no years counted
+    counted = [r for r in roles if not r.evidence or r.evidence.section != "education"]
+    years = _years_from_roles(counted, today)
     source = "roles" if years is not None else None
     if years is not None:
         evidence["years_experience"] = tuple(
-            r.evidence for r in roles if r.evidence and not r.internship
+            r.evidence for r in counted if r.evidence and not r.internship
         )
     else:
         stated = _stated_years(pairs)

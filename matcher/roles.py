@@ -57,6 +57,7 @@ _HELD_LEAD = re.compile(
     r"(?:to|as)|as)\s+(?:(?:an?|the)\s+)?",
     re.IGNORECASE,
 )
+_NAMED_AS = re.compile(r"(?:[A-Z]\S*\s+){1,3}as\s+an?\s+(?=[A-Z])")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|and|present|current|currently|now|\d{4}(?:\d{4}|present)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
@@ -66,6 +67,7 @@ _LEAD_WORDS = re.compile(
 _TITLE_TAIL = re.compile(r"\s+(?:for|in|at|with|of the)\s+\S", re.IGNORECASE)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
+_LOOSE_END = re.compile(r"(?<=\S)\s+(?:[a-z]+(?:ly|ed)|for|in|at|with|of|since|to|and|as|by)$")
 # "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
 _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
 _DURATION_PIECE = re.compile(r"(?:\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|nam|thang)\s*)+")
@@ -334,6 +336,10 @@ def clean_title(piece: str) -> str | None:
         held = _HELD_LEAD.match(piece)
         if held and piece[held.end() :].strip(_TRAIL):
             piece = piece[held.end() :]
+    if " as a" in piece:  # "Kite Media as a Content Coordinator": the title follows "as a"
+        named = _NAMED_AS.match(piece)
+        if named and words_re("title_heads").search(fold(piece[named.end() :])):
+            piece = piece[named.end() :]
     # "Part-time Interaction Design Intern": the employment type is no part of the title
     lead = words_re("title_lead_employment", HEADLINE).match(fold(piece))
     if lead and len(fold(piece)) == len(piece) and piece[lead.end() :].strip(_TRAIL):
@@ -348,6 +354,11 @@ def clean_title(piece: str) -> str | None:
     ):
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
+    # complemented": a lower-case word after the head word begins the sentence the title is in
+    last = _LOOSE_END.search(piece) if piece[-1:].islower() else None
+    if last and words_re("title_heads").search(fold(piece[: last.start()]).split()[-1]):
+        piece = piece[: last.start()]
     if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
         piece = _END_ACRONYM.sub("", piece) or piece
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
@@ -465,7 +476,7 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
     end = ranges[-1].span[1]
     tail = text[end:]
     m = re.match(r"\s*\)?\s*(?:[-–—.:]\s+)(?=[A-Z])", tail)
-    if m and len(tail.split()) > 6 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
+    if m and len(tail.split()) > 2 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
         return text[:end] + (")" if ")" in m.group() else "")
     return text
 
@@ -1015,7 +1026,11 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and words_re("department_words").fullmatch(fold(piece)):
                 title = f"{title} - {piece}"  # "Sr. Executive - HR"
                 continue
-            if after_title and kind is None and _area_of(texts[row], pieces[dept_of][1], piece):
+            if (
+                after_title
+                and (kind is None or (kind == "company" and not _legal(fold(piece))))
+                and _area_of(texts[row], pieces[dept_of][1], piece)
+            ):
                 title = f"{title}, {piece}"  # "VP, Global Sales Operations"
                 continue
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:

@@ -418,6 +418,24 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Bachelor of Arts, Eugene, OR", "Math Tutor, Cedar Learning Center, Salem, OR, 2017 to 2019"],
             ("Cedar Learning Center", "Lakeview High School"),
         ),
+        (  # a school the education section names is where the candidate studied
+            ["EXPERIENCE", "Account Executive, Kite Media, 2019 - 2021", "Lotus University",
+             "Orientation Leader, 2016 - 2017", "EDUCATION", "Lotus University, Hanoi",
+             "Bachelor of Business, 2018"],
+            ("Kite Media",),
+        ),
+        (  # the candidate's own name, what the employer is, page furniture: no employer
+            ["Lan Tran", "EXPERIENCE", "Account Executive", "Lan Tran", "2019 - 2021",
+             "Account Manager, Kite Media, 2021 - 2023", "Lotus Traders", "(An ISO 9001 Company)",
+             "Sales Manager, 2023 - 2024", "KITE MEDIA Continued…", "Account Executive, 2017 - 2019",
+             "Resume", "Sales Executive", "Job Seeker", "2015 - 2017"],
+            ("Kite Media",),
+        ),
+        (  # two lower-case words and no legal form: a sentence, not a name
+            ["EXPERIENCE", "Account Manager", "Secured new Kite Hospital account", "2019 - 2021",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            ("Lotus Traders",),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected):
@@ -562,3 +580,19 @@ def test_read_candidate_adds_a_role_a_summary_states_as_held():
 )  # fmt: skip
 def test_read_candidate_reads_jobs_after_a_job_part_heading(lines, expected):
     assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
+
+
+def test_read_candidate_reads_a_dated_job_under_the_education_heading():
+    candidate = read(
+        ["EXPERIENCE", "Account Manager, Kite Media, 2020 - 2023", "EDUCATION",
+         "Bachelor of Business, Lotus University, 2014 - 2018",
+         "Dean's List Scholar, 2015 - 2016", "Supervisor: Professor Lan Tran, 2017 - 2018",
+         "Research Assistant, Lotus Marketing Lab, 2016 - 2018", "Teaching Assistant Program 2017"]
+    )  # fmt: skip
+    roles = [(r.title, r.company, r.start, r.end) for r in candidate.roles]
+    assert (roles, candidate.companies, candidate.years_experience) == (
+        [("Account Manager", "Kite Media", "2020-01", "2023-12"),
+         ("Research Assistant", "Lotus Marketing Lab", "2016-01", "2018-12")],
+        ("Kite Media", "Lotus Marketing Lab"),
+        4.0,  # a student job counts no years
+    )  # fmt: skip

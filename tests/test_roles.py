@@ -237,6 +237,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
         (  # a bare title before a name without a field word: the name is the employer
             ["Assistant Principal, Maple Grove Academy", "2015 - 2019"],
             [("Assistant Principal", "Maple Grove Academy", "2015-01", "2019-12")]),
+        (  # a field with a word of a company's name ("media") is no employer without a legal form
+            ["Director, Social Media Marketing", "Kite Retail, 2015 - 2019",
+             "Director, Lotus Media Ltd", "2012 - 2015"],
+            [("Director, Social Media Marketing", "Kite Retail", "2015-01", "2019-12"),
+             ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
@@ -659,3 +664,45 @@ def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected)
 )  # fmt: skip
 def test_read_roles_reads_two_years_a_pdf_glued_together(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["- Senior Engineer, Kite Software, 05/2016 to 06/2018. Built the storage of",
+          "the main product.", "- Engineer, Lotus Oy, 06/2014 to 04/2016. Wrote tests for",
+          "the team."],
+         [("Senior Engineer", "Kite Software", "2016-05", "2018-06"),
+          ("Engineer", "Lotus Oy", "2014-06", "2016-04")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_bulleted_header_a_short_sentence_follows(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Translation project manager since", "Translation project manager"),
+        ("energetic account executive complemented", "energetic account executive"),
+        ("Instructor in", "Instructor"),
+        ("Director of Marketing", "Director of Marketing"),
+        ("Account Manager", "Account Manager"),
+        ("Manager", "Manager"),
+        ("Certified", "Certified"),
+    ],
+)
+def test_clean_title_drops_a_loose_word_after_the_head_word(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Kite Media as a Content Coordinator.", "Content Coordinator"),
+        ("Lotus Traders as an Account Manager", "Account Manager"),
+        ("Kite Media as a partner", "Kite Media as a partner"),
+    ],
+)
+def test_clean_title_keeps_the_title_a_name_is_followed_by_as_a(raw, expected):
+    assert clean_title(raw) == expected
