@@ -64,12 +64,14 @@ def _studied_at(sections: Sequence[Section]) -> Callable[[str], bool]:
     not an employer ("Lotus University" under both headings is the college far more often)."""
     school = words_re("school_words")
     lines = [ln for s in sections if s.name == "education" for ln in s.lines]
+    keyed: list[str] = []  # the education lines through match_key, made at the first ask
 
     def studied(name: str) -> bool:
         if not lines or school.search(fold(name)) is None:
             return False
-        education = " ".join(match_key(ln) for ln in lines)
-        return f" {match_key(name)} " in f" {education} "
+        if not keyed:
+            keyed.append(" " + " ".join(match_key(ln) for ln in lines) + " ")
+        return f" {match_key(name)} " in keyed[0]
 
     return studied
 
