@@ -140,7 +140,7 @@ def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tu
         and fold(r.title) not in known
         and school.search(fold(r.title)) is None
         and not degree_level(r.title)
-        and words_re("award_words").search(fold(r.title)) is None
+        and awards.search(fold(r.title)) is None
         and not (r.evidence and _LABEL_LEAD.match(r.evidence.text))
     )
 
