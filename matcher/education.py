@@ -11,22 +11,86 @@ from matcher.text import first_words, fold, list_gate, may_hold, per_document_ca
 from matcher.types import Education, Evidence
 from matcher.vocabulary import group_res, phrase_pattern, reading, words_re
 
-_PIECES = re.compile(r"\s*(?:\||•|·|;|\t|\s{2,}| - | – | — |,|\(|\)| from | at | tại )\s*")
+_PIECES = re.compile(r"\s*(?:\||•|·|;|\t|\s{2,}| - | – | — |,|\(|\)|(?i: from | at | tại ))\s*")
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")  # what _YEAR needs, found by a fast scan
 
 
 @per_document_cache  # asked of the same pieces by the education and role readers
 def degree_level(text: str) -> str | None:
-    """The degree family named in ``text`` ("bachelor", "master", ...), or None."""
+    """The degree family named in ``text`` ("bachelor", "master", ...), or None.
+
+    >>> degree_level("BE in Mechanical Engineering"), degree_level("will be furnished")
+    ('bachelor', None)
+    """
     folded = fold(text)
     if not may_hold(_degree_gate(), folded):
         return None  # no degree phrase starts at any word: no family's regex can match
     gates = _family_gates()
     for name, pattern in group_res("degree_words"):
-        if may_hold(gates[name], folded) and pattern.search(folded):
+        if may_hold(gates[name], folded) and any(
+            _names_degree(text, folded, m) for m in pattern.finditer(folded)
+        ):
             return name
     return None
+
+
+def _names_degree(text: str, folded: str, match: re.Match[str]) -> bool:
+    """Whether a degree phrase found in ``folded`` names a degree: an abbreviation that is
+    also a word ("be", "ma") only in capitals, and "MS" before "Office" is Microsoft's."""
+    word = match.group(0)
+    if word in _capitals_only():
+        if len(folded) == len(text) and not text[match.start() : match.end()].isupper():
+            return False
+        after = folded[match.end() :].split(None, 1)
+        if after and after[0].strip(".,:;()") in _not_degree_after():
+            return False
+    return True
+
+
+@cache
+def _capitals_only() -> frozenset[str]:
+    return frozenset(fold(w) for w in reading()["degree_capitals_only"])
+
+
+@cache
+def _not_degree_after() -> frozenset[str]:
+    return frozenset(fold(w) for w in reading()["not_degree_after"])
+
+
+@cache
+def _tail_re() -> re.Pattern[str]:
+    return re.compile(r"(?:[,;(/–-]\s*|\s+)" + phrase_pattern(reading()["degree_tail_words"]))
+
+
+@cache
+def _lead_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:" + phrase_pattern(reading()["degree_lead_words"]) + r"|"
+        r"(?:19|20)[\dxX]{2}|[-–:,])\s*",
+        re.IGNORECASE,
+    )
+
+
+def trim_degree(degree: str) -> str:
+    """A degree's name without the words around it: "Received a Bachelor of Science in
+    Management, Minor in Marketing, GPA 3.8" -> "Bachelor of Science in Management".
+
+    >>> trim_degree("Pursuing an MBA in Marketing (expected May 2025)")
+    'MBA in Marketing'
+    """
+    text = degree
+    while True:  # words in front, as long as a degree is left behind them
+        lead = _lead_re().match(text)
+        if lead is None or not lead.end() or degree_level(text[lead.end() :]) is None:
+            break
+        text = text[lead.end() :]
+    folded = fold(text)
+    if len(folded) == len(text):
+        tail = _tail_re().search(folded, 1)
+        if tail is not None and degree_level(text[: tail.start()]):
+            text = text[: tail.start()]
+    return text.strip(" ,;:-–|(").strip() or degree
 
 
 @cache
@@ -116,6 +180,7 @@ def _split(line: str) -> tuple[str | None, str | None]:
         degree = text[degree_start:].strip(" ,;:-–|(")
     if degree:
         degree = re.sub(r"(?i)\s+(?:from|at|tại|,)$", "", degree).strip(" ,;:-–|(")
+        degree = trim_degree(degree)
     if degree and degree.count("(") > degree.count(")"):
         degree += ")"
     if degree and school is None and _is_school(degree) and " in " not in degree.lower():
