@@ -12,6 +12,8 @@ from matcher.types import Education, Evidence
 from matcher.vocabulary import group_res, phrase_pattern, reading, words_re
 
 _PIECES = re.compile(r"\s*(?:\||•|·|;|\t|\s{2,}| - | – | — |,|\(|\)|(?i: from | at | tại ))\s*")
+_SCHOOL_ENDS = frozenset({"school", "academy", "college", "institute"})
+_AT_SCHOOL = re.compile(r"\s+(?:from|at|tại)\s+", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")  # what _YEAR needs, found by a fast scan
 
@@ -85,6 +87,9 @@ def trim_degree(degree: str) -> str:
         if lead is None or not lead.end() or degree_level(text[lead.end() :]) is None:
             break
         text = text[lead.end() :]
+    held = _AT_SCHOOL.split(text, maxsplit=1)[0]
+    if held != text and degree_level(held):
+        text = held  # "Master of Arts from ABC": the school follows
     folded = fold(text)
     if len(folded) == len(text):
         tail = _tail_re().search(folded, 1)
@@ -167,7 +172,7 @@ def _split(line: str) -> tuple[str | None, str | None]:
         if len(piece) < 2:
             continue
         is_year = _YEAR.search(piece) is not None and len(piece) <= 12
-        is_school = _is_school(piece) and not degree_level(piece)
+        is_school = _is_school(piece) and (not degree_level(piece) or _named_school(piece))
         if degree_start is not None and degree is None and (is_school or is_year):
             degree = text[degree_start:at].strip(" ,;:-–|(")
         if school is None and is_school:
@@ -185,7 +190,19 @@ def _split(line: str) -> tuple[str | None, str | None]:
         degree += ")"
     if degree and school is None and _is_school(degree) and " in " not in degree.lower():
         school = degree if degree_level(degree) == "secondary" else None
+        if school and _named_school(degree):
+            degree = None  # "Lincoln Park High School": where, not what, the person studied
+    if degree and degree[0].islower() and not degree_level(degree.split()[0]):
+        degree = None  # a sentence that mentions a degree ("i completed a B.Sc at ...")
     return degree or None, school
+
+
+def _named_school(text: str) -> bool:
+    """A secondary school's name: ends with its school word ("Perth Girls High School") or
+    starts with "Trường" ("Trường THPT Lê Quý Đôn"), unlike a certificate ("High School
+    Diploma", "Bằng tốt nghiệp THPT")."""
+    words = fold(text).split()
+    return len(words) >= 3 and (words[-1].strip(".,") in _SCHOOL_ENDS or words[0] == "truong")
 
 
 def find_education(lines: Sequence[tuple[str, str]]) -> tuple[Education, ...]:

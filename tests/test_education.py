@@ -68,6 +68,16 @@ def test_trim_degree_keeps_the_degree_name(degree, expected):
          [("Cử nhân Quản trị Kinh doanh", "Đại học Kinh tế", 2019)]),
         (["Thạc sĩ Marketing", "Đại học Ngoại thương", "2020 - 2022"],
          [("Thạc sĩ Marketing", "Đại học Ngoại thương", 2022)]),
+        # a secondary school's name is a school, not a degree; its certificate is a degree
+        (["Sao Mai Girls High School, 2008"], [(None, "Sao Mai Girls High School", 2008)]),
+        (["Trường THPT Lê Lợi, 2012"], [(None, "Trường THPT Lê Lợi", 2012)]),
+        (["High School Diploma, Acme High School"],
+         [("High School Diploma", "Acme High School", None)]),
+        # the school after "from" even when it has no school word
+        (["Master of Arts in Mass Communication from ABC"],
+         [("Master of Arts in Mass Communication", None, None)]),
+        # a sentence that mentions a degree is none
+        (["i completed a M.Sc. at the department of informatics"], []),
         # two degrees, two entries; a skill line with "MS Office" is none
         (["Master of Science, Acme Institute, 2012", "Bachelor of Science, Acme Institute, 2010",
           "Skills: MS Office"],
