@@ -13,6 +13,8 @@ from matcher.vocabulary import group_res, phrase_pattern, reading, words_re
 
 _PIECES = re.compile(r"\s*(?:\||•|·|;|\t|\s{2,}| - | – | — |,|\(|\)|(?i: from | at | tại ))\s*")
 _SCHOOL_ENDS = frozenset({"school", "academy", "college", "institute"})
+# a school "name" of these words only names no school ("University", "Institute/University")
+_SCHOOL_WORDS_ONLY = _SCHOOL_ENDS | {"university", "of", "the", "and", "name"}
 _AT_SCHOOL = re.compile(r"\s+(?:from|at|tại)\s+", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20\d\d")  # what _YEAR needs, found by a fast scan
@@ -194,7 +196,30 @@ def _split(line: str) -> tuple[str | None, str | None]:
             degree = None  # "Lincoln Park High School": where, not what, the person studied
     if degree and degree[0].islower() and not degree_level(degree.split()[0]):
         degree = None  # a sentence that mentions a degree ("i completed a B.Sc at ...")
-    return degree or None, school
+    return degree or None, trim_school(school) if school else None
+
+
+_SCHOOL_LEAD = re.compile(r"^(?:(?:from|at|tại|education|(?:19|20)\d\d)[\s:,.-]+)+", re.I)
+_SCHOOL_TAIL = re.compile(
+    r"(?:[\s,]+(?:in\s+(?:the\s+)?year|in|class\s+of|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?"
+    r"|oct|nov|dec)\.?))?[\s,]+(?:19|20)\d\d\b.*$|\s+with\s+.*$",
+    re.IGNORECASE,
+)
+
+
+def trim_school(school: str) -> str | None:
+    """A school's name without the words around it ("from Acme College 2006" -> "Acme
+    College", "University of Acme in the year 2000" -> "University of Acme"); None for a
+    bare school word ("University").
+
+    >>> trim_school("from Sao Mai College, May 2010")
+    'Sao Mai College'
+    """
+    text = _SCHOOL_TAIL.sub("", _SCHOOL_LEAD.sub("", school.strip())).strip(" ,;:-–")
+    if not text or all(w in _SCHOOL_WORDS_ONLY for w in fold(text).split()):
+        return None
+    return text
 
 
 def _named_school(text: str) -> bool:

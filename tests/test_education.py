@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.education import degree_level, find_education, trim_degree
+from matcher.education import degree_level, find_education, trim_degree, trim_school
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,27 @@ def test_degree_level_names_the_family(text, expected):
 )  # fmt: skip
 def test_trim_degree_keeps_the_degree_name(degree, expected):
     assert trim_degree(degree) == expected
+
+
+@pytest.mark.parametrize(
+    ("school", "expected"),
+    [
+        ("from Sao Mai College 2006", "Sao Mai College"),
+        ("Acme University in the year 2000", "Acme University"),
+        ("Acme University Kokomo, May 2010", "Acme University Kokomo"),
+        ("University of Acme, 2010 - 2014", "University of Acme"),
+        ("Education University of Acme", "University of Acme"),
+        ("2004 Acme Photography Institute", "Acme Photography Institute"),
+        ("Acme University with A grades", "Acme University"),
+        ("Marymount College 1999", "Marymount College"),  # "Mar..." is no month
+        ("Đại học Kinh tế TP.HCM", "Đại học Kinh tế TP.HCM"),
+        # a school word alone names no school
+        ("University", None),
+        ("Name of University", None),
+    ],
+)
+def test_trim_school_keeps_the_school_name(school, expected):
+    assert trim_school(school) == expected
 
 
 @pytest.mark.parametrize(
