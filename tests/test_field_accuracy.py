@@ -24,8 +24,8 @@ FLOORS = {
     "companies": 0.535,
     "companies_v1": 0.53,
     "years_experience": 0.625,
-    "degree": 0.42,
-    "college": 0.605,
+    "degree": 0.51,
+    "college": 0.645,
 }
 
 
