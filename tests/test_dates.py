@@ -50,6 +50,7 @@ TODAY = date(2026, 11, 1)
         ("Jan '19 - Mar '20", ("2019-01", "2020-03")),
         ("Spring 2018 – Fall 2019", ("2018-03", "2019-09")),
         ("Marketing lead, 2019 - till date", ("2019-01", PRESENT)),
+        ("May 2014 onwards", ("2014-05", PRESENT)),
         ("09/14 - Present", ("2014-09", PRESENT)),  # month / two-digit year, as a range
         ("05/13-08/14", ("2013-05", "2014-08")),
         ("8/98-7/00", ("1998-08", "2000-07")),  # two digits: 1950-1999 or 2000-2049
