@@ -34,6 +34,8 @@ _POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job)s?$", re.
 # "a full-time position as a", "the position of": words in front of a sought title
 _POSITION_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?position\s+(?:as|of)\s+")
 _LEGAL_ABBR = re.compile(r"(?:Co|Inc|Ltd|Corp|JSC|Jsc)\.")
+_PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
+_YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -64,17 +66,19 @@ def _title_part(piece: str) -> str | None:
     folded = fold(piece)
     if len(folded) != len(piece):
         return None
-    praise, leads = words_re("headline_praise", HEADLINE), words_re("headline_leads", HEADLINE)
+    leads = words_re("headline_leads", HEADLINE)
     while m := (
         _ARTICLE.match(folded)
         or _POSITION_OF.match(folded)
         or leads.match(folded)
-        or praise.match(folded)
+        or _praise(folded)
     ):
         rest = piece[m.end() :].lstrip(" ,")
         if not rest:
             return None
         piece, folded = rest, fold(rest)
+    if _PREPOSITION.match(folded):
+        return None  # "Proficient in cold calling": a skill, not a title
     # (the praise first: "Exceptionally focused and reliable Java Developer" ends at no stop)
     stop = words_re("headline_stops", HEADLINE).search(folded)
     if stop and stop.start() > 0:
@@ -84,14 +88,16 @@ def _title_part(piece: str) -> str | None:
         piece = piece[: cut.start()]
     piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
-    if not title or len(title.split()) > 2 * _MAX_WORDS:
-        return None
+    if not title or len(title.split()) > 2 * _MAX_WORDS or _YEARS.search(title):
+        return None  # ("Fifteen years professional Internet industry experience")
     folded = fold(title)
-    if words_re("headline_heads", HEADLINE).fullmatch(folded) or degree_level(title):
+    if _vague(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree
+    # "professional" ends a self-description, never starts a title ("Professional Summary")
+    vague = words_re("headline_heads", HEADLINE).finditer(folded)
     heads = [
         *words_re("title_heads").finditer(folded),
-        *words_re("headline_heads", HEADLINE).finditer(folded),
+        *(m for m in vague if m.end() == len(folded)),
     ]
     if not heads:
         return None
@@ -138,10 +144,32 @@ def _line_titles(line: str) -> list[str]:
 def _praise_only(text: str) -> bool:
     """Only words of praise ("Accomplished", "Self-starting and driven")."""
     folded = fold(text).strip()
-    praise = words_re("headline_praise", HEADLINE)
-    while folded and (m := praise.match(folded)):
+    while folded and (m := _praise(folded)):
         folded = folded[m.end() :].lstrip(" ,")
     return not folded and bool(text.strip())
+
+
+def _vague(folded: str) -> bool:
+    """Only a word like "professional", with praise or a qualifier in front ("Certified
+    Professional", "Seasoned professional"): no title."""
+    qualifiers = words_re("headline_qualifiers", HEADLINE)
+    while m := _praise(folded) or qualifiers.match(folded):
+        folded = folded[m.end() :].lstrip(" ,")
+    return not folded or words_re("headline_heads", HEADLINE).fullmatch(folded) is not None
+
+
+def _praise(folded: str) -> re.Match[str] | None:
+    """Words of praise a folded text opens with: a listed word ("Seasoned") or a compound
+    ending in a listed word ("performance-driven", "customer-focused")."""
+    return words_re("headline_praise", HEADLINE).match(folded) or _praise_compound_re().match(
+        folded
+    )
+
+
+@cache
+def _praise_compound_re() -> re.Pattern[str]:
+    ends = phrase_pattern(word_lists(HEADLINE)["headline_praise_compound_ends"])
+    return re.compile(r"[a-z]+-" + ends)
 
 
 def _header_cased(piece: str) -> bool:
@@ -176,30 +204,74 @@ def find_headline(
     if found and not _line_titles(above[found][1]):
         titled = [above[found - 1]]  # "Management Consulting Analyst" / "Resume Example"
     gate = _heads_gate()
-    candidates = [*lines[start : start + _HEAD_LINES], *opening, *titled]
-    for k, (section, line) in enumerate(candidates):
-        if not may_hold(gate, folded_words(line)[0]):
-            continue  # (a line without a title head word names no title)
-        if _CONTACT.search(line) or len(line.split()) > 25:
-            continue
-        titles = _line_titles(line)
-        if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
-            continue  # a sentence going on from the line before
-        if titles:
+    titles: list[str] = []
+    evidence: Evidence | None = None
+    head = lines[start : start + _HEAD_LINES]
+    for k, (section, line) in enumerate(head):
+        found = _headline_titles(line, gate)
+        if found:
+            titles, evidence = found, Evidence(section, line, 0, len(line))
             # "Senior Executive: Sales Management" / "Country Director | Sales Director": a
             # line listing titles under the headline names more of them
-            after = candidates[k + 1][1] if k + 1 < len(candidates) else ""
+            after = head[k + 1][1] if k + 1 < len(head) else ""
             if len(_SPLIT.split(after.strip())) > 1 and not _CONTACT.search(after):
                 more = _line_titles(after)
                 if len(more) == len(_SPLIT.split(after.strip())):
                     titles += [t for t in more if t not in titles]
-            if titled and titled[0][1] != line and may_hold(gate, fold(titled[0][1])):
-                # the document's own title line names the title sought besides the headline
-                # ("Bank Manager Resume Sample" above "Observant Bank Branch Manager with ...")
+            # "MULTIMEDIA MANAGER" / "CONTENT DEVELOPER": title lines stacked under it, the
+            # contact lines between them aside (only under a known name: "Angel Cook" may be
+            # the name under a document title)
+            below_lines = lines[start + k + 1 : start + k + 1 + _HEAD_LINES] if start else []
+            for _s, below in below_lines:
+                if not below.strip() or _CONTACT.search(below):
+                    continue
+                more = _whole_titles(below)
+                if not more:
+                    break
                 known = {fold(t) for t in titles}
-                titles += [t for t in _line_titles(titled[0][1]) if fold(t) not in known]
-            return " | ".join(titles), Evidence(section, line, 0, len(line))
-    return None, None
+                titles += [t for t in more if fold(t) not in known]
+            break
+    # else the summary's opening ("Observant Bank Branch Manager with ...")
+    for section, line in opening if not titles else []:
+        titles = _headline_titles(line, gate)
+        evidence = Evidence(section, line, 0, len(line)) if titles else None
+    for section, line in titled:
+        # the document's own title line ("Bank Manager Resume Sample") names the title sought
+        if evidence is None:
+            titles = _headline_titles(line, gate)
+            evidence = Evidence(section, line, 0, len(line)) if titles else None
+        elif line != evidence.text and may_hold(gate, fold(line)):
+            known = {fold(t) for t in titles}
+            titles += [t for t in _line_titles(line) if fold(t) not in known]
+    if not titles or evidence is None:
+        return None, None
+    return " | ".join(titles), evidence
+
+
+def _whole_titles(line: str) -> list[str]:
+    """The titles of a line that is nothing but titles written as a title line ("CONTENT
+    DEVELOPER", "Country Director | Sales Director"), else []."""
+    pieces = [p for p in _SPLIT.split(_BULLET.sub("", line).strip()) if p]
+    if not pieces or not all(_header_cased(p) for p in pieces):
+        return []
+    titles = _line_titles(line)
+    if len(titles) != len(pieces):
+        return []
+    whole = all(fold(t) == fold(p).strip(" ,.;:") for t, p in zip(titles, pieces, strict=True))
+    return titles if whole else []
+
+
+def _headline_titles(line: str, gate: frozenset[str] | None) -> list[str]:
+    """The titles a line of the header or a summary's opening names, [] for a line that names
+    none or is a contact line or a sentence going on from the line before."""
+    if not may_hold(gate, folded_words(line)[0]):
+        return []  # (a line without a title head word names no title)
+    if _CONTACT.search(line) or len(line.split()) > 25:
+        return []
+    titles = _line_titles(line)
+    if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
+        return []  # a sentence going on from the line before
+    return titles
 
 
 def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None, Evidence], ...]:

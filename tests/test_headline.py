@@ -187,6 +187,46 @@ def test_find_headline_adds_the_document_title_to_the_headline_below_it(lines, s
 
 
 @pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Mai Lan", "12 Lotus Street", "mai.lan@example.com", "BRAND MANAGER",
+          "CONTENT STRATEGIST", "EVENT PLANNER", "Creative and organised planner of campaigns"],
+         "BRAND MANAGER | CONTENT STRATEGIST | EVENT PLANNER"),
+        (["Mai Lan", "Certified Public Accountant", "12 Lotus Street, Hanoi 100000", "0912 345 678",
+          "FINANCE MANAGER", "Ten years in audit and tax"],
+         "Certified Public Accountant | FINANCE MANAGER"),
+        (["Mai Lan", "BRAND MANAGER", "Hanoi, Vietnam", "CONTENT STRATEGIST"], "BRAND MANAGER"),
+        (["Mai Lan", "Account Director", "Sales Director, Sao Mai Media"], "Account Director"),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_title_lines_stacked_under_it(lines, expected):
+    assert _headline(lines) == expected
+
+
+def test_find_headline_stacks_no_lines_without_a_known_name():
+    header = [("header", ln) for ln in ("Sales Rep Resume", "Binh Cook", "12 Lotus Street")]
+    assert find_headline(header, name_line=None)[0] == "Sales Rep"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Performance-driven account executive with five years in agencies", "account executive"),
+        ("Self-starting, goal-oriented sales professional whose work grew revenue",
+         "sales professional"),
+        ("Certified Practicing Accountant", "Certified Practicing Accountant"),
+        ("Certified Professional in Human Resources (PHR)", None),
+        ("Professional Qualification", None),
+        ("Proficient in cold calling and telesales.", None),
+        ("Fifteen years professional Internet industry experience", None),
+        ("Driver license", None),
+    ],
+)  # fmt: skip
+def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Driven, results-oriented account executive with five years in agencies",
