@@ -34,6 +34,11 @@ _POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job)s?$", re.
 # "a full-time position as a", "the position of": words in front of a sought title
 _POSITION_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?position\s+(?:as|of)\s+")
 _LEGAL_ABBR = re.compile(r"(?:Co|Inc|Ltd|Corp|JSC|Jsc)\.")
+# a capital standing alone before the rest of its word: "S ENIOR P ROJECT M ANAGER"
+_SMALL_CAPS = re.compile(r"(?<![\w.])([A-Z]) ([A-Z]{2,})\b")
+# a site's address in a document title line; a title line ending where the next one goes on
+_SITE = re.compile(r"\S+\.(?:com|net|org)\b\S*|\bwww\.\S+", re.IGNORECASE)
+_OPEN_END = re.compile(r"\b(?:for|of)(?:\s+an?)?\s*$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
@@ -49,7 +54,10 @@ def _label_re() -> re.Pattern[str]:
 def _resume_lead_re() -> re.Pattern[str]:
     """ "Resumagic.com Sample Resume: X", "Resume for X", "CV - X": a résumé's own words first."""
     resume = phrase_pattern(["resume", "résumé", "cv", "curriculum vitae"])
-    return re.compile(r"^.{0,40}?" + resume + r"\s*(?:[:：-]|for|of)\s+(?=\S)", re.IGNORECASE)
+    kind = r"(?:\s+(?:examples?|samples?|templates?))?"  # "Resume Example - Principal"
+    return re.compile(
+        r"^.{0,40}?" + resume + kind + r"\s*(?:[:：-]|for|of)\s+(?=\S)", re.IGNORECASE
+    )
 
 
 @cache
@@ -200,9 +208,13 @@ def find_headline(
     found = next(
         (j for j, (_s, ln) in enumerate(above) if words_re("resume_words").search(fold(ln))), None
     )
-    titled = [above[found]] if found is not None else []
+    titled = [(*above[found], above[found][1])] if found is not None else []
     if found and not _line_titles(above[found][1]):
-        titled = [above[found - 1]]  # "Management Consulting Analyst" / "Resume Example"
+        # "Management Consulting Analyst" / "Resume Example"
+        titled = [(*above[found - 1], above[found - 1][1])]
+    elif found is not None and found + 1 < len(above) and _OPEN_END.search(above[found][1]):
+        # "SAMPLE RESUME FOR A" / "RETAIL SALES ASSOCIATE POSITION": one title on two lines
+        titled = [(*above[found], f"{above[found][1]} {above[found + 1][1]}")]
     gate = _heads_gate()
     titles: list[str] = []
     evidence: Evidence | None = None
@@ -235,14 +247,19 @@ def find_headline(
     for section, line in opening if not titles else []:
         titles = _headline_titles(line, gate)
         evidence = Evidence(section, line, 0, len(line)) if titles else None
-    for section, line in titled:
+    for section, line, text in titled:
         # the document's own title line ("Bank Manager Resume Sample") names the title sought
+        # (a site's address in it aside: "Resumagic.com Sample Resume: Small Business Manager")
+        # and the candidate's own name: "RESUME OF" / "WEB DESIGNER MAI LAN"
+        text = _SITE.sub("", text).strip()
+        if name_line and name_line.strip():
+            text = re.sub(re.escape(name_line.strip()), "", text, flags=re.IGNORECASE).strip()
         if evidence is None:
-            titles = _headline_titles(line, gate)
+            titles = _headline_titles(text, gate)
             evidence = Evidence(section, line, 0, len(line)) if titles else None
-        elif line != evidence.text and may_hold(gate, fold(line)):
+        elif line != evidence.text and may_hold(gate, fold(text)):
             known = {fold(t) for t in titles}
-            titles += [t for t in _line_titles(line) if fold(t) not in known]
+            titles += [t for t in _line_titles(text) if fold(t) not in known]
     if not titles or evidence is None:
         return None, None
     return " | ".join(titles), evidence
@@ -251,6 +268,7 @@ def find_headline(
 def _whole_titles(line: str) -> list[str]:
     """The titles of a line that is nothing but titles written as a title line ("CONTENT
     DEVELOPER", "Country Director | Sales Director"), else []."""
+    line = _unspaced(line)
     pieces = [p for p in _SPLIT.split(_BULLET.sub("", line).strip()) if p]
     if not pieces or not all(_header_cased(p) for p in pieces):
         return []
@@ -261,9 +279,21 @@ def _whole_titles(line: str) -> list[str]:
     return titles if whole else []
 
 
+def _unspaced(line: str) -> str:
+    """A title in small capitals the text layer split after each capital ("S ENIOR P ROJECT
+    M ANAGER") written whole; other lines as they are."""
+    found = _SMALL_CAPS.findall(line)
+    if len(found) < 2 or not line.isupper():
+        return line
+    if sum(len(w) == 1 and w.isalpha() for w in line.split()) > len(found):
+        return line  # "H U M A N": letters spaced out, the words' ends unknown
+    return _SMALL_CAPS.sub(r"\1\2", line)
+
+
 def _headline_titles(line: str, gate: frozenset[str] | None) -> list[str]:
     """The titles a line of the header or a summary's opening names, [] for a line that names
     none or is a contact line or a sentence going on from the line before."""
+    line = _unspaced(line)
     if not may_hold(gate, folded_words(line)[0]):
         return []  # (a line without a title head word names no title)
     if _CONTACT.search(line) or len(line.split()) > 25:

@@ -130,6 +130,13 @@ def test_find_headline_and_held_titles_never_raise(lines):
         (["Sample CV: Brand Manager", "Mai Lan"], "Mai Lan", "Brand Manager"),
         (["Mai Lan", "Brand Planner", "Account Executive Resume"], "Mai Lan", "Brand Planner"),
         (["Portfolio 2024", "Mai Lan", "12 Lotus Street"], "Mai Lan", None),
+        (["Resumesite.com Sample Resume: Event Planner", "Mai Lan"], "Mai Lan", "Event Planner"),
+        (["www.cvsite.net Brand Manager Resume", "Mai Lan"], "Mai Lan", "Brand Manager"),
+        (["Media Resume Example - Account Executive", "Mai Lan"], "Mai Lan", "Account Executive"),
+        (["Sales Resume Template - Portfolio", "Mai Lan"], "Mai Lan", None),
+        (["SAMPLE RESUME FOR AN", "ACCOUNT EXECUTIVE POSITION", "Mai Lan"], "Mai Lan",
+         "ACCOUNT EXECUTIVE"),
+        (["RESUME OF", "BRAND PLANNER MAI LAN", "Mai Lan"], "Mai Lan", "BRAND PLANNER"),
         (["Mai Lan", "Senior UX, UI and Visual Designer", "Hanoi"], "Mai Lan",
          "Senior UX, UI and Visual Designer"),
         (["Mai Lan", "Designer, with ten years in print"], "Mai Lan", "Designer"),
@@ -201,6 +208,19 @@ def test_find_headline_adds_the_document_title_to_the_headline_below_it(lines, s
 )  # fmt: skip
 def test_find_headline_adds_title_lines_stacked_under_it(lines, expected):
     assert _headline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("S ENIOR A CCOUNT M ANAGER | B RAND S TRATEGIST", "SENIOR ACCOUNT MANAGER | BRAND STRATEGIST"),
+        ("A CCOUNT E XECUTIVE", "ACCOUNT EXECUTIVE"),
+        ("A ccount E xecutive", None),
+        ("A C C O U N T E X E C U T I V E", None),
+    ],
+)  # fmt: skip
+def test_find_headline_joins_small_capitals_split_by_the_text_layer(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
 
 
 def test_find_headline_stacks_no_lines_without_a_known_name():
