@@ -30,7 +30,7 @@ _SENTENCE_CUT = re.compile(r"\s*[,;.(:]\s*|\s+[-–—]\s+")
 _ARTICLE = re.compile(r"^(?:an?|the|i\s*'?\s*m|i\s+am)\s+", re.IGNORECASE)
 # a title ends at its head word; what follows a connector names a field or an employer
 # "a human resource associate position": the word for a post is no part of the title
-_POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job)s?$", re.IGNORECASE)
+_POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job|profile)s?$", re.IGNORECASE)
 # "a full-time position as a", "the position of": words in front of a sought title
 _POSITION_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?position\s+(?:as|of)\s+")
 _LEGAL_ABBR = re.compile(r"(?:Co|Inc|Ltd|Corp|JSC|Jsc)\.")
@@ -79,7 +79,7 @@ def _title_part(piece: str) -> str | None:
         _ARTICLE.match(folded)
         or _POSITION_OF.match(folded)
         or leads.match(folded)
-        or _praise(folded)
+        or _praise(folded, capital=piece[:1].isupper())
     ):
         rest = piece[m.end() :].lstrip(" ,")
         if not rest:
@@ -166,12 +166,14 @@ def _vague(folded: str) -> bool:
     return not folded or words_re("headline_heads", HEADLINE).fullmatch(folded) is not None
 
 
-def _praise(folded: str) -> re.Match[str] | None:
+def _praise(folded: str, *, capital: bool = False) -> re.Match[str] | None:
     """Words of praise a folded text opens with: a listed word ("Seasoned") or a compound
     ending in a listed word ("performance-driven", "customer-focused")."""
-    return words_re("headline_praise", HEADLINE).match(folded) or _praise_compound_re().match(
-        folded
-    )
+    m = words_re("headline_praise", HEADLINE).match(folded) or _praise_compound_re().match(folded)
+    if capital and m and words_re("headline_title_adjectives", HEADLINE).fullmatch(m.group()):
+        if words_re("title_heads").match(folded, m.end() + 1):
+            return None  # "Creative Director" (but "a creative designer")
+    return m
 
 
 @cache

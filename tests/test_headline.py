@@ -240,6 +240,10 @@ def test_find_headline_stacks_no_lines_without_a_known_name():
         ("Proficient in cold calling and telesales.", None),
         ("Fifteen years professional Internet industry experience", None),
         ("Driver license", None),
+        ("Creative Director, Brand Builder", "Creative Director"),
+        ("Creative, dedicated Java Developer seeking a full-time position", "Java Developer"),
+        ("A creative designer with an eye for print", "designer"),
+        ("SENIOR EXECUTIVE PROFILE: OPERATIONS / GENERAL MANAGEMENT", "SENIOR EXECUTIVE"),
     ],
 )  # fmt: skip
 def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
