@@ -170,9 +170,9 @@ def _praise(folded: str, *, capital: bool = False) -> re.Match[str] | None:
     """Words of praise a folded text opens with: a listed word ("Seasoned") or a compound
     ending in a listed word ("performance-driven", "customer-focused")."""
     m = words_re("headline_praise", HEADLINE).match(folded) or _praise_compound_re().match(folded)
-    if capital and m and words_re("headline_title_adjectives", HEADLINE).fullmatch(m.group()):
-        if words_re("title_heads").match(folded, m.end() + 1):
-            return None  # "Creative Director" (but "a creative designer")
+    adjective = m and words_re("headline_title_adjectives", HEADLINE).fullmatch(m.group())
+    if capital and adjective and words_re("title_heads").match(folded, m.end() + 1):
+        return None  # "Creative Director" (but "a creative designer")
     return m
 
 
