@@ -39,6 +39,8 @@ _SMALL_CAPS = re.compile(r"(?<![\w.])([A-Z]) ([A-Z]{2,})\b")
 # a site's address in a document title line; a title line ending where the next one goes on
 _SITE = re.compile(r"\S+\.(?:com|net|org)\b\S*|\bwww\.\S+", re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:for|of)(?:\s+an?)?\s*$", re.IGNORECASE)
+# sections whose sentences name titles held in lower case ("15 years as an esthetician")
+_LOWER_HELD = ("objective",)
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
@@ -315,10 +317,13 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
         folded, words = folded_words(line)  # (memoised per document, shared with other readers)
         if len(folded) != len(line) or words.isdisjoint(gate or words) or words.isdisjoint(ends):
             continue
+        # a summary's sentence names a title held in lower case too ("15 years as an
+        # esthetician"); a duty's bullet does so of tasks more often ("served as liaison")
+        lower = section in _LOWER_HELD
         for m in held.finditer(folded):
             rest = line[m.end() :]
             title = _title_part(_SENTENCE_CUT.split(rest, maxsplit=1)[0])
-            if not title or not title[:1].isupper() and not title[:1].isdigit():
+            if not title or not (title[:1].isupper() or title[:1].isdigit() or lower):
                 continue
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None

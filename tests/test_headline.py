@@ -103,12 +103,20 @@ def test_find_headline_gives_its_line_as_evidence():
         ("To work as a HR coordinator with a hospital", []),
         ("Worked as part of a team of ten", []),
         ("Responsible for key accounts", []),
+        ("Seven years of experience as assistant account manager in agencies",
+         [("assistant account manager", None)]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
     found = held_titles([("objective", line)])
     assert [(title, company) for title, company, _ in found] == expected
     assert all(ev.text == line for _, _, ev in found)
+
+
+def test_held_titles_reads_lower_case_titles_in_a_summary_only():
+    line = "Served as liaison officer for the events team"
+    assert [t for t, _, _ in held_titles([("objective", line)])] == ["liaison officer"]
+    assert held_titles([("experience", line)]) == ()
 
 
 @settings(max_examples=200, deadline=None)
