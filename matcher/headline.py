@@ -26,7 +26,10 @@ _CONTACT = re.compile(r"@|https?:|www\.|\d{3}|\.com\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 # pieces of a headline: "A | B | C", "A • B"; a title written "A / B" stays whole
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|\s{3,})\s*")
-_SENTENCE_CUT = re.compile(r"\s*[,;.(:]\s*|\s+[-–—]\s+")
+# (not the full stop of an abbreviation in a title: "Sr. Account Manager", "Asst. Manager")
+_SENTENCE_CUT = re.compile(
+    r"\s*(?:[,;(:]|(?<!\bSr)(?<!\bJr)(?<!\bsr)(?<!\bjr)(?<!\bAsst)(?<!\bMgr)\.)\s*|\s+[-–—]\s+"
+)
 _ARTICLE = re.compile(r"^(?:an?|the|i\s*'?\s*m|i\s+am)\s+", re.IGNORECASE)
 # a title ends at its head word; what follows a connector names a field or an employer
 # "a human resource associate position": the word for a post is no part of the title
@@ -41,6 +44,9 @@ _SITE = re.compile(r"\S+\.(?:com|net|org)\b\S*|\bwww\.\S+", re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:for|of)(?:\s+an?)?\s*$", re.IGNORECASE)
 # sections whose sentences name titles held in lower case ("15 years as an esthetician")
 _LOWER_HELD = ("objective",)
+# items of a list of titles: "Chief Business Officer, CFO, and Controller"
+_LIST_ITEM = re.compile(r"\s*,\s*")
+_LIST_AND = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
@@ -144,10 +150,29 @@ def _line_titles(line: str) -> list[str]:
             piece = rest[0]
             first = _SENTENCE_CUT.split(piece, maxsplit=1)[0]
         title = _title_part(first)
+        listed: list[str] = []
         if title is None and first != piece and "," in piece and _header_cased(piece):
             title = _title_part(piece)  # "Senior UX, UI and Visual Designer"
-        if title and title not in out:
-            out.append(title)
+        elif title and piece[len(first) :].lstrip().startswith(","):
+            listed = _listed(piece[len(first) :].lstrip()[1:])
+        for found in (title, *listed):
+            if found and found not in out:
+                out.append(found)
+    return out
+
+
+def _listed(rest: str) -> list[str]:
+    """The titles listed after a first one and a comma ("Administrator, Chief Business
+    Officer, CFO and Controller with ..."): up to the first item that names none."""
+    out: list[str] = []
+    items = _LIST_ITEM.split(rest, maxsplit=5)
+    for k, item in enumerate(items[:5]):
+        title = _title_part(item)
+        if not title:
+            break
+        out.append(title)
+        if fold(title) != fold(_LIST_AND.sub("", item)).strip(" .;:") and k < len(items) - 1:
+            break  # ("... and trainer of community health workers, ...": the list ends there)
     return out
 
 
@@ -322,12 +347,17 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
         lower = section in _LOWER_HELD
         for m in held.finditer(folded):
             rest = line[m.end() :]
-            title = _title_part(_SENTENCE_CUT.split(rest, maxsplit=1)[0])
+            first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
+            title = _title_part(first)
             if not title or not (title[:1].isupper() or title[:1].isdigit() or lower):
                 continue
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
+            if rest[len(first) :].lstrip().startswith(","):
+                # "15 years as an esthetician, nail technician, manicurist, ...": a list
+                listed = _listed(rest[len(first) :].lstrip()[1:])
+                out += [(t, None, out[-1][2]) for t in listed if t[:1].isupper() or lower]
     return tuple(out)
 
 

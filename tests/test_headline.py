@@ -105,6 +105,11 @@ def test_find_headline_gives_its_line_as_evidence():
         ("Responsible for key accounts", []),
         ("Seven years of experience as assistant account manager in agencies",
          [("assistant account manager", None)]),
+        ("Ten years as an account executive, account manager, planner, and editor",
+         [("account executive", None), ("account manager", None), ("planner", None),
+          ("editor", None)]),
+        ("Ten years as an account executive, brand lover, and editor",
+         [("account executive", None)]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
@@ -231,6 +236,20 @@ def test_find_headline_joins_small_capitals_split_by_the_text_layer(line, expect
     assert _headline(["Mai Lan", line]) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("An accomplished Finance Director, Chief Accountant, CFO, and CPA with ten years",
+         "Finance Director | Chief Accountant | CFO"),
+        ("Account Manager, Sao Mai Media", "Account Manager"),
+        ("Creative Director, Brand Builder, Account Director", "Creative Director"),
+        ("Sales Executive, Account Executive, Acme Corp", "Sales Executive | Account Executive"),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_a_list_of_titles_after_a_comma(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
+
+
 def test_find_headline_stacks_no_lines_without_a_known_name():
     header = [("header", ln) for ln in ("Sales Rep Resume", "Binh Cook", "12 Lotus Street")]
     assert find_headline(header, name_line=None)[0] == "Sales Rep"
@@ -252,6 +271,10 @@ def test_find_headline_stacks_no_lines_without_a_known_name():
         ("Creative, dedicated Java Developer seeking a full-time position", "Java Developer"),
         ("A creative designer with an eye for print", "designer"),
         ("SENIOR EXECUTIVE PROFILE: OPERATIONS / GENERAL MANAGEMENT", "SENIOR EXECUTIVE"),
+        ("Accomplished, seasoned Sr. Account Manager with a passion for brands",
+         "Sr. Account Manager"),
+        ("Asst. Brand Manager. Leading launches", "Asst. Brand Manager"),
+        ("Brand Manager. Leading launches", "Brand Manager"),
     ],
 )  # fmt: skip
 def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
