@@ -276,6 +276,14 @@ def find_headline(
     for section, line in opening if not titles else []:
         titles = _headline_titles(line, gate)
         evidence = Evidence(section, line, 0, len(line)) if titles else None
+    # a title the summary says is sought ("To obtain an entry-level position as a Mechanical
+    # Engineer with ...", "Seeking a position as a news reader or anchor")
+    for section, line in [(s, ln) for s, ln in summary if ln.strip()][:_HEAD_LINES]:
+        for title in _sought_titles(line):
+            known = [f" {fold(t)}" for t in titles]
+            if not any(f" {fold(title)}".endswith(k) for k in known):
+                titles.append(title)
+                evidence = evidence or Evidence(section, line, 0, len(line))
     for section, line, text in titled:
         # the document's own title line ("Bank Manager Resume Sample") names the title sought
         # (a site's address in it aside: "Resumagic.com Sample Resume: Small Business Manager")
@@ -292,6 +300,29 @@ def find_headline(
     if not titles or evidence is None:
         return None, None
     return " | ".join(titles), evidence
+
+
+def _sought_titles(line: str) -> list[str]:
+    """The titles a line says are sought: what follows "position as", "seeking a"..."""
+    folded = fold(line)
+    if len(folded) != len(line) or not may_hold(_sought_gate(), folded):
+        return []
+    out = []
+    for m in _sought_re().finditer(folded):
+        title = _title_part(_SENTENCE_CUT.split(line[m.start() :], maxsplit=1)[0])
+        if title and title not in out:
+            out.append(title)
+    return out
+
+
+@cache
+def _sought_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(word_lists(HEADLINE)["sought_title_phrases"]))
+
+
+@cache
+def _sought_gate() -> frozenset[str] | None:
+    return first_words(word_lists(HEADLINE)["sought_title_phrases"])
 
 
 def _whole_titles(line: str) -> list[str]:

@@ -250,6 +250,31 @@ def test_find_headline_reads_a_list_of_titles_after_a_comma(line, expected):
     assert _headline(["Mai Lan", line]) == expected
 
 
+@pytest.mark.parametrize(
+    ("header", "summary", "expected"),
+    [
+        (["Mai Lan", "Account Executive"],
+         ["Three years in agencies.", "Mong muốn trở thành Account Manager trong 2 năm tới."],
+         "Account Executive | Account Manager"),
+        (["Mai Lan", "Account Executive"], ["Ứng tuyển vị trí Trưởng nhóm kinh doanh tại Sao Mai"],
+         "Account Executive | Trưởng nhóm kinh doanh"),
+        (["Mai Lan"], ["Hard-working graduate.",
+                       "To obtain an entry-level position as a Brand Planner with Acme Corp"],
+         "Brand Planner"),
+        (["Mai Lan", "Brand Planner"], ["Seeking a position as a senior brand planner"],
+         "Brand Planner"),
+        (["Mai Lan"], ["Seeking a challenging position in a growing agency"], None),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_the_title_a_summary_seeks(header, summary, expected):
+    found, _ = find_headline(
+        [("header", ln) for ln in header],
+        name_line="Mai Lan",
+        summary=[("objective", ln) for ln in summary],
+    )
+    assert found == expected
+
+
 def test_find_headline_stacks_no_lines_without_a_known_name():
     header = [("header", ln) for ln in ("Sales Rep Resume", "Binh Cook", "12 Lotus Street")]
     assert find_headline(header, name_line=None)[0] == "Sales Rep"
