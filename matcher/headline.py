@@ -121,6 +121,8 @@ def _title_part(piece: str) -> str | None:
     # when lower-case words follow it ("Nhân viên kinh doanh" starts with its head and stays)
     last = max(heads, key=lambda m: m.end())
     tail = title[last.end() :].split()
+    if tail and _praise_compound_re().fullmatch(fold(tail[0]).rstrip(",.;")):
+        title, tail = title[: last.end()], []  # "SALES MANAGER Client-driven, ..."
     if last.start() > 0 and tail and tail[0][:1].islower():
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):

@@ -300,6 +300,11 @@ def test_find_headline_stacks_no_lines_without_a_known_name():
          "Sr. Account Manager"),
         ("Asst. Brand Manager. Leading launches", "Asst. Brand Manager"),
         ("Brand Manager. Leading launches", "Brand Manager"),
+        ("Energetic and enthusiastic insurance professional motivated to succeed",
+         "insurance professional"),
+        ("RETAIL | SALES MANAGER Client-driven, quality-focused store manager with ten years",
+         "SALES MANAGER | store manager"),
+        ("FINANCE DIRECTOR AND TREASURER", "FINANCE DIRECTOR AND TREASURER"),
     ],
 )  # fmt: skip
 def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
