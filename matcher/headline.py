@@ -47,6 +47,9 @@ _LOWER_HELD = ("objective",)
 # items of a list of titles: "Chief Business Officer, CFO, and Controller"
 _LIST_ITEM = re.compile(r"\s*,\s*")
 _LIST_AND = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
+# what parts a name from a title on the name line: "Mai Lan | Account Executive", "MAI LAN -
+# ACCOUNT EXECUTIVE", "Mai Lan, Senior Account Manager"
+_NAME_SEP = re.compile(r"\s*[,|•]\s*|\s+[-–—]\s+")
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
@@ -249,14 +252,20 @@ def find_headline(
     gate = _heads_gate()
     titles: list[str] = []
     evidence: Evidence | None = None
-    head = lines[start : start + _HEAD_LINES]
-    for k, (section, line) in enumerate(head):
-        found = _headline_titles(line, gate)
+    # the lines under the name, by their index in ``lines``, and what of each is read: the
+    # name line itself when a title follows the name on it ("Mai Lan | Account Executive")
+    head = [(j, lines[j][1]) for j in range(start, min(len(lines), start + _HEAD_LINES))]
+    if start and len(named := _NAME_SEP.split(lines[start - 1][1], maxsplit=1)) == 2:
+        head.insert(0, (start - 1, named[1]))
+    for j, text in head:
+        section, line = lines[j]
+        found = _headline_titles(text, gate)
         if found:
-            titles, evidence = found, Evidence(section, line, 0, len(line))
+            titles = found
+            evidence = Evidence(section, line, len(line) - len(text), len(line))
             # "Senior Executive: Sales Management" / "Country Director | Sales Director": a
             # line listing titles under the headline names more of them
-            after = head[k + 1][1] if k + 1 < len(head) else ""
+            after = lines[j + 1][1] if j + 1 < min(len(lines), start + _HEAD_LINES) else ""
             if len(_SPLIT.split(after.strip())) > 1 and not _CONTACT.search(after):
                 more = _line_titles(after)
                 if len(more) == len(_SPLIT.split(after.strip())):
@@ -264,8 +273,7 @@ def find_headline(
             # "MULTIMEDIA MANAGER" / "CONTENT DEVELOPER": title lines stacked under it, the
             # contact lines between them aside (only under a known name: "Angel Cook" may be
             # the name under a document title)
-            below_lines = lines[start + k + 1 : start + k + 1 + _HEAD_LINES] if start else []
-            for _s, below in below_lines:
+            for _s, below in lines[j + 1 : j + 1 + _HEAD_LINES] if start else []:
                 if not below.strip() or _CONTACT.search(below):
                     continue
                 more = _whole_titles(below)

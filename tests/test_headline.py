@@ -275,6 +275,22 @@ def test_find_headline_adds_the_title_a_summary_seeks(header, summary, expected)
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected", "start"),
+    [
+        (["Nguyễn Văn An | Account Executive", "0912 345 678"], "Account Executive", 16),
+        (["NGUYỄN VĂN AN - ACCOUNT EXECUTIVE"], "ACCOUNT EXECUTIVE", 16),
+        (["Jane Doe, Senior Account Manager", "Hanoi"], "Senior Account Manager", 10),
+        (["Jane Doe, MBA", "Brand Manager"], "Brand Manager", 0),
+        (["Jane Doe | Hanoi"], None, None),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_a_title_on_the_name_line(lines, expected, start):
+    headline, evidence = find_headline([("header", ln) for ln in lines], name_line=lines[0])
+    assert headline == expected
+    assert (evidence.start if evidence else None) == start
+
+
 def test_find_headline_stacks_no_lines_without_a_known_name():
     header = [("header", ln) for ln in ("Sales Rep Resume", "Binh Cook", "12 Lotus Street")]
     assert find_headline(header, name_line=None)[0] == "Sales Rep"
