@@ -170,6 +170,9 @@ def test_find_headline_reads_the_document_title_above_the_name(lines, name_line,
         ("Trustworthy and dependable logistics professional", "logistics professional"),
         ("Highly organised IT professional with 6 years in retail", "IT professional"),
         ("In quest of Brand Manager roles in consumer goods", "Brand Manager"),
+        ("Responsible and mature Retail Sales Consultant", "Retail Sales Consultant"),
+        ("Knowledgeable Information Technology Specialist", "Information Technology Specialist"),
+        ("Seeking employment as a Middle school Science teacher", "Middle school Science teacher"),
     ],
 )
 def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
