@@ -50,6 +50,7 @@ _LIST_AND = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
 # what parts a name from a title on the name line: "Mai Lan | Account Executive", "MAI LAN -
 # ACCOUNT EXECUTIVE", "Mai Lan, Senior Account Manager"
 _NAME_SEP = re.compile(r"\s*[,|•]\s*|\s+[-–—]\s+")
+_NAME_LABEL = re.compile(r"^\s*[\w ’'.]{2,20}:")
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
@@ -233,7 +234,9 @@ def find_headline(
     with more than 8 years ..."), else (None, None)."""
     lines = [(s, ln) for s, ln in header if ln.strip()]
     start = 0
-    if name_line is not None:
+    if name_line is not None and not _NAME_LABEL.match(name_line):
+        # (a name read from a "Name: ..." line of a personal block says nothing of where the
+        # headline is: the header's first lines are read then)
         start = next((k + 1 for k, (_, ln) in enumerate(lines) if ln == name_line), 0)
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
     # above the name, the document's own title line names the title sought ("Piping Designer

@@ -298,6 +298,14 @@ def test_find_headline_reads_a_title_on_the_name_line(lines, expected, start):
     assert (evidence.start if evidence else None) == start
 
 
+def test_find_headline_reads_the_top_lines_when_the_name_comes_from_a_label():
+    header = [("header", "MAI LAN"), ("header", "Account Executive (Digital)"),
+              ("personal", "Họ và tên: Mai Lan"), ("personal", "Giới tính: Nữ")]  # fmt: skip
+    assert find_headline(header, name_line="Họ và tên: Mai Lan")[0] == "Account Executive"
+    assert find_headline(header, name_line="MAI LAN")[0] == "Account Executive"
+    assert find_headline(header[2:], name_line="Họ và tên: Mai Lan")[0] is None
+
+
 def test_find_headline_stacks_no_lines_without_a_known_name():
     header = [("header", ln) for ln in ("Sales Rep Resume", "Binh Cook", "12 Lotus Street")]
     assert find_headline(header, name_line=None)[0] == "Sales Rep"
