@@ -143,7 +143,11 @@ def _line_titles(line: str) -> list[str]:
         label = _label_re().match(fold(text))
         if not label or len(fold(text)) != len(text) or len(text) <= label.end():
             break
-        if label.group("colon").strip() or text[label.end()].isupper():
+        if (
+            label.group("colon").strip()
+            or text[label.end()].isupper()
+            or text[label.end()] in "'\"‘“"
+        ):
             text = text[label.end() :]
     lead = _resume_lead_re().match(text)
     if lead and len(text) > lead.end():
@@ -246,12 +250,16 @@ def find_headline(
         (j for j, (_s, ln) in enumerate(above) if words_re("resume_words").search(fold(ln))), None
     )
     titled = [(*above[found], above[found][1])] if found is not None else []
-    if found and not _line_titles(above[found][1]):
-        # "Management Consulting Analyst" / "Resume Example"
-        titled = [(*above[found - 1], above[found - 1][1])]
-    elif found is not None and found + 1 < len(above) and _OPEN_END.search(above[found][1]):
+    if found is not None and found + 1 < len(above) and _OPEN_END.search(above[found][1]):
         # "SAMPLE RESUME FOR A" / "RETAIL SALES ASSOCIATE POSITION": one title on two lines
         titled = [(*above[found], f"{above[found][1]} {above[found + 1][1]}")]
+    elif found is not None and not _line_titles(above[found][1]):
+        # "Management Consulting Analyst" / "Resume Example", "RESUME" / "Post applied for:
+        # Sales Executive": the line next to it names the title
+        near = [above[found - 1]] if found else []
+        if found + 1 < len(above) and _label_re().match(fold(above[found + 1][1])):
+            near.append(above[found + 1])  # (only a labelled one: an address may be there)
+        titled = [(*p, p[1]) for p in near if _line_titles(p[1])][:1]
     gate = _heads_gate()
     titles: list[str] = []
     evidence: Evidence | None = None
