@@ -253,7 +253,7 @@ def find_headline(
     if found is not None and found + 1 < len(above) and _OPEN_END.search(above[found][1]):
         # "SAMPLE RESUME FOR A" / "RETAIL SALES ASSOCIATE POSITION": one title on two lines
         titled = [(*above[found], f"{above[found][1]} {above[found + 1][1]}")]
-    elif found is not None and not _line_titles(above[found][1]):
+    elif found is not None and not _line_titles(_SITE.sub("", above[found][1])):
         # "Management Consulting Analyst" / "Resume Example", "RESUME" / "Post applied for:
         # Sales Executive": the line next to it names the title
         near = [above[found - 1]] if found else []
