@@ -398,6 +398,9 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
         # esthetician"); a duty's bullet does so of tasks more often ("served as liaison")
         lower = section in _LOWER_HELD
         for m in held.finditer(folded):
+            clause = max(folded.rfind(c, 0, m.start()) for c in ".,;")
+            if _aspiring_re().search(folded, clause + 1, m.start()):
+                continue  # "eager to launch a career as a ...": a title sought, not held
             rest = line[m.end() :]
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
@@ -417,6 +420,11 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
 def _heads_gate() -> frozenset[str] | None:
     """First words of every head word a headline title may end with."""
     return first_words([*reading()["title_heads"], *word_lists(HEADLINE)["headline_heads"]])
+
+
+@cache
+def _aspiring_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(word_lists(HEADLINE)["aspiring_words"]))
 
 
 @cache

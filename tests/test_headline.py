@@ -122,6 +122,28 @@ def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
     assert all(ev.text == line for _, _, ev in found)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eager to launch a career as an Account Executive at a media agency",
+        "Mong muốn làm việc với vai trò Account Manager tại Sao Mai Media",
+        "Seeking to start my career as a Brand Planner",
+    ],
+)
+def test_held_titles_leaves_out_titles_sought(line):
+    assert held_titles([("objective", line)]) == ()
+
+
+def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
+    line = "To obtain a better position, with 9 years of experience as a Team Marketing Manager"
+    assert [t for t, _, _ in held_titles([("objective", line)])] == ["Team Marketing Manager"]
+
+
+def test_find_headline_reads_the_career_an_objective_seeks():
+    summary = [("objective", "Eager to launch a career as an Account Executive at an agency")]
+    assert find_headline([], name_line=None, summary=summary)[0] == "Account Executive"
+
+
 def test_held_titles_reads_lower_case_titles_in_a_summary_only():
     line = "Served as liaison officer for the events team"
     assert [t for t, _, _ in held_titles([("objective", line)])] == ["liaison officer"]
