@@ -127,6 +127,8 @@ def _title_part(piece: str) -> str | None:
     tail = title[last.end() :].split()
     if tail and _praise_compound_re().fullmatch(fold(tail[0]).rstrip(",.;")):
         title, tail = title[: last.end()], []  # "SALES MANAGER Client-driven, ..."
+    if tail and words_re("headline_status_tails", HEADLINE).fullmatch(fold(" ".join(tail))):
+        title, tail = title[: last.end()], []  # "Sr. UX Designer Freelance Available"
     if last.start() > 0 and tail and tail[0][:1].islower():
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):

@@ -366,6 +366,9 @@ def test_find_headline_stacks_no_lines_without_a_known_name():
         ("RETAIL | SALES MANAGER Client-driven, quality-focused store manager with ten years",
          "SALES MANAGER | store manager"),
         ("FINANCE DIRECTOR AND TREASURER", "FINANCE DIRECTOR AND TREASURER"),
+        ("Sr. UX Designer Freelance Available", "Sr. UX Designer"),
+        ("Brand Designer Available for Hire", "Brand Designer"),
+        ("Freelance Brand Designer", "Freelance Brand Designer"),
     ],
 )  # fmt: skip
 def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
