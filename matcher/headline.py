@@ -2,8 +2,10 @@
 
 The headline is the first short line near the top that names a job title: "Account
 Executive", "SENIOR PROJECT MANAGER | CONSTRUCTION EXECUTIVE", "Sales Coordinator Resume",
-"Career focus: Retail Sales Associate", or the opening of a sentence ("Marketing professional
-with 5+ years ..."). Held titles come from summary sentences such as "5 years as an Account
+"Career focus: Retail Sales Associate", "Mai Lan | Account Executive" on the name line, or the
+opening of a sentence ("Marketing professional with 5+ years ..."), with the title lines
+stacked under it and the titles an objective says are sought ("To obtain a position as a
+Brand Planner"). Held titles come from summary sentences such as "5 years as an Account
 Manager at ABC" or "với vai trò Account Executive tại XYZ". Words live in headline.yaml.
 """
 
