@@ -238,8 +238,10 @@ def find_headline(
     summary: Sequence[tuple[str, str]] = (),
 ) -> tuple[str | None, Evidence | None]:
     """(headline, its line): the titles of the first of the header's first lines that names
-    any, joined with " | ", else of the summary's opening line ("Human Resources Generalist
-    with more than 8 years ..."), else (None, None)."""
+    any (the name line's own title first) and of the title lines stacked under it, else of
+    the summary's opening line ("Human Resources Generalist with more than 8 years ..."),
+    then the titles the summary seeks and the document title names, joined with " | ";
+    else (None, None)."""
     lines = [(s, ln) for s, ln in header if ln.strip()]
     start = 0
     if name_line is not None and not _NAME_LABEL.match(name_line):
