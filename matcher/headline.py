@@ -2,8 +2,10 @@
 
 The headline is the first short line near the top that names a job title: "Account
 Executive", "SENIOR PROJECT MANAGER | CONSTRUCTION EXECUTIVE", "Sales Coordinator Resume",
-"Career focus: Retail Sales Associate", or the opening of a sentence ("Marketing professional
-with 5+ years ..."). Held titles come from summary sentences such as "5 years as an Account
+"Career focus: Retail Sales Associate", "Mai Lan | Account Executive" on the name line, or the
+opening of a sentence ("Marketing professional with 5+ years ..."), with the title lines
+stacked under it and the titles an objective says are sought ("To obtain a position as a
+Brand Planner"). Held titles come from summary sentences such as "5 years as an Account
 Manager at ABC" or "với vai trò Account Executive tại XYZ". Words live in headline.yaml.
 """
 
@@ -26,14 +28,33 @@ _CONTACT = re.compile(r"@|https?:|www\.|\d{3}|\.com\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*+●○■□▪▫◆◇►▶➢➤✓✔❖·–—>]\s*")
 # pieces of a headline: "A | B | C", "A • B"; a title written "A / B" stays whole
 _SPLIT = re.compile(r"\s*(?:\||•|·|\t|\s{3,})\s*")
-_SENTENCE_CUT = re.compile(r"\s*[,;.(:]\s*|\s+[-–—]\s+")
+# (not the full stop of an abbreviation in a title: "Sr. Account Manager", "Asst. Manager")
+_SENTENCE_CUT = re.compile(
+    r"\s*(?:[,;(:]|(?<!\bSr)(?<!\bJr)(?<!\bsr)(?<!\bjr)(?<!\bAsst)(?<!\bMgr)\.)\s*|\s+[-–—]\s+"
+)
 _ARTICLE = re.compile(r"^(?:an?|the|i\s*'?\s*m|i\s+am)\s+", re.IGNORECASE)
 # a title ends at its head word; what follows a connector names a field or an employer
 # "a human resource associate position": the word for a post is no part of the title
-_POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job)s?$", re.IGNORECASE)
+_POSITION_WORD = re.compile(r"\s+(?:position|role|post|opportunity|job|profile)s?$", re.IGNORECASE)
 # "a full-time position as a", "the position of": words in front of a sought title
 _POSITION_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?position\s+(?:as|of)\s+")
 _LEGAL_ABBR = re.compile(r"(?:Co|Inc|Ltd|Corp|JSC|Jsc)\.")
+# a capital standing alone before the rest of its word: "S ENIOR P ROJECT M ANAGER"
+_SMALL_CAPS = re.compile(r"(?<![\w.])([A-Z]) ([A-Z]{2,})\b")
+# a site's address in a document title line; a title line ending where the next one goes on
+_SITE = re.compile(r"\S+\.(?:com|net|org)\b\S*|\bwww\.\S+", re.IGNORECASE)
+_OPEN_END = re.compile(r"\b(?:for|of)(?:\s+an?)?\s*$", re.IGNORECASE)
+# sections whose sentences name titles held in lower case ("15 years as an esthetician")
+_LOWER_HELD = ("objective",)
+# items of a list of titles: "Chief Business Officer, CFO, and Controller"
+_LIST_ITEM = re.compile(r"\s*,\s*")
+_LIST_AND = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
+# what parts a name from a title on the name line: "Mai Lan | Account Executive", "MAI LAN -
+# ACCOUNT EXECUTIVE", "Mai Lan, Senior Account Manager"
+_NAME_SEP = re.compile(r"\s*[,|•]\s*|\s+[-–—]\s+")
+_NAME_LABEL = re.compile(r"^\s*[\w ’'.]{2,20}:")
+_PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
+_YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -47,7 +68,10 @@ def _label_re() -> re.Pattern[str]:
 def _resume_lead_re() -> re.Pattern[str]:
     """ "Resumagic.com Sample Resume: X", "Resume for X", "CV - X": a résumé's own words first."""
     resume = phrase_pattern(["resume", "résumé", "cv", "curriculum vitae"])
-    return re.compile(r"^.{0,40}?" + resume + r"\s*(?:[:：-]|for|of)\s+(?=\S)", re.IGNORECASE)
+    kind = r"(?:\s+(?:examples?|samples?|templates?))?"  # "Resume Example - Principal"
+    return re.compile(
+        r"^.{0,40}?" + resume + kind + r"\s*(?:[:：-]|for|of)\s+(?=\S)", re.IGNORECASE
+    )
 
 
 @cache
@@ -64,17 +88,19 @@ def _title_part(piece: str) -> str | None:
     folded = fold(piece)
     if len(folded) != len(piece):
         return None
-    praise, leads = words_re("headline_praise", HEADLINE), words_re("headline_leads", HEADLINE)
+    leads = words_re("headline_leads", HEADLINE)
     while m := (
         _ARTICLE.match(folded)
         or _POSITION_OF.match(folded)
         or leads.match(folded)
-        or praise.match(folded)
+        or _praise(folded, capital=piece[:1].isupper())
     ):
         rest = piece[m.end() :].lstrip(" ,")
         if not rest:
             return None
         piece, folded = rest, fold(rest)
+    if _PREPOSITION.match(folded):
+        return None  # "Proficient in cold calling": a skill, not a title
     # (the praise first: "Exceptionally focused and reliable Java Developer" ends at no stop)
     stop = words_re("headline_stops", HEADLINE).search(folded)
     if stop and stop.start() > 0:
@@ -84,14 +110,16 @@ def _title_part(piece: str) -> str | None:
         piece = piece[: cut.start()]
     piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
-    if not title or len(title.split()) > 2 * _MAX_WORDS:
-        return None
+    if not title or len(title.split()) > 2 * _MAX_WORDS or _YEARS.search(title):
+        return None  # ("Fifteen years professional Internet industry experience")
     folded = fold(title)
-    if words_re("headline_heads", HEADLINE).fullmatch(folded) or degree_level(title):
+    if _vague(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree
+    # "professional" ends a self-description, never starts a title ("Professional Summary")
+    vague = words_re("headline_heads", HEADLINE).finditer(folded)
     heads = [
         *words_re("title_heads").finditer(folded),
-        *words_re("headline_heads", HEADLINE).finditer(folded),
+        *(m for m in vague if m.end() == len(folded)),
     ]
     if not heads:
         return None
@@ -99,6 +127,10 @@ def _title_part(piece: str) -> str | None:
     # when lower-case words follow it ("Nhân viên kinh doanh" starts with its head and stays)
     last = max(heads, key=lambda m: m.end())
     tail = title[last.end() :].split()
+    if tail and _praise_compound_re().fullmatch(fold(tail[0]).rstrip(",.;")):
+        title, tail = title[: last.end()], []  # "SALES MANAGER Client-driven, ..."
+    if tail and words_re("headline_status_tails", HEADLINE).fullmatch(fold(" ".join(tail))):
+        title, tail = title[: last.end()], []  # "Sr. UX Designer Freelance Available"
     if last.start() > 0 and tail and tail[0][:1].islower():
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):
@@ -115,7 +147,11 @@ def _line_titles(line: str) -> list[str]:
         label = _label_re().match(fold(text))
         if not label or len(fold(text)) != len(text) or len(text) <= label.end():
             break
-        if label.group("colon").strip() or text[label.end()].isupper():
+        if (
+            label.group("colon").strip()
+            or text[label.end()].isupper()
+            or text[label.end()] in "'\"‘“"
+        ):
             text = text[label.end() :]
     lead = _resume_lead_re().match(text)
     if lead and len(text) > lead.end():
@@ -128,20 +164,63 @@ def _line_titles(line: str) -> list[str]:
             piece = rest[0]
             first = _SENTENCE_CUT.split(piece, maxsplit=1)[0]
         title = _title_part(first)
+        listed: list[str] = []
         if title is None and first != piece and "," in piece and _header_cased(piece):
             title = _title_part(piece)  # "Senior UX, UI and Visual Designer"
-        if title and title not in out:
-            out.append(title)
+        elif title and piece[len(first) :].lstrip().startswith(","):
+            listed = _listed(piece[len(first) :].lstrip()[1:])
+        for found in (title, *listed):
+            if found and found not in out:
+                out.append(found)
+    return out
+
+
+def _listed(rest: str) -> list[str]:
+    """The titles listed after a first one and a comma ("Administrator, Chief Business
+    Officer, CFO and Controller with ..."): up to the first item that names none."""
+    out: list[str] = []
+    items = _LIST_ITEM.split(rest, maxsplit=5)
+    for k, item in enumerate(items[:5]):
+        title = _title_part(item)
+        if not title:
+            break
+        out.append(title)
+        if fold(title) != fold(_LIST_AND.sub("", item)).strip(" .;:") and k < len(items) - 1:
+            break  # ("... and trainer of community health workers, ...": the list ends there)
     return out
 
 
 def _praise_only(text: str) -> bool:
     """Only words of praise ("Accomplished", "Self-starting and driven")."""
     folded = fold(text).strip()
-    praise = words_re("headline_praise", HEADLINE)
-    while folded and (m := praise.match(folded)):
+    while folded and (m := _praise(folded)):
         folded = folded[m.end() :].lstrip(" ,")
     return not folded and bool(text.strip())
+
+
+def _vague(folded: str) -> bool:
+    """Only a word like "professional", with praise or a qualifier in front ("Certified
+    Professional", "Seasoned professional"): no title."""
+    qualifiers = words_re("headline_qualifiers", HEADLINE)
+    while m := _praise(folded) or qualifiers.match(folded):
+        folded = folded[m.end() :].lstrip(" ,")
+    return not folded or words_re("headline_heads", HEADLINE).fullmatch(folded) is not None
+
+
+def _praise(folded: str, *, capital: bool = False) -> re.Match[str] | None:
+    """Words of praise a folded text opens with: a listed word ("Seasoned") or a compound
+    ending in a listed word ("performance-driven", "customer-focused")."""
+    m = words_re("headline_praise", HEADLINE).match(folded) or _praise_compound_re().match(folded)
+    adjective = m and words_re("headline_title_adjectives", HEADLINE).fullmatch(m.group())
+    if capital and adjective and words_re("title_heads").match(folded, m.end() + 1):
+        return None  # "Creative Director" (but "a creative designer")
+    return m
+
+
+@cache
+def _praise_compound_re() -> re.Pattern[str]:
+    ends = phrase_pattern(word_lists(HEADLINE)["headline_praise_compound_ends"])
+    return re.compile(r"[a-z]+-" + ends)
 
 
 def _header_cased(piece: str) -> bool:
@@ -159,11 +238,15 @@ def find_headline(
     summary: Sequence[tuple[str, str]] = (),
 ) -> tuple[str | None, Evidence | None]:
     """(headline, its line): the titles of the first of the header's first lines that names
-    any, joined with " | ", else of the summary's opening line ("Human Resources Generalist
-    with more than 8 years ..."), else (None, None)."""
+    any (the name line's own title first) and of the title lines stacked under it, else of
+    the summary's opening line ("Human Resources Generalist with more than 8 years ..."),
+    then the titles the summary seeks and the document title names, joined with " | ";
+    else (None, None)."""
     lines = [(s, ln) for s, ln in header if ln.strip()]
     start = 0
-    if name_line is not None:
+    if name_line is not None and not _NAME_LABEL.match(name_line):
+        # (a name read from a "Name: ..." line of a personal block says nothing of where the
+        # headline is: the header's first lines are read then)
         start = next((k + 1 for k, (_, ln) in enumerate(lines) if ln == name_line), 0)
     opening = [(s, ln) for s, ln in summary if ln.strip()][:1]
     # above the name, the document's own title line names the title sought ("Piping Designer
@@ -172,34 +255,140 @@ def find_headline(
     found = next(
         (j for j, (_s, ln) in enumerate(above) if words_re("resume_words").search(fold(ln))), None
     )
-    titled = [above[found]] if found is not None else []
-    if found and not _line_titles(above[found][1]):
-        titled = [above[found - 1]]  # "Management Consulting Analyst" / "Resume Example"
+    titled = [(*above[found], above[found][1])] if found is not None else []
+    if found is not None and found + 1 < len(above) and _OPEN_END.search(above[found][1]):
+        # "SAMPLE RESUME FOR A" / "RETAIL SALES ASSOCIATE POSITION": one title on two lines
+        titled = [(*above[found], f"{above[found][1]} {above[found + 1][1]}")]
+    elif found is not None and not _line_titles(_SITE.sub("", above[found][1])):
+        # "Management Consulting Analyst" / "Resume Example", "RESUME" / "Post applied for:
+        # Sales Executive": the line next to it names the title
+        near = [above[found - 1]] if found else []
+        if found + 1 < len(above) and _label_re().match(fold(above[found + 1][1])):
+            near.append(above[found + 1])  # (only a labelled one: an address may be there)
+        titled = [(*p, p[1]) for p in near if _line_titles(p[1])][:1]
     gate = _heads_gate()
-    candidates = [*lines[start : start + _HEAD_LINES], *opening, *titled]
-    for k, (section, line) in enumerate(candidates):
-        if not may_hold(gate, folded_words(line)[0]):
-            continue  # (a line without a title head word names no title)
-        if _CONTACT.search(line) or len(line.split()) > 25:
-            continue
-        titles = _line_titles(line)
-        if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
-            continue  # a sentence going on from the line before
-        if titles:
+    titles: list[str] = []
+    evidence: Evidence | None = None
+    # the lines under the name, by their index in ``lines``, and what of each is read: the
+    # name line itself when a title follows the name on it ("Mai Lan | Account Executive")
+    head = [(j, lines[j][1]) for j in range(start, min(len(lines), start + _HEAD_LINES))]
+    if start and len(named := _NAME_SEP.split(lines[start - 1][1], maxsplit=1)) == 2:
+        head.insert(0, (start - 1, named[1]))
+    for j, text in head:
+        section, line = lines[j]
+        found = _headline_titles(text, gate)
+        if found:
+            titles = found
+            evidence = Evidence(section, line, len(line) - len(text), len(line))
             # "Senior Executive: Sales Management" / "Country Director | Sales Director": a
             # line listing titles under the headline names more of them
-            after = candidates[k + 1][1] if k + 1 < len(candidates) else ""
+            after = lines[j + 1][1] if j + 1 < min(len(lines), start + _HEAD_LINES) else ""
             if len(_SPLIT.split(after.strip())) > 1 and not _CONTACT.search(after):
                 more = _line_titles(after)
                 if len(more) == len(_SPLIT.split(after.strip())):
                     titles += [t for t in more if t not in titles]
-            if titled and titled[0][1] != line and may_hold(gate, fold(titled[0][1])):
-                # the document's own title line names the title sought besides the headline
-                # ("Bank Manager Resume Sample" above "Observant Bank Branch Manager with ...")
+            # "MULTIMEDIA MANAGER" / "CONTENT DEVELOPER": title lines stacked under it, the
+            # contact lines between them aside (only under a known name: "Angel Cook" may be
+            # the name under a document title)
+            for _s, below in lines[j + 1 : j + 1 + _HEAD_LINES] if start else []:
+                if not below.strip() or _CONTACT.search(below):
+                    continue
+                more = _whole_titles(below)
+                if not more:
+                    break
                 known = {fold(t) for t in titles}
-                titles += [t for t in _line_titles(titled[0][1]) if fold(t) not in known]
-            return " | ".join(titles), Evidence(section, line, 0, len(line))
-    return None, None
+                titles += [t for t in more if fold(t) not in known]
+            break
+    # else the summary's opening ("Observant Bank Branch Manager with ...")
+    for section, line in opening if not titles else []:
+        titles = _headline_titles(line, gate)
+        evidence = Evidence(section, line, 0, len(line)) if titles else None
+    # a title the summary says is sought ("To obtain an entry-level position as a Mechanical
+    # Engineer with ...", "Seeking a position as a news reader or anchor")
+    for section, line in [(s, ln) for s, ln in summary if ln.strip()][:_HEAD_LINES]:
+        for title in _sought_titles(line):
+            known = [f" {fold(t)}" for t in titles]
+            if not any(f" {fold(title)}".endswith(k) for k in known):
+                titles.append(title)
+                evidence = evidence or Evidence(section, line, 0, len(line))
+    for section, line, text in titled:
+        # the document's own title line ("Bank Manager Resume Sample") names the title sought
+        # (a site's address in it aside: "Resumagic.com Sample Resume: Small Business Manager")
+        # and the candidate's own name: "RESUME OF" / "WEB DESIGNER MAI LAN"
+        text = _SITE.sub("", text).strip()
+        if name_line and name_line.strip():
+            text = re.sub(re.escape(name_line.strip()), "", text, flags=re.IGNORECASE).strip()
+        if evidence is None:
+            titles = _headline_titles(text, gate)
+            evidence = Evidence(section, line, 0, len(line)) if titles else None
+        elif line != evidence.text and may_hold(gate, fold(text)):
+            known = {fold(t) for t in titles}
+            titles += [t for t in _line_titles(text) if fold(t) not in known]
+    if not titles or evidence is None:
+        return None, None
+    return " | ".join(titles), evidence
+
+
+def _sought_titles(line: str) -> list[str]:
+    """The titles a line says are sought: what follows "position as", "seeking a"..."""
+    folded = fold(line)
+    if len(folded) != len(line) or not may_hold(_sought_gate(), folded):
+        return []
+    out = []
+    for m in _sought_re().finditer(folded):
+        title = _title_part(_SENTENCE_CUT.split(line[m.start() :], maxsplit=1)[0])
+        if title and title not in out:
+            out.append(title)
+    return out
+
+
+@cache
+def _sought_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(word_lists(HEADLINE)["sought_title_phrases"]))
+
+
+@cache
+def _sought_gate() -> frozenset[str] | None:
+    return first_words(word_lists(HEADLINE)["sought_title_phrases"])
+
+
+def _whole_titles(line: str) -> list[str]:
+    """The titles of a line that is nothing but titles written as a title line ("CONTENT
+    DEVELOPER", "Country Director | Sales Director"), else []."""
+    line = _unspaced(line)
+    pieces = [p for p in _SPLIT.split(_BULLET.sub("", line).strip()) if p]
+    if not pieces or not all(_header_cased(p) for p in pieces):
+        return []
+    titles = _line_titles(line)
+    if len(titles) != len(pieces):
+        return []
+    whole = all(fold(t) == fold(p).strip(" ,.;:") for t, p in zip(titles, pieces, strict=True))
+    return titles if whole else []
+
+
+def _unspaced(line: str) -> str:
+    """A title in small capitals the text layer split after each capital ("S ENIOR P ROJECT
+    M ANAGER") written whole; other lines as they are."""
+    found = _SMALL_CAPS.findall(line)
+    if len(found) < 2 or not line.isupper():
+        return line
+    if sum(len(w) == 1 and w.isalpha() for w in line.split()) > len(found):
+        return line  # "H U M A N": letters spaced out, the words' ends unknown
+    return _SMALL_CAPS.sub(r"\1\2", line)
+
+
+def _headline_titles(line: str, gate: frozenset[str] | None) -> list[str]:
+    """The titles a line of the header or a summary's opening names, [] for a line that names
+    none or is a contact line or a sentence going on from the line before."""
+    line = _unspaced(line)
+    if not may_hold(gate, folded_words(line)[0]):
+        return []  # (a line without a title head word names no title)
+    if _CONTACT.search(line) or len(line.split()) > 25:
+        return []
+    titles = _line_titles(line)
+    if titles and not line.lstrip(" -•*")[:1].isupper() and titles[0] != line.strip():
+        return []  # a sentence going on from the line before
+    return titles
 
 
 def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None, Evidence], ...]:
@@ -211,14 +400,25 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
         folded, words = folded_words(line)  # (memoised per document, shared with other readers)
         if len(folded) != len(line) or words.isdisjoint(gate or words) or words.isdisjoint(ends):
             continue
+        # a summary's sentence names a title held in lower case too ("15 years as an
+        # esthetician"); a duty's bullet does so of tasks more often ("served as liaison")
+        lower = section in _LOWER_HELD
         for m in held.finditer(folded):
+            clause = max(folded.rfind(c, 0, m.start()) for c in ".,;")
+            if _aspiring_re().search(folded, clause + 1, m.start()):
+                continue  # "eager to launch a career as a ...": a title sought, not held
             rest = line[m.end() :]
-            title = _title_part(_SENTENCE_CUT.split(rest, maxsplit=1)[0])
-            if not title or not title[:1].isupper() and not title[:1].isdigit():
+            first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
+            title = _title_part(first)
+            if not title or not (title[:1].isupper() or title[:1].isdigit() or lower):
                 continue
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
+            if rest[len(first) :].lstrip().startswith(","):
+                # "15 years as an esthetician, nail technician, manicurist, ...": a list
+                listed = _listed(rest[len(first) :].lstrip()[1:])
+                out += [(t, None, out[-1][2]) for t in listed if t[:1].isupper() or lower]
     return tuple(out)
 
 
@@ -226,6 +426,11 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
 def _heads_gate() -> frozenset[str] | None:
     """First words of every head word a headline title may end with."""
     return first_words([*reading()["title_heads"], *word_lists(HEADLINE)["headline_heads"]])
+
+
+@cache
+def _aspiring_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(word_lists(HEADLINE)["aspiring_words"]))
 
 
 @cache

@@ -28,6 +28,10 @@ def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
         (["LE MINH", "Vị trí ứng tuyển: Account Manager"], "Account Manager"),
         (["LE MINH", "Ứng tuyển: Account Executive"], "Account Executive"),
         (["LE MINH", "Vị trí dự tuyển: Account Executive"], "Account Executive"),
+        (["LE MINH", "Vị trí: Account Executive"], "Account Executive"),
+        (["John Carter", "Position: Brand Manager"], "Brand Manager"),
+        (["John Carter", "Job Title: Account Director"], "Account Director"),
+        (["John Carter", "Post applied for: Sales Executive"], "Sales Executive"),
         (["John Carter", "Sales Account Manager Resume Sample"], "Sales Account Manager"),
         (["John Carter", "Resume for HR Assistant"], "HR Assistant"),
         (["John Carter", "CAREER FOCUS: Retail Sales Associate"], "Retail Sales Associate"),
@@ -100,15 +104,55 @@ def test_find_headline_gives_its_line_as_evidence():
         ("Từng làm Nhân viên kinh doanh tại ngân hàng ACB, phụ trách khách hàng doanh nghiệp",
          [("Nhân viên kinh doanh", "ngân hàng ACB")]),
         ("Currently working as a Software Engineer in Hanoi", [("Software Engineer", None)]),
+        ("Hơn 3 năm kinh nghiệm ở vị trí Account Executive tại Sao Mai Media",
+         [("Account Executive", "Sao Mai Media")]),
+        ("3 năm làm Account Executive tại Sao Mai Media", [("Account Executive", "Sao Mai Media")]),
+        ("Có 2 năm kinh nghiệm làm Nhân viên kinh doanh", [("Nhân viên kinh doanh", None)]),
+        ("Có 2 năm kinh nghiệm làm việc tại Công ty ABC", []),
         ("To work as a HR coordinator with a hospital", []),
         ("Worked as part of a team of ten", []),
         ("Responsible for key accounts", []),
+        ("Seven years of experience as assistant account manager in agencies",
+         [("assistant account manager", None)]),
+        ("Ten years as an account executive, account manager, planner, and editor",
+         [("account executive", None), ("account manager", None), ("planner", None),
+          ("editor", None)]),
+        ("Ten years as an account executive, brand lover, and editor",
+         [("account executive", None)]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
     found = held_titles([("objective", line)])
     assert [(title, company) for title, company, _ in found] == expected
     assert all(ev.text == line for _, _, ev in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eager to launch a career as an Account Executive at a media agency",
+        "Mong muốn làm việc với vai trò Account Manager tại Sao Mai Media",
+        "Seeking to start my career as a Brand Planner",
+    ],
+)
+def test_held_titles_leaves_out_titles_sought(line):
+    assert held_titles([("objective", line)]) == ()
+
+
+def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
+    line = "To obtain a better position, with 9 years of experience as a Team Marketing Manager"
+    assert [t for t, _, _ in held_titles([("objective", line)])] == ["Team Marketing Manager"]
+
+
+def test_find_headline_reads_the_career_an_objective_seeks():
+    summary = [("objective", "Eager to launch a career as an Account Executive at an agency")]
+    assert find_headline([], name_line=None, summary=summary)[0] == "Account Executive"
+
+
+def test_held_titles_reads_lower_case_titles_in_a_summary_only():
+    line = "Served as liaison officer for the events team"
+    assert [t for t, _, _ in held_titles([("objective", line)])] == ["liaison officer"]
+    assert held_titles([("experience", line)]) == ()
 
 
 @settings(max_examples=200, deadline=None)
@@ -130,6 +174,16 @@ def test_find_headline_and_held_titles_never_raise(lines):
         (["Sample CV: Brand Manager", "Mai Lan"], "Mai Lan", "Brand Manager"),
         (["Mai Lan", "Brand Planner", "Account Executive Resume"], "Mai Lan", "Brand Planner"),
         (["Portfolio 2024", "Mai Lan", "12 Lotus Street"], "Mai Lan", None),
+        (["Resumesite.com Sample Resume: Event Planner", "Mai Lan"], "Mai Lan", "Event Planner"),
+        (["www.cvsite.net Brand Manager Resume", "Mai Lan"], "Mai Lan", "Brand Manager"),
+        (["Media Resume Example - Account Executive", "Mai Lan"], "Mai Lan", "Account Executive"),
+        (["Sales Resume Template - Portfolio", "Mai Lan"], "Mai Lan", None),
+        (["SAMPLE RESUME FOR AN", "ACCOUNT EXECUTIVE POSITION", "Mai Lan"], "Mai Lan",
+         "ACCOUNT EXECUTIVE"),
+        (["RESUME OF", "BRAND PLANNER MAI LAN", "Mai Lan"], "Mai Lan", "BRAND PLANNER"),
+        (["RESUME", "POST APPLIED FOR ''Sales executive''", "Mai Lan"], "Mai Lan",
+         "Sales executive"),
+        (["Resume", "C/O Acme Corp Staff Housing", "Mai Lan"], "Mai Lan", None),
         (["Mai Lan", "Senior UX, UI and Visual Designer", "Hanoi"], "Mai Lan",
          "Senior UX, UI and Visual Designer"),
         (["Mai Lan", "Designer, with ten years in print"], "Mai Lan", "Designer"),
@@ -146,6 +200,9 @@ def test_find_headline_reads_the_document_title_above_the_name(lines, name_line,
         ("Trustworthy and dependable logistics professional", "logistics professional"),
         ("Highly organised IT professional with 6 years in retail", "IT professional"),
         ("In quest of Brand Manager roles in consumer goods", "Brand Manager"),
+        ("Responsible and mature Retail Sales Consultant", "Retail Sales Consultant"),
+        ("Knowledgeable Information Technology Specialist", "Information Technology Specialist"),
+        ("Seeking employment as a Middle school Science teacher", "Middle school Science teacher"),
     ],
 )
 def test_find_headline_drops_praise_in_front_of_a_title(line, expected):
@@ -184,6 +241,138 @@ def test_find_headline_adds_the_document_title_to_the_headline_below_it(lines, s
     header = [("header", ln) for ln in lines]
     summary_pairs = [("objective", ln) for ln in summary]
     assert find_headline(header, name_line="Mai Lan", summary=summary_pairs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Mai Lan", "12 Lotus Street", "mai.lan@example.com", "BRAND MANAGER",
+          "CONTENT STRATEGIST", "EVENT PLANNER", "Creative and organised planner of campaigns"],
+         "BRAND MANAGER | CONTENT STRATEGIST | EVENT PLANNER"),
+        (["Mai Lan", "Certified Public Accountant", "12 Lotus Street, Hanoi 100000", "0912 345 678",
+          "FINANCE MANAGER", "Ten years in audit and tax"],
+         "Certified Public Accountant | FINANCE MANAGER"),
+        (["Mai Lan", "BRAND MANAGER", "Hanoi, Vietnam", "CONTENT STRATEGIST"], "BRAND MANAGER"),
+        (["Mai Lan", "Account Director", "Sales Director, Sao Mai Media"], "Account Director"),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_title_lines_stacked_under_it(lines, expected):
+    assert _headline(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("S ENIOR A CCOUNT M ANAGER | B RAND S TRATEGIST", "SENIOR ACCOUNT MANAGER | BRAND STRATEGIST"),
+        ("A CCOUNT E XECUTIVE", "ACCOUNT EXECUTIVE"),
+        ("A ccount E xecutive", None),
+        ("A C C O U N T E X E C U T I V E", None),
+    ],
+)  # fmt: skip
+def test_find_headline_joins_small_capitals_split_by_the_text_layer(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("An accomplished Finance Director, Chief Accountant, CFO, and CPA with ten years",
+         "Finance Director | Chief Accountant | CFO"),
+        ("Account Manager, Sao Mai Media", "Account Manager"),
+        ("Creative Director, Brand Builder, Account Director", "Creative Director"),
+        ("Sales Executive, Account Executive, Acme Corp", "Sales Executive | Account Executive"),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_a_list_of_titles_after_a_comma(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "summary", "expected"),
+    [
+        (["Mai Lan", "Account Executive"],
+         ["Three years in agencies.", "Mong muốn trở thành Account Manager trong 2 năm tới."],
+         "Account Executive | Account Manager"),
+        (["Mai Lan", "Account Executive"], ["Ứng tuyển vị trí Trưởng nhóm kinh doanh tại Sao Mai"],
+         "Account Executive | Trưởng nhóm kinh doanh"),
+        (["Mai Lan"], ["Hard-working graduate.",
+                       "To obtain an entry-level position as a Brand Planner with Acme Corp"],
+         "Brand Planner"),
+        (["Mai Lan", "Brand Planner"], ["Seeking a position as a senior brand planner"],
+         "Brand Planner"),
+        (["Mai Lan"], ["Seeking a challenging position in a growing agency"], None),
+    ],
+)  # fmt: skip
+def test_find_headline_adds_the_title_a_summary_seeks(header, summary, expected):
+    found, _ = find_headline(
+        [("header", ln) for ln in header],
+        name_line="Mai Lan",
+        summary=[("objective", ln) for ln in summary],
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "start"),
+    [
+        (["Nguyễn Văn An | Account Executive", "0912 345 678"], "Account Executive", 16),
+        (["NGUYỄN VĂN AN - ACCOUNT EXECUTIVE"], "ACCOUNT EXECUTIVE", 16),
+        (["Jane Doe, Senior Account Manager", "Hanoi"], "Senior Account Manager", 10),
+        (["Jane Doe, MBA", "Brand Manager"], "Brand Manager", 0),
+        (["Jane Doe | Hanoi"], None, None),
+    ],
+)  # fmt: skip
+def test_find_headline_reads_a_title_on_the_name_line(lines, expected, start):
+    headline, evidence = find_headline([("header", ln) for ln in lines], name_line=lines[0])
+    assert headline == expected
+    assert (evidence.start if evidence else None) == start
+
+
+def test_find_headline_reads_the_top_lines_when_the_name_comes_from_a_label():
+    header = [("header", "MAI LAN"), ("header", "Account Executive (Digital)"),
+              ("personal", "Họ và tên: Mai Lan"), ("personal", "Giới tính: Nữ")]  # fmt: skip
+    assert find_headline(header, name_line="Họ và tên: Mai Lan")[0] == "Account Executive"
+    assert find_headline(header, name_line="MAI LAN")[0] == "Account Executive"
+    assert find_headline(header[2:], name_line="Họ và tên: Mai Lan")[0] is None
+
+
+def test_find_headline_stacks_no_lines_without_a_known_name():
+    header = [("header", ln) for ln in ("Sales Rep Resume", "Binh Cook", "12 Lotus Street")]
+    assert find_headline(header, name_line=None)[0] == "Sales Rep"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Performance-driven account executive with five years in agencies", "account executive"),
+        ("Self-starting, goal-oriented sales professional whose work grew revenue",
+         "sales professional"),
+        ("Certified Practicing Accountant", "Certified Practicing Accountant"),
+        ("Certified Professional in Human Resources (PHR)", None),
+        ("Professional Qualification", None),
+        ("Proficient in cold calling and telesales.", None),
+        ("Fifteen years professional Internet industry experience", None),
+        ("Driver license", None),
+        ("Creative Director, Brand Builder", "Creative Director"),
+        ("Creative, dedicated Java Developer seeking a full-time position", "Java Developer"),
+        ("A creative designer with an eye for print", "designer"),
+        ("SENIOR EXECUTIVE PROFILE: OPERATIONS / GENERAL MANAGEMENT", "SENIOR EXECUTIVE"),
+        ("Accomplished, seasoned Sr. Account Manager with a passion for brands",
+         "Sr. Account Manager"),
+        ("Asst. Brand Manager. Leading launches", "Asst. Brand Manager"),
+        ("Brand Manager. Leading launches", "Brand Manager"),
+        ("Energetic and enthusiastic insurance professional motivated to succeed",
+         "insurance professional"),
+        ("RETAIL | SALES MANAGER Client-driven, quality-focused store manager with ten years",
+         "SALES MANAGER | store manager"),
+        ("FINANCE DIRECTOR AND TREASURER", "FINANCE DIRECTOR AND TREASURER"),
+        ("Sr. UX Designer Freelance Available", "Sr. UX Designer"),
+        ("Brand Designer Available for Hire", "Brand Designer"),
+        ("Freelance Brand Designer", "Freelance Brand Designer"),
+    ],
+)  # fmt: skip
+def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
+    assert _headline(["Mai Lan", line]) == expected
 
 
 @pytest.mark.parametrize(
