@@ -262,7 +262,7 @@ def test_screen_detail_shows_the_headline_when_it_differs_from_the_title(samples
     box.select_index(box.options.index(name)).run()
     text = page_text(at)
     assert not errors(at)
-    assert "Tiêu đề dưới tên**: NVKD / Sales B2B" in text  # the sales hunter's own headline
+    assert "Chức danh tự nêu**: NVKD / Sales B2B" in text  # the sales hunter's own headline
 
 
 def test_screen_blind_mode_hides_personal_fields_everywhere(samples):

@@ -181,7 +181,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "phone": {"vi": "Điện thoại", "en": "Phone"},
     "years": {"vi": "Số năm kinh nghiệm", "en": "Years of experience"},
     "title": {"vi": "Chức danh hiện tại", "en": "Current title"},
-    "headline": {"vi": "Tiêu đề dưới tên", "en": "Headline under the name"},
+    "headline": {"vi": "Chức danh tự nêu", "en": "Stated title"},
     "companies": {"vi": "Công ty", "en": "Companies"},
     "education": {"vi": "Học vấn", "en": "Education"},
     "english": {"vi": "Tiếng Anh", "en": "English"},
