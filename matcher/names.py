@@ -160,10 +160,19 @@ def find_name(lines: Sequence[str], *, window: int = 6) -> tuple[str, int] | Non
         if _ADDRESS.search(line):
             continue
         candidates = [pieces[0]]
+        first = fold(pieces[0])
+        # a title's words are no name ("Sr. Java J2EE Developer" is no "Sr. Java"), nor is
+        # the field after a title and a comma ("COORDINATOR, DONOR RELATIONS")
+        titled = words_re("title_words").search(first) or words_re("title_heads").search(first)
         leading = _leading_name(pieces[0])
-        if len(leading.split()) >= 2 and not words_re("not_name_words").search(fold(pieces[0])):
+        if (
+            len(leading.split()) >= 2
+            and not titled
+            and not words_re("not_name_words").search(first)
+        ):
             candidates.append(leading)
-        if len(pieces) > 1 and ":" not in pieces[1]:
+        after_comma = line.strip()[len(pieces[0]) :].lstrip().startswith(",")
+        if len(pieces) > 1 and ":" not in pieces[1] and not (titled and after_comma):
             candidates.append(pieces[1])
         for piece in candidates:
             if not piece or (len(piece.split()) == 1 and piece != line.strip()):

@@ -32,6 +32,8 @@ def test_find_name_reads_labels_and_header_lines(lines, expected):
     [
         ["KINH NGHIỆM LÀM VIỆC"],
         ["Account Executive"],
+        ["Sr. Java J2EE Developer"],  # the words before a digit, but a title's
+        ["COORDINATOR, CLIENT RELATIONS"],  # the field after a title and a comma
         ["Nhân viên kinh doanh"],
         ["Công ty TNHH Quảng Cáo Sao Mai"],
         ["123 Nguyễn Trãi, Quận 1, TP.HCM"],
