@@ -246,8 +246,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         if words_re("employment_type_words").fullmatch(folded):
             continue
         following = next((p for p in raw[index + 1 :] if p), "")
-        if index > 0 and _is_state(following):
-            continue
+        if index > 0 and _is_state(following) and _kind(piece) != "company":
+            continue  # "Durham, NC" drops the town; "Lotus Bank, AL" keeps its employer
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
@@ -808,6 +808,16 @@ def _not_company(piece: str) -> bool:
     return len(folded) <= 60 and heading_name(piece) is not None
 
 
+def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
+    """Whether line ``row`` carries on a list wrapped from the long line above: that line is
+    no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
+    stops without a full stop."""
+    above = texts[row - 1] if row > 0 else ""
+    if len(above.split()) <= 8 or _is_header_like(above):
+        return False
+    return above.endswith(",") or (":" in above[:40] and above[-1:].isalpha())
+
+
 def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     """A company named alone on a line next to a role's title or dates ("Student Teacher" /
     "Rising Star Elementary, Lenexa, KS"): the first piece, shaped like a name, not a title,
@@ -1056,6 +1066,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # a piece with neither a title head nor a company word can only be the company: read
         # as titles such pieces were place names and sentences more often than not; after a
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
+        # a line ending a sentence wrapped from the line above ("Clients: Ecover, Imperial
+        # College" / "Union" / "PONOKO" / dates) names the employer only when nothing else does
+        loose.sort(key=lambda rp: (_wrapped_tail(texts, rp[0]), _place_line(texts[rp[0]])))
         for row, piece in loose:
             if _not_company(piece):
                 stand_in.add(row)

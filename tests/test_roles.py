@@ -400,6 +400,41 @@ def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Team Leader, Kite Power Limited , UK", "2015 - 2018"],
+         [("Team Leader", "Kite Power Limited", "2015-01", "2018-12")]),
+        (["Receptionist, Lotus Bank of Springfield, AL", "2015 - 2018"],
+         [("Receptionist", "Lotus Bank of Springfield", "2015-01", "2018-12")]),
+        (["Receptionist, Springfield, AL", "2015 - 2018"],
+         [("Receptionist", None, "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_an_employer_written_before_a_state_code(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["- Ran the launch of the new store in the north of the country",
+          "Clients included: Alpha Foods, Kite Apparel, Sao Mai Tea, Hill Books, Lotus Imperial",
+          "Student Club", "KITELAB", "June 2007 - May 2009", "Community Manager"],
+         [("Community Manager", "KITELAB", "2007-06", "2009-05")]),
+        (["Brands handled: Sao Mai Tea, Lotus Paints, Kite Doors and more brands like",
+          "Acme Paints, Kite Doors.", "ACME DIGITAL", "April 2015 - February 2016",
+          "Social Media Strategist"],
+         [("Social Media Strategist", "ACME DIGITAL", "2015-04", "2016-02")]),
+        (["- Checked the designs of the parts the team made for the new line",
+          "Bowling Lake, Kentucky", "Kite Motorsports", "Team Leader", "April 2009 - June 2011"],
+         [("Team Leader", "Kite Motorsports", "2009-04", "2011-06")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_before_a_wrapped_list_or_a_place(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
