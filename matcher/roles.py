@@ -808,6 +808,19 @@ def _not_company(piece: str) -> bool:
     return len(folded) <= 60 and heading_name(piece) is not None
 
 
+def _listing(text: str) -> bool:
+    """A line listing four or more short names between commas, none a title and no place
+    among them ("Javascript, Java, JSP, Struts", "Alpha Foods, Kite Apparel, Lotus, Acme").
+    A header lists its title first or ends with a state or a country."""
+    if text.count(",") < 3:
+        return False
+    parts = [p.strip(_TRAIL) for p in text.split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) < 4 or any(len(p.split()) > 4 for p in parts):
+        return False
+    return not any(_region(p) or _kind(p) == "title" for p in parts)
+
+
 def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     """Whether line ``row`` carries on a list wrapped from the long line above: that line is
     no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
@@ -828,7 +841,7 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
             continue
         if _CITY_STATE.fullmatch(text) and not _legal(fold(text)):
             continue  # "Bourbonnais, IL", but "Golden Kite Co, Chicago" names its employer
-        if not _is_header_like(text) or not _namey(text):
+        if not _is_header_like(text) or not _namey(text) or _listing(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)
         first = pieces[0] if pieces else ""
@@ -1076,6 +1089,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
                 if (row > i or above & {"title", "company"}) and _place_line(texts[row]):
                     continue  # "Cambridge, MA" under a header is where, not who
+                if _listing(texts[row]):
+                    continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
                 company, loose_company = piece, True
         title = clean_title(title) if title else None
         if title is None:

@@ -435,6 +435,21 @@ def test_read_roles_takes_the_employer_before_a_wrapped_list_or_a_place(texts, e
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Javascript, Java, JSP, Struts, CVS", "Web Developer 2005 - 2007"],
+         [("Web Developer", None, "2005-01", "2007-12")]),
+        (["o C++, J2ME, Flash, Actionscript 2.0", "Senior Developer", "2013 - 2014"],
+         [("Senior Developer", None, "2013-01", "2014-12")]),
+        (["Waitress, Kite Steakhouse, Wayne, NE", "2005 - 2007"],
+         [("Waitress", "Kite Steakhouse", "2005-01", "2007-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_name_of_a_listed_line_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
