@@ -401,6 +401,20 @@ def _area_of(text: str, title: str, piece: str) -> bool:
     return end >= 0 and text[start + len(title) : end].strip() == ","
 
 
+def _title_field(title: str, piece: str) -> bool:
+    """A short piece naming the field of the title before it ("Senior Sales Manager,
+    International Sales", "Director, Business Services Division"): it ends with "Division" or
+    with a department word the title holds too, and holds no legal form."""
+    folded = fold(piece)
+    words = folded.split()
+    if not words or len(words) > 4 or _legal(folded):
+        return False
+    if _DIVISION.search(piece):
+        return True
+    last = words[-1]
+    return words_re("department_words").fullmatch(last) is not None and last in fold(title).split()
+
+
 def _label_kind(index: int, labels: dict[int, str]) -> str | None:
     kind = labels.get(index)
     return kind if kind in ("title", "company") else None
@@ -1059,6 +1073,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
                 title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
                 continue  # the employer named after the title is the title's field
+            if after_title and kind != "title" and _title_field(pieces[dept_of][1], piece):
+                continue  # "Senior Sales Manager, International Sales": a field, not who
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif (

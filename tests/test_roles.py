@@ -450,6 +450,21 @@ def test_read_roles_takes_no_name_of_a_listed_line_as_the_company(texts, expecte
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Senior Sales Manager, International Sales", "2009 - 2012"],
+         [("Senior Sales Manager", None, "2009-01", "2012-12")]),
+        (["Director of Care Products, Business Services Division, Austin, TX (2002 - 2004)"],
+         [("Director of Care Products", None, "2002-01", "2004-12")]),
+        (["Web Developer, Unbutton IT", "2009 - 2012"],
+         [("Web Developer", "Unbutton IT", "2009-01", "2012-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_field_after_a_title_for_no_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
