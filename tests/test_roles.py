@@ -465,6 +465,21 @@ def test_read_roles_takes_the_field_after_a_title_for_no_company(texts, expected
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite Excellence Award", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Academic Honor Roll", "Sales Associate", "2015 - 2018"],
+         [("Sales Associate", None, "2015-01", "2018-12")]),
+        (["Kite Prizewinners Club", "Sales Associate", "2015 - 2018"],
+         [("Sales Associate", "Kite Prizewinners Club", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_award_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
