@@ -676,6 +676,10 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             company = beside if beside and (ends or _kind(beside) == "company") else None
         if company is None and title and len(pieces) > 1 and "," in text:
             company = _placed_name(text)  # "Waitress, Kite Steakhouse, Wayne, NE"
+        if company is None and title and at == 0 and len(pieces) > 1:
+            # "Volunteer: Jellop Primary School": a name after the title on its line
+            found = _standalone_title(text)
+            company = found[1] if found else None
         if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
             # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
             above = _company_beside(texts, [k - 1])
