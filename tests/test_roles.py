@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.roles import Line, clean_title, placeholder_company, read_roles
+from matcher.roles import Line, clean_title, read_roles
 
 
 def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -489,15 +489,6 @@ def test_read_roles_takes_no_award_as_the_company(texts, expected):
 )  # fmt: skip
 def test_read_roles_without_dates_takes_the_name_after_a_title(texts, expected):
     assert _roles(texts) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [("Self-employed", True), ("Self Employed", True), ("Tự kinh doanh", True),
-     ("Company Name", True), ("Kite Self Storage", False)],
-)  # fmt: skip
-def test_placeholder_company_knows_stand_ins_and_no_employer(name, expected):
-    assert placeholder_company(name) is expected
 
 
 @pytest.mark.parametrize(
