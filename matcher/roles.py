@@ -36,6 +36,11 @@ _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNOR
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
 # "Equipments Limited. Dubai", "ABC Inc. Any Town": a legal form's full stop ends the name
 _LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+(?=[A-Z])")
+# "CME Group-Chicago, IL", "India Limited-Manesar": a hyphen glued after a legal form or
+# "Group" ends the name; a town follows
+_LEGAL_DASH = re.compile(
+    r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|PLC|GmbH|Group|GROUP|LIMITED|LTD|INC)\.?-(?=[A-Z])"
+)
 # a template's stand-ins: "Chef Instructor Company Name ï¼ City" is a title and a stand-in
 # company, reported as no company
 _PLACEHOLDER_NAME = re.compile(r"\b(?:Company Name|COMPANY NAME|Name of (?:the )?Company)\b")
@@ -212,6 +217,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
     if "." in text:  # both regexes need a literal they find in few lines
         text = _LEGAL_STOP.sub(r"\1 | ", text)
+    if "-" in text:
+        text = _LEGAL_DASH.sub(r"\1 | ", text)
     if "(" in text:  # "Human Resources (HR) Supervisor": an acronym inside a name or title
         text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:

@@ -494,6 +494,21 @@ def test_read_roles_without_dates_takes_the_name_after_a_title(texts, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite Group-Chicago, IL- Jan 2010 - Sept 2013", "Account Manager"],
+         [("Account Manager", "Kite Group", "2010-01", "2013-09")]),
+        (["Engineer, Lotus India Limited-Manesar", "1999 - 2000"],
+         [("Engineer", "Lotus India Limited", "1999-01", "2000-12")]),
+        (["Project Manager, ACME-GLOBAL", "1999 - 2000"],
+         [("Project Manager", "ACME-GLOBAL", "1999-01", "2000-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_ends_the_company_at_a_hyphen_after_its_legal_form(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
