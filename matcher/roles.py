@@ -95,7 +95,7 @@ _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
-    r"|page\s+\d+\s+of\s+\d+\s*)+",
+    r"|page\s+\d+\s+of\s+\d+\s*|[1-9]\d?[.)]?\s+(?-i:(?=[A-Z][A-Z])))+",
     re.IGNORECASE,
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends

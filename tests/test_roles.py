@@ -509,6 +509,19 @@ def test_read_roles_ends_the_company_at_a_hyphen_after_its_legal_form(texts, exp
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["2 KITE FERROUS INDUSTRIES LTD", "Plant Manager", "1993 - 2001"],
+         [("Plant Manager", "KITE FERROUS INDUSTRIES LTD", "1993-01", "2001-12")]),
+        (["7 Eleven Stores", "Store Manager", "1993 - 2001"],
+         [("Store Manager", "7 Eleven Stores", "1993-01", "2001-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_list_number_in_front_of_a_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
