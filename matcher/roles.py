@@ -848,6 +848,17 @@ def _listing(text: str) -> bool:
     return not any(_region(p) or _kind(p) == "title" for p in parts)
 
 
+def _place_only(text: str) -> bool:
+    """A line naming only where a job was: "Singapore", "Rotterdam, The Netherlands",
+    "Bourbonnais, IL", "Quận 1, TP.HCM"."""
+    text = text.strip(_TRAIL)
+    if not text or len(text.split()) > 5:
+        return False
+    if "," in text:
+        return _place_line(text) or bool(_CITY_STATE.fullmatch(text))
+    return _regions_re().fullmatch(fold(text)) is not None
+
+
 def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     """Whether line ``row`` carries on a list wrapped from the long line above: that line is
     no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
@@ -952,6 +963,9 @@ def _loose_roles(
             beside = [n for n in (k - 1, k + 1) if 0 <= n < len(texts) and n not in used_rows]
             company = _company_beside(texts, beside)
             company = company if company and _kind(company) == "company" else None
+            if company is None and k > 1 and k - 2 not in used_rows and _place_only(texts[k - 1]):
+                # "CNBC ASIA" / "Singapore" / "Senior Producer": the employer above its place
+                company = _company_beside(texts, [k - 2])
         titled.add(fold(title))
         roles.append(
             {

@@ -522,6 +522,27 @@ def test_read_roles_drops_the_list_number_in_front_of_a_company(texts, expected)
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold", "LOTUS NEWS ASIA",
+          "Singapore", "Senior Business News Producer", "- Produced"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Senior Business News Producer", "LOTUS NEWS ASIA", None, None)]),
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold", "Lotus Hardware",
+          "Rotterdam, The Netherlands", "Customer Service Associate", "- Helped"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Customer Service Associate", "Lotus Hardware", None, None)]),
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold",
+          "Lotus Hardware is a big shop.", "Singapore", "Customer Service Associate", "- Helped"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Customer Service Associate", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_above_the_place_of_an_undated_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
