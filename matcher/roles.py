@@ -82,6 +82,11 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
 # the last word of a part of a company ("Consumer Division", "Marketing Department")
 _DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
+# a unit of an institution: "Department of Physics", "Office of Admissions", "Physics Dept."
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:department|dept\.?|office|faculty)\s+of\s+[A-Z]|\s(?:department|dept\.?)$",
+    re.IGNORECASE,
+)
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
 _END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
 _CENTURIES = frozenset({"19", "20"})
@@ -406,6 +411,17 @@ def _area_of(text: str, title: str, piece: str) -> bool:
     start = text.find(title)
     end = text.find(piece, start + len(title)) if start >= 0 else -1
     return end >= 0 and text[start + len(title) : end].strip() == ","
+
+
+def _unit(piece: str) -> bool:
+    """A unit of an institution ("Department of Physics", "Dept. of Commerce", "Office of
+    Admissions", "Communications Department")."""
+    return _UNIT.search(piece) is not None
+
+
+def _more_on_row(pieces: Sequence[tuple[int, str]], n: int) -> bool:
+    """Whether another piece follows piece ``n`` on its line."""
+    return n + 1 < len(pieces) and pieces[n + 1][0] == pieces[n][0]
 
 
 def _title_field(title: str, piece: str) -> bool:
@@ -1077,6 +1093,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         loose: list[tuple[int, str]] = []
         stand_in: set[int] = set()  # rows holding a stand-in for the employer's name
         loose_company = False
+        company_row = -1
+        units: list[tuple[int, str]] = []  # "Department of Physics", "Office of Admissions"
         dept_of: int | None = None
         # "Employer name: Lotus Traders" names the employer before any unlabelled company piece
         # ("- Ran the Kite Media account" above it)
@@ -1112,13 +1130,25 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             ):
                 # "Co-founder, UX Director": a role with two titles on its header line
                 title, dept_of = f"{title} / {piece}", n_piece
+            elif (
+                kind != "title"
+                and _unit(piece)
+                and _namey(piece)
+                and not (after_title and _DIVISION.search(piece) and _more_on_row(pieces, n_piece))
+                and not _not_company(piece)
+            ):
+                units.append((row, piece))
             elif kind == "company" and company is None and _company_shaped(piece):
                 if _not_company(piece):
                     stand_in.add(row)
                 else:
-                    company = piece
+                    company, company_row = piece, row
             elif kind is None:
                 loose.append((row, piece))
+        # "Office of Admissions, Kite University": the unit worked in is the employer named,
+        # before or after its institution on the same line; else after any company piece
+        unit = next((p for r, p in units if company is None or r == company_row), None)
+        company = unit or company
         # a piece with neither a title head nor a company word can only be the company: read
         # as titles such pieces were place names and sentences more often than not; after a
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place

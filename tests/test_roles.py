@@ -543,6 +543,24 @@ def test_read_roles_takes_the_employer_above_the_place_of_an_undated_title(texts
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Office of Student Admissions, Lotus University, New York, NY",
+          "Admissions Advisor", "2010 - 2012"],
+         [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
+        (["Lotus University, Communications Department", "Student Worker", "2010 - 2012"],
+         [("Student Worker", "Communications Department", "2010-01", "2012-12")]),
+        (["Adjunct Professor, Dept. of Business Administration, Kite University", "2010 - 2012"],
+         [("Adjunct Professor", "Dept. of Business Administration", "2010-01", "2012-12")]),
+        (["2006 - 2008: Assistant Supervisor, Purchasing Department, Kite Traders"],
+         [("Assistant Supervisor, Purchasing Department", "Kite Traders", "2006-01", "2008-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
