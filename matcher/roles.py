@@ -634,8 +634,12 @@ def _placed_name(text: str) -> str | None:
     if ";" in text or "&" in parts[-2] or " and " in parts[-2]:
         return None  # "Mumbai, Pune & Hyderabad, India" lists towns
     pieces = _pieces(text)
-    if len(pieces) > 1 and len(parts) > 3 and _kind(pieces[0]) == "title" and pieces[0] == parts[0]:
-        pieces = pieces[1:]  # "Sales Lead, Harbor Freight, Austin, TX"
+    if len(pieces) > 1 and len(parts) > 3 and pieces[0] == parts[0]:
+        # "Sales Lead, Harbor Freight, Austin, TX"; "Adjunct, Kite University, Austin, TX": a
+        # first piece without a company word before one with it names the job
+        first_kind = _kind(pieces[0])
+        if first_kind == "title" or (first_kind is None and _kind(pieces[1]) == "company"):
+            pieces = pieces[1:]
     first = pieces[0] if pieces else ""
     if re.match(r"\d", first) and not re.match(r"(?:19|20)\d\d\b", first):
         return None  # "12 Harbor Street, Austin, TX" is an address

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.roles import Line, clean_title, read_roles
+from matcher.roles import Line, clean_title, company_lines, read_roles
 
 
 def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -556,6 +556,18 @@ def test_read_roles_takes_the_employer_above_the_place_of_an_undated_title(texts
 )  # fmt: skip
 def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
+        ("Harbor Freight Lines, Austin, TX", ("Harbor Freight Lines",)),
+        ("Kite Media, Lotus Group, Austin, TX", ("Kite Media",)),
+    ],
+)
+def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line, expected):
+    assert company_lines([Line("experience", line)]) == expected
 
 
 @pytest.mark.parametrize(
