@@ -1002,6 +1002,24 @@ def _loose_roles(
     return roles
 
 
+def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
+    """No company for roles whose company is one capitalised word the section also writes in
+    lower case ("Council", "Analysis", "Industry"): a common word, not a name; in place."""
+    single = {
+        r["company"]
+        for r in roles
+        if r["company"] and r["company"].isalpha() and r["company"][1:].islower()
+    }
+    if not single:
+        return
+    # (a word of a web or e-mail address, "fandango.com", is no common word)
+    lower = set(re.findall(r"(?<![\w.@/])[a-z]{3,}(?![\w@/]|\.\w)", " ".join(texts)))
+    common = {word for word in single if word.lower() in lower}
+    for r in roles:
+        if r["company"] in common:
+            r["company"] = None
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1210,6 +1228,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         roles = sorted(
             [*roles, *_loose_roles(lines, texts, used_rows, titled)], key=lambda r: min(r["rows"])
         )
+    _drop_common_words(roles, texts)
     return tuple(
         Role(
             r["title"],

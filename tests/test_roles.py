@@ -559,6 +559,21 @@ def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expe
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Industry", "Account Manager", "2015 - 2018", "- Worked across the industry"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Kitelab", "Account Manager", "2015 - 2018", "- Built the kitelab.com pages"],
+         [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
+        (["Kitelab", "Account Manager", "2015 - 2018", "- Sold the main product"],
+         [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
