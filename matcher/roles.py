@@ -1003,18 +1003,22 @@ def _loose_roles(
 
 
 def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
-    """No company for roles whose company is one capitalised word the section also writes in
-    lower case ("Council", "Analysis", "Industry"): a common word, not a name; in place."""
+    """No company for roles whose company is one to three capitalised words the section also
+    writes in lower case ("Council", "Industry", "Social Media"): common words, not a name;
+    a name with a legal form stays ("Web Design Company"); in place."""
     single = {
         r["company"]
         for r in roles
-        if r["company"] and r["company"].isalpha() and r["company"][1:].islower()
+        if r["company"]
+        and 1 <= len(r["company"].split()) <= 3
+        and all(w.isalpha() and w[1:].islower() for w in r["company"].split())
+        and (" " not in r["company"] or not _legal(fold(r["company"])))
     }
     if not single:
         return
     # (a word of a web or e-mail address, "fandango.com", is no common word)
     lower = set(re.findall(r"(?<![\w.@/])[a-z]{3,}(?![\w@/]|\.\w)", " ".join(texts)))
-    common = {word for word in single if word.lower() in lower}
+    common = {word for word in single if all(w in lower for w in word.lower().split())}
     for r in roles:
         if r["company"] in common:
             r["company"] = None

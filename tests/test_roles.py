@@ -567,6 +567,10 @@ def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expe
          [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
         (["Kitelab", "Account Manager", "2015 - 2018", "- Sold the main product"],
          [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
+        (["Social Media", "Account Manager", "2015 - 2018", "- Ran the social media pages"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Web Design Company", "Account Manager", "2015 - 2018", "- Sold web design"],
+         [("Account Manager", "Web Design Company", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
