@@ -850,6 +850,10 @@ def _not_company(piece: str) -> bool:
         return True  # "Technologies", "Consulting": a kind of business, no name
     if may_hold(list_gate("award_words"), folded) and words_re("award_words").search(folded):
         return True  # "Best Overall Company in Mobile Award": an award, not an employer
+    if may_hold(list_gate("membership_words"), folded) and words_re("membership_words").search(
+        folded
+    ):
+        return _legal(folded) is None  # "Student Computing Team", "Phi Club"
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
     return len(folded) <= 60 and heading_name(piece) is not None

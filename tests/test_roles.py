@@ -469,11 +469,26 @@ def test_read_roles_takes_the_field_after_a_title_for_no_company(texts, expected
          [("Account Manager", None, "2015-01", "2018-12")]),
         (["Academic Honor Roll", "Sales Associate", "2015 - 2018"],
          [("Sales Associate", None, "2015-01", "2018-12")]),
-        (["Kite Prizewinners Club", "Sales Associate", "2015 - 2018"],
-         [("Sales Associate", "Kite Prizewinners Club", "2015-01", "2018-12")]),
+        (["Kite Prizewinners Store", "Sales Associate", "2015 - 2018"],
+         [("Sales Associate", "Kite Prizewinners Store", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_award_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Yearbook Club", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Account Manager, Alpha Phi Fraternity", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Kite Team Ltd", "Account Manager", "2015 - 2018"],
+         [("Account Manager", "Kite Team Ltd", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_committee_team_or_club_as_the_company(texts, expected):
     assert _roles(texts) == expected
 
 
