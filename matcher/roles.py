@@ -87,6 +87,8 @@ _UNIT = re.compile(
     r"^(?:the\s+)?(?:department|dept\.?|office|faculty)\s+of\s+[A-Z]|\s(?:department|dept\.?)$",
     re.IGNORECASE,
 )
+# a name masked out of an anonymised CV ("XXXXXXXX", "Xxxxxxx")
+_MASKED = re.compile(r"x{3,}")
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
 _END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
 _CENTURIES = frozenset({"19", "20"})
@@ -658,8 +660,8 @@ def _placed_name(text: str) -> str | None:
 def _company(name: str | None) -> str | None:
     """An employer's name without words in front of it: "M/s." (Messrs.), a year or "Present"
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
-    if not name:
-        return name
+    if not name or _MASKED.fullmatch(name.lower()):
+        return None if name else name  # "XXXXXXXXXX": a name masked out of the CV
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer

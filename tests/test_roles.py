@@ -537,6 +537,19 @@ def test_read_roles_drops_the_list_number_in_front_of_a_company(texts, expected)
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["XXXXXXXXXX", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["XXXX Engineers Ltd", "Account Manager", "2015 - 2018"],
+         [("Account Manager", "XXXX Engineers Ltd", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reports_no_masked_name_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Kite Media", "2001 - 2003", "Account Manager", "- Sold", "LOTUS NEWS ASIA",
           "Singapore", "Senior Business News Producer", "- Produced"],
          [("Account Manager", "Kite Media", "2001-01", "2003-12"),
