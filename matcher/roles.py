@@ -87,6 +87,8 @@ _UNIT = re.compile(
     r"^(?:the\s+)?(?:department|dept\.?|office|faculty)\s+of\s+[A-Z]|\s(?:department|dept\.?)$",
     re.IGNORECASE,
 )
+# "the Company's": a legal word followed by these is a possessive noun, no legal form
+_POSSESSIVE = frozenset({"'s", "’s"})
 # a name masked out of an anonymised CV ("XXXXXXXX", "Xxxxxxx")
 _MASKED = re.compile(r"x{3,}")
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
@@ -193,7 +195,11 @@ def _legal(folded: str) -> re.Match[str] | None:
     if not may_hold(list_gate("company_legal_words"), folded):
         return None  # no legal form starts at any word of the piece
     for m in words_re("company_legal_words").finditer(folded):
-        if folded[m.end() : m.end() + 1] != "-":
+        # "Co-owner" is a title; "the Company's Learning Centre" a possessive, not a name
+        if (
+            folded[m.end() : m.end() + 1] != "-"
+            and folded[m.end() : m.end() + 2] not in _POSSESSIVE
+        ):
             return m
     return None
 

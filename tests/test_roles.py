@@ -618,6 +618,18 @@ def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line,
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Managed Company's Learning Centre - ensuring updates", ()),
+        ("Managed Company’s Learning Centre - ensuring updates", ()),
+        ("Kite Company Ltd", ("Kite Company Ltd",)),
+    ],
+)
+def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
+    assert company_lines([Line("experience", line)]) == expected
+
+
+@pytest.mark.parametrize(
     ("texts", "expected"),
     [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
