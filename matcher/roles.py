@@ -624,6 +624,13 @@ def _region(part: str) -> bool:
     return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
+# a season and a year ending a line after its place ("Spring 20XX", "Fall 2003")
+_PLACE_DATES = re.compile(
+    r",?\s+(?:spring|summer|fall|autumn|winter)\s+(?:19|20)[\dx]{2}$",
+    re.IGNORECASE,
+)
+
+
 def _placed_name(text: str) -> str | None:
     """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
     followed by a place that ends with a state or a country; never a title, a date or a
@@ -633,6 +640,9 @@ def _placed_name(text: str) -> str | None:
     text = text.strip(_TRAIL)
     if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
         text = re.sub(r"\s+[—–|]\s+", ", ", text)
+    if text[-2:].isdigit() or text[-2:] in ("XX", "xx"):
+        # "DeKalb High School, DeKalb, IL, Spring 20XX": the dates after the place
+        text = _PLACE_DATES.sub("", text)
     last = text.rsplit(",", 1)[1].strip() if "," in text else ""
     if not last[:1].isupper() or len(last.split()) > 3 or not _region(last):
         return None  # (the cheap tests first: most lines end with no place)
@@ -646,7 +656,10 @@ def _placed_name(text: str) -> str | None:
         # "Sales Lead, Harbor Freight, Austin, TX"; "Adjunct, Kite University, Austin, TX": a
         # first piece without a company word before one with it names the job
         first_kind = _kind(pieces[0])
-        if first_kind == "title" or (first_kind is None and _kind(pieces[1]) == "company"):
+        dept = words_re("department_words").fullmatch(fold(pieces[0]))  # "Sales | BEST BUY"
+        if first_kind == "title" or (
+            first_kind is None and (dept or _kind(pieces[1]) == "company")
+        ):
             pieces = pieces[1:]
     first = pieces[0] if pieces else ""
     if re.match(r"\d", first) and not re.match(r"(?:19|20)\d\d\b", first):

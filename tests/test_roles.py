@@ -611,6 +611,9 @@ def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
         ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
         ("Harbor Freight Lines, Austin, TX", ("Harbor Freight Lines",)),
         ("Kite Media, Lotus Group, Austin, TX", ("Kite Media",)),
+        ("Sales | KITE MART, Seattle, WA | Summer 2015", ("KITE MART",)),
+        ("Lotus High School, Springfield, IL, Spring 2019", ("Lotus High School",)),
+        ("Lotus High School, Springfield, IL, Spring 20XX", ("Lotus High School",)),
     ],
 )
 def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line, expected):
