@@ -271,8 +271,25 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
+        if following and _is_state(following) and " " in piece:
+            piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _without_town(piece: str) -> str:
+    """A name before a state code without the town glued to it ("Emerson College Boston" ->
+    "Emerson College"): one or two capitalised words after its last company word."""
+    folded = fold(piece)
+    if len(folded) != len(piece) or not may_hold(list_gate("company_words"), folded):
+        return piece
+    last = next(reversed(list(words_re("company_words").finditer(folded))), None)
+    if last is None or last.start() == 0:
+        return piece
+    tail = piece[last.end() :].split()
+    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in tail):
+        return piece
+    return piece[: last.end()].rstrip(_TRAIL)
 
 
 def _head_pieces(text: str) -> list[str]:

@@ -415,6 +415,21 @@ def test_read_roles_keeps_an_employer_written_before_a_state_code(texts, expecte
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Senior Photographer, Kite Photography New Cityland, CA", "2015 - 2018"],
+         [("Senior Photographer", "Kite Photography", "2015-01", "2018-12")]),
+        (["Account Manager, Bank of Lotus, NC", "2015 - 2018"],
+         [("Account Manager", "Bank of Lotus", "2015-01", "2018-12")]),
+        (["Account Manager, Lotus Media Group, NY", "2015 - 2018"],
+         [("Account Manager", "Lotus Media Group", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_town_glued_to_the_company_before_a_state(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["- Ran the launch of the new store in the north of the country",
           "Clients included: Alpha Foods, Kite Apparel, Sao Mai Tea, Hill Books, Lotus Imperial",
           "Student Club", "KITELAB", "June 2007 - May 2009", "Community Manager"],
