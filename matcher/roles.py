@@ -698,6 +698,8 @@ def _company(name: str | None) -> str | None:
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
     if not name or _MASKED.fullmatch(name.lower()):
         return None if name else name  # "XXXXXXXXXX": a name masked out of the CV
+    if sum(ch.isdigit() for ch in name) >= 7:
+        return None  # "Cell 074 172 8137": a phone or an ID number, no name
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer

@@ -556,9 +556,13 @@ def test_read_roles_drops_the_list_number_in_front_of_a_company(texts, expected)
          [("Account Manager", None, "2015-01", "2018-12")]),
         (["XXXX Engineers Ltd", "Account Manager", "2015 - 2018"],
          [("Account Manager", "XXXX Engineers Ltd", "2015-01", "2018-12")]),
+        (["Cell 074 172 8137", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Studio 54 Media", "Account Manager", "2015 - 2018"],
+         [("Account Manager", "Studio 54 Media", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
-def test_read_roles_reports_no_masked_name_as_the_company(texts, expected):
+def test_read_roles_reports_no_masked_name_or_number_as_the_company(texts, expected):
     assert _roles(texts) == expected
 
 
