@@ -89,6 +89,8 @@ _UNIT = re.compile(
 )
 # "the Company's": a legal word followed by these is a possessive noun, no legal form
 _POSSESSIVE = frozenset({"'s", "’s"})
+# a word glued to the next capitalised one ("PartnerThe", "SupervisorNorrell")
+_GLUED_WORDS = re.compile(r"\b([A-Z][a-z]{3,})([A-Z][a-z]+)\b")
 # a name masked out of an anonymised CV ("XXXXXXXX", "Xxxxxxx")
 _MASKED = re.compile(r"x{3,}")
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
@@ -228,6 +230,8 @@ def _pieces(text: str) -> list[str]:
 @per_document_cache
 def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
+    if _GLUED_WORDS.search(text):  # "Business PartnerThe Boeing Company": a PDF lost a break
+        text = _unglue_title(text)
     if "." in text:  # both regexes need a literal they find in few lines
         text = _LEGAL_STOP.sub(r"\1 | ", text)
     if "-" in text:
@@ -290,6 +294,19 @@ def _without_town(piece: str) -> str:
     if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in tail):
         return piece
     return piece[: last.end()].rstrip(_TRAIL)
+
+
+def _unglue_title(text: str) -> str:
+    """Put back the break a PDF dropped after a title head word ("Client Service
+    SupervisorNorrell Services" -> "Client Service Supervisor | Norrell Services")."""
+
+    def cut(m: re.Match[str]) -> str:
+        head = fold(m.group(1))
+        return (
+            f"{m.group(1)} | {m.group(2)}" if words_re("title_heads").fullmatch(head) else m.group()
+        )
+
+    return _GLUED_WORDS.sub(cut, text)
 
 
 def _head_pieces(text: str) -> list[str]:

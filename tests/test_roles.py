@@ -625,6 +625,21 @@ def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Client Service SupervisorKite Services", "1999 - 2000"],
+         [("Client Service Supervisor", "Kite Services", "1999-01", "2000-12")]),
+        (["Program AssistantThe City of Lotus", "1999 - 2000"],
+         [("Program Assistant", "The City of Lotus", "1999-01", "2000-12")]),
+        (["Account Manager, SapientKite", "1999 - 2000"],
+         [("Account Manager", "SapientKite", "1999-01", "2000-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_cuts_a_title_glued_to_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
