@@ -211,7 +211,14 @@ def _company_shaped(piece: str) -> bool:
     like a sentence ("Grew sales ... as the company ..." is a bullet)."""
     if _namey(piece):
         return True
-    legal = _legal(fold(piece))
+    folded = fold(piece)
+    if may_hold(list_gate("company_words"), folded) and len(piece.split()) <= 6:
+        # "ASSIT group": a name in capitals and a company word in lower case
+        rest = words_re("company_words").sub(" ", folded).split()
+        named = [w for w in piece.split() if fold(w) in rest]
+        if named and all(w.isupper() for w in named) and len(named) < len(piece.split()):
+            return True
+    legal = _legal(folded)
     if legal is None or not piece[:1].isupper():
         return False
     # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long

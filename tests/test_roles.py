@@ -640,6 +640,19 @@ def test_read_roles_cuts_a_title_glued_to_the_company(texts, expected):
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Software Developer", "KITE group - January 2002 to February 2005", "- Built it"],
+         [("Software Developer", "KITE group", "2002-01", "2005-02")]),
+        (["Software Developer", "a small group - January 2002 to February 2005", "- Built it"],
+         [("Software Developer", None, "2002-01", "2005-02")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_name_with_its_company_word_in_lower_case(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
