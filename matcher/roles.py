@@ -1080,7 +1080,12 @@ def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
         if r["company"]
         and 1 <= len(r["company"].split()) <= 3
         and all(w.isalpha() and w[1:].islower() for w in r["company"].split())
-        and (" " not in r["company"] or not _legal(fold(r["company"])))
+        # two or three words: no legal form, and one word of six letters or more (Vietnamese
+        # typed without marks writes "Thanh Cong" in lower case too, as "thanh cong")
+        and (
+            " " not in r["company"]
+            or (not _legal(fold(r["company"])) and max(map(len, r["company"].split())) >= 6)
+        )
     }
     if not single:
         return

@@ -618,6 +618,8 @@ def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expe
          [("Account Manager", None, "2015-01", "2018-12")]),
         (["Web Design Company", "Account Manager", "2015 - 2018", "- Sold web design"],
          [("Account Manager", "Web Design Company", "2015-01", "2018-12")]),
+        (["Thanh Cong", "Nhan vien kinh doanh", "2015 - 2018", "- Ban hang thanh cong"],
+         [("Nhan vien kinh doanh", "Thanh Cong", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
