@@ -300,6 +300,8 @@ def _without_town(piece: str) -> str:
     tail = piece[last.end() :].split()
     if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in tail):
         return piece
+    if not "".join(tail).isascii() or _regions_re().fullmatch(fold(" ".join(tail))):
+        return piece  # "Công ty Truyền thông Hà Nội": a Vietnamese name holds its city
     return piece[: last.end()].rstrip(_TRAIL)
 
 

@@ -421,6 +421,8 @@ def test_read_roles_keeps_an_employer_written_before_a_state_code(texts, expecte
          [("Account Manager", "Bank of Lotus", "2015-01", "2018-12")]),
         (["Account Manager, Lotus Media Group, NY", "2015 - 2018"],
          [("Account Manager", "Lotus Media Group", "2015-01", "2018-12")]),
+        (["Account Executive, Sao Mai Media Hà Nội, VN", "2015 - 2018"],
+         [("Account Executive", "Sao Mai Media Hà Nội", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_drops_the_town_glued_to_the_company_before_a_state(texts, expected):
