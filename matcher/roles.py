@@ -318,6 +318,13 @@ def _unglue_title(text: str) -> str:
     return _GLUED_WORDS.sub(cut, text)
 
 
+def _placed_before_note(text: str) -> bool:
+    """A long line naming an employer and its place before a dash and a note about it ("KITE
+    GROUP, Sometown, NY — PR firm serving small businesses in the greater NY area")."""
+    head, dash, _note = text.partition(" — ") if " — " in text else text.partition(" – ")
+    return bool(dash) and _placed_name(head) is not None
+
+
 def _head_pieces(text: str) -> list[str]:
     """The first two pieces of a header line, three when the second is a department."""
     pieces = _pieces(text)
@@ -1134,6 +1141,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     k -= 1
                     continue
                 if not _is_header_like(texts[k]):
+                    if k == i - 1 and _placed_before_note(texts[k]):
+                        before.insert(0, k)  # "KITE GROUP, Sometown, NY — PR firm serving ..."
+                        break
                     # "ABC COMPANY" / one line describing it / "HR Generalist, 2002 - Present"
                     back = k - 1
                     if (

@@ -657,6 +657,21 @@ def test_read_roles_takes_a_name_with_its_company_word_in_lower_case(texts, expe
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["KITE ASSOCIATES, Sometown, NY — PR firm serving small businesses in the greater NY area",
+          "Social Media Manager, 2008 to Present"],
+         [("Social Media Manager", "KITE ASSOCIATES", "2008-01", "present")]),
+        (["- Ran the accounts of small businesses in the greater NY area — and more of them",
+          "Social Media Manager, 2008 to Present"],
+         [("Social Media Manager", None, "2008-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_of_a_long_line_with_a_note_after_a_dash(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
