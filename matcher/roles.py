@@ -1033,8 +1033,10 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
         if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
-        if f"({second}" in text and not _company_shaped(second):
-            return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
+        if f"({second}" in text and (not _company_shaped(second) or _kind(second) is None):
+            # "Substitute Teacher (part-time, 2004)", "HR Analyst (Banking and Insurance
+            # Segment)": a note in brackets; "Engineer (Kite Corp)" names the employer
+            return title, None
         if _region_name(second):
             return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):

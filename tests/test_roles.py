@@ -672,6 +672,23 @@ def test_read_roles_takes_the_employer_of_a_long_line_with_a_note_after_a_dash(t
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold",
+          "HR Consultant and Analyst (Banking and Insurance Segment)", "- Hired"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("HR Consultant and Analyst", None, None, None)]),
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold",
+          "Software Engineer (Lotus Software Corp)", "- Built"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Software Engineer", "Lotus Software Corp", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_note_in_brackets_after_a_title_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
