@@ -1233,6 +1233,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 continue  # the employer named after the title is the title's field
             if after_title and kind != "title" and _title_field(pieces[dept_of][1], piece):
                 continue  # "Senior Sales Manager, International Sales": a field, not who
+            if after_title and kind is None and f"({piece}" in texts[row]:
+                continue  # "Special Education Teacher (Learning for Independence Program)"
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif (

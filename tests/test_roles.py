@@ -684,7 +684,22 @@ def test_read_roles_takes_the_employer_of_a_long_line_with_a_note_after_a_dash(t
           ("Software Engineer", "Lotus Software Corp", None, None)]),
     ],
 )  # fmt: skip
-def test_read_roles_takes_no_note_in_brackets_after_a_title_as_the_company(texts, expected):
+def test_read_roles_takes_no_note_in_brackets_after_an_undated_title_as_the_company(
+    texts, expected
+):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Special Education Teacher (Learning for Independence Program)", "2010 - 2012"],
+         [("Special Education Teacher", None, "2010-01", "2012-12")]),
+        (["Account Manager (Kite Media Group)", "2010 - 2012"],
+         [("Account Manager", "Kite Media Group", "2010-01", "2012-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company(texts, expected):
     assert _roles(texts) == expected
 
 
