@@ -36,6 +36,11 @@ _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNOR
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
 # "Equipments Limited. Dubai", "ABC Inc. Any Town": a legal form's full stop ends the name
 _LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+(?=[A-Z])")
+# "CME Group-Chicago, IL", "India Limited-Manesar": a hyphen glued after a legal form or
+# "Group" ends the name; a town follows
+_LEGAL_DASH = re.compile(
+    r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|PLC|GmbH|Group|GROUP|LIMITED|LTD|INC)\.?-(?=[A-Z])"
+)
 # a template's stand-ins: "Chef Instructor Company Name ï¼ City" is a title and a stand-in
 # company, reported as no company
 _PLACEHOLDER_NAME = re.compile(r"\b(?:Company Name|COMPANY NAME|Name of (?:the )?Company)\b")
@@ -77,6 +82,17 @@ _CITY_STATE = re.compile(r"[A-Z][\w .'-]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?")
 # years left after an employer's name: "Eastern Lotus University. 1982-86", "Kite Energy 2014"
 # the last word of a part of a company ("Consumer Division", "Marketing Department")
 _DIVISION = re.compile(r"\b(?:division|department|dept)\.?$", re.IGNORECASE)
+# a unit of an institution: "Department of Physics", "Office of Admissions", "Physics Dept."
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:department|dept\.?|office|faculty)\s+of\s+[A-Z]|\s(?:department|dept\.?)$",
+    re.IGNORECASE,
+)
+# "the Company's": a legal word followed by these is a possessive noun, no legal form
+_POSSESSIVE = frozenset({"'s", "’s"})
+# a word glued to the next capitalised one ("PartnerThe", "SupervisorNorrell")
+_GLUED_WORDS = re.compile(r"\b([A-Z][a-z]{3,})([A-Z][a-z]+)\b")
+# a name masked out of an anonymised CV ("XXXXXXXX", "Xxxxxxx")
+_MASKED = re.compile(r"x{3,}")
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
 _END_ACRONYM = re.compile(r"\s*\([A-Z&]{2,8}\)?$")
 _CENTURIES = frozenset({"19", "20"})
@@ -90,7 +106,7 @@ _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _COMPANY_LEAD = re.compile(
     r"^(?:m/s\.?\s*|(?:19|20)\d\d\s+|(?:present|current|now)\b\s*:?\s*"
-    r"|page\s+\d+\s+of\s+\d+\s*)+",
+    r"|page\s+\d+\s+of\s+\d+\s*|[1-9]\d?[.)]?\s+(?-i:(?=[A-Z][A-Z])))+",
     re.IGNORECASE,
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
@@ -181,7 +197,11 @@ def _legal(folded: str) -> re.Match[str] | None:
     if not may_hold(list_gate("company_legal_words"), folded):
         return None  # no legal form starts at any word of the piece
     for m in words_re("company_legal_words").finditer(folded):
-        if folded[m.end() : m.end() + 1] != "-":
+        # "Co-owner" is a title; "the Company's Learning Centre" a possessive, not a name
+        if (
+            folded[m.end() : m.end() + 1] != "-"
+            and folded[m.end() : m.end() + 2] not in _POSSESSIVE
+        ):
             return m
     return None
 
@@ -191,7 +211,14 @@ def _company_shaped(piece: str) -> bool:
     like a sentence ("Grew sales ... as the company ..." is a bullet)."""
     if _namey(piece):
         return True
-    legal = _legal(fold(piece))
+    folded = fold(piece)
+    if may_hold(list_gate("company_words"), folded) and len(piece.split()) <= 6:
+        # "ASSIT group": a name in capitals and a company word in lower case
+        rest = words_re("company_words").sub(" ", folded).split()
+        named = [w for w in piece.split() if fold(w) in rest]
+        if named and all(w.isupper() for w in named) and len(named) < len(piece.split()):
+            return True
+    legal = _legal(folded)
     if legal is None or not piece[:1].isupper():
         return False
     # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long
@@ -210,8 +237,12 @@ def _pieces(text: str) -> list[str]:
 @per_document_cache
 def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
+    if _GLUED_WORDS.search(text):  # "Business PartnerThe Boeing Company": a PDF lost a break
+        text = _unglue_title(text)
     if "." in text:  # both regexes need a literal they find in few lines
         text = _LEGAL_STOP.sub(r"\1 | ", text)
+    if "-" in text:
+        text = _LEGAL_DASH.sub(r"\1 | ", text)
     if "(" in text:  # "Human Resources (HR) Supervisor": an acronym inside a name or title
         text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:
@@ -246,13 +277,52 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         if words_re("employment_type_words").fullmatch(folded):
             continue
         following = next((p for p in raw[index + 1 :] if p), "")
-        if index > 0 and _is_state(following):
-            continue
+        if index > 0 and _is_state(following) and _kind(piece) != "company":
+            continue  # "Durham, NC" drops the town; "Lotus Bank, AL" keeps its employer
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
+        if following and _is_state(following) and " " in piece:
+            piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _without_town(piece: str) -> str:
+    """A name before a state code without the town glued to it ("Emerson College Boston" ->
+    "Emerson College"): one or two capitalised words after its last company word."""
+    folded = fold(piece)
+    if len(folded) != len(piece) or not may_hold(list_gate("company_words"), folded):
+        return piece
+    last = next(reversed(list(words_re("company_words").finditer(folded))), None)
+    if last is None or last.start() == 0:
+        return piece
+    tail = piece[last.end() :].split()
+    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in tail):
+        return piece
+    if not "".join(tail).isascii() or _regions_re().fullmatch(fold(" ".join(tail))):
+        return piece  # "Công ty Truyền thông Hà Nội": a Vietnamese name holds its city
+    return piece[: last.end()].rstrip(_TRAIL)
+
+
+def _unglue_title(text: str) -> str:
+    """Put back the break a PDF dropped after a title head word ("Client Service
+    SupervisorNorrell Services" -> "Client Service Supervisor | Norrell Services")."""
+
+    def cut(m: re.Match[str]) -> str:
+        head = fold(m.group(1))
+        return (
+            f"{m.group(1)} | {m.group(2)}" if words_re("title_heads").fullmatch(head) else m.group()
+        )
+
+    return _GLUED_WORDS.sub(cut, text)
+
+
+def _placed_before_note(text: str) -> bool:
+    """A long line naming an employer and its place before a dash and a note about it ("KITE
+    GROUP, Sometown, NY — PR firm serving small businesses in the greater NY area")."""
+    head, dash, _note = text.partition(" — ") if " — " in text else text.partition(" – ")
+    return bool(dash) and _placed_name(head) is not None
 
 
 def _head_pieces(text: str) -> list[str]:
@@ -399,6 +469,31 @@ def _area_of(text: str, title: str, piece: str) -> bool:
     start = text.find(title)
     end = text.find(piece, start + len(title)) if start >= 0 else -1
     return end >= 0 and text[start + len(title) : end].strip() == ","
+
+
+def _unit(piece: str) -> bool:
+    """A unit of an institution ("Department of Physics", "Dept. of Commerce", "Office of
+    Admissions", "Communications Department")."""
+    return _UNIT.search(piece) is not None
+
+
+def _more_on_row(pieces: Sequence[tuple[int, str]], n: int) -> bool:
+    """Whether another piece follows piece ``n`` on its line."""
+    return n + 1 < len(pieces) and pieces[n + 1][0] == pieces[n][0]
+
+
+def _title_field(title: str, piece: str) -> bool:
+    """A short piece naming the field of the title before it ("Senior Sales Manager,
+    International Sales", "Director, Business Services Division"): it ends with "Division" or
+    with a department word the title holds too, and holds no legal form."""
+    folded = fold(piece)
+    words = folded.split()
+    if not words or len(words) > 4 or _legal(folded):
+        return False
+    if _DIVISION.search(piece):
+        return True
+    last = words[-1]
+    return words_re("department_words").fullmatch(last) is not None and last in fold(title).split()
 
 
 def _label_kind(index: int, labels: dict[int, str]) -> str | None:
@@ -579,6 +674,13 @@ def _region(part: str) -> bool:
     return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
+# a season and a year ending a line after its place ("Spring 20XX", "Fall 2003")
+_PLACE_DATES = re.compile(
+    r",?\s+(?:spring|summer|fall|autumn|winter)\s+(?:19|20)[\dx]{2}$",
+    re.IGNORECASE,
+)
+
+
 def _placed_name(text: str) -> str | None:
     """The employer of a line "Name, City, ST" ("Harbor Freight Lines, Austin, TX"): a name
     followed by a place that ends with a state or a country; never a title, a date or a
@@ -588,6 +690,9 @@ def _placed_name(text: str) -> str | None:
     text = text.strip(_TRAIL)
     if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
         text = re.sub(r"\s+[—–|]\s+", ", ", text)
+    if text[-2:].isdigit() or text[-2:] in ("XX", "xx"):
+        # "DeKalb High School, DeKalb, IL, Spring 20XX": the dates after the place
+        text = _PLACE_DATES.sub("", text)
     last = text.rsplit(",", 1)[1].strip() if "," in text else ""
     if not last[:1].isupper() or len(last.split()) > 3 or not _region(last):
         return None  # (the cheap tests first: most lines end with no place)
@@ -597,8 +702,15 @@ def _placed_name(text: str) -> str | None:
     if ";" in text or "&" in parts[-2] or " and " in parts[-2]:
         return None  # "Mumbai, Pune & Hyderabad, India" lists towns
     pieces = _pieces(text)
-    if len(pieces) > 1 and len(parts) > 3 and _kind(pieces[0]) == "title" and pieces[0] == parts[0]:
-        pieces = pieces[1:]  # "Sales Lead, Harbor Freight, Austin, TX"
+    if len(pieces) > 1 and len(parts) > 3 and pieces[0] == parts[0]:
+        # "Sales Lead, Harbor Freight, Austin, TX"; "Adjunct, Kite University, Austin, TX": a
+        # first piece without a company word before one with it names the job
+        first_kind = _kind(pieces[0])
+        dept = words_re("department_words").fullmatch(fold(pieces[0]))  # "Sales | BEST BUY"
+        if first_kind == "title" or (
+            first_kind is None and (dept or _kind(pieces[1]) == "company")
+        ):
+            pieces = pieces[1:]
     first = pieces[0] if pieces else ""
     if re.match(r"\d", first) and not re.match(r"(?:19|20)\d\d\b", first):
         return None  # "12 Harbor Street, Austin, TX" is an address
@@ -617,8 +729,10 @@ def _placed_name(text: str) -> str | None:
 def _company(name: str | None) -> str | None:
     """An employer's name without words in front of it: "M/s." (Messrs.), a year or "Present"
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
-    if not name:
-        return name
+    if not name or _MASKED.fullmatch(name.lower()):
+        return None if name else name  # "XXXXXXXXXX": a name masked out of the CV
+    if sum(ch.isdigit() for ch in name) >= 7:
+        return None  # "Cell 074 172 8137": a phone or an ID number, no name
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer
@@ -662,6 +776,10 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             company = beside if beside and (ends or _kind(beside) == "company") else None
         if company is None and title and len(pieces) > 1 and "," in text:
             company = _placed_name(text)  # "Waitress, Kite Steakhouse, Wayne, NE"
+        if company is None and title and at == 0 and len(pieces) > 1:
+            # "Volunteer: Jellop Primary School": a name after the title on its line
+            found = _standalone_title(text)
+            company = found[1] if found else None
         if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
             # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
             above = _company_beside(texts, [k - 1])
@@ -803,9 +921,49 @@ def _not_company(piece: str) -> bool:
         return True  # "Quận 1", "District 7": a part of a town
     if _generic_re().fullmatch(folded):
         return True  # "Technologies", "Consulting": a kind of business, no name
+    if may_hold(list_gate("award_words"), folded) and words_re("award_words").search(folded):
+        return True  # "Best Overall Company in Mobile Award": an award, not an employer
+    if may_hold(list_gate("membership_words"), folded) and words_re("membership_words").search(
+        folded
+    ):
+        return _legal(folded) is None  # "Student Computing Team", "Phi Club"
     if any(ch.isdigit() for ch in folded) and find_points(folded) and _date_only(piece):
         return True
     return len(folded) <= 60 and heading_name(piece) is not None
+
+
+def _listing(text: str) -> bool:
+    """A line listing four or more short names between commas, none a title and no place
+    among them ("Javascript, Java, JSP, Struts", "Alpha Foods, Kite Apparel, Lotus, Acme").
+    A header lists its title first or ends with a state or a country."""
+    if text.count(",") < 3:
+        return False
+    parts = [p.strip(_TRAIL) for p in text.split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) < 4 or any(len(p.split()) > 4 for p in parts):
+        return False
+    return not any(_region(p) or _kind(p) == "title" for p in parts)
+
+
+def _place_only(text: str) -> bool:
+    """A line naming only where a job was: "Singapore", "Rotterdam, The Netherlands",
+    "Bourbonnais, IL", "Quận 1, TP.HCM"."""
+    text = text.strip(_TRAIL)
+    if not text or len(text.split()) > 5:
+        return False
+    if "," in text:
+        return _place_line(text) or bool(_CITY_STATE.fullmatch(text))
+    return _regions_re().fullmatch(fold(text)) is not None
+
+
+def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
+    """Whether line ``row`` carries on a list wrapped from the long line above: that line is
+    no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
+    stops without a full stop."""
+    above = texts[row - 1] if row > 0 else ""
+    if len(above.split()) <= 8 or _is_header_like(above):
+        return False
+    return above.endswith(",") or (":" in above[:40] and above[-1:].isalpha())
 
 
 def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
@@ -818,7 +976,7 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
             continue
         if _CITY_STATE.fullmatch(text) and not _legal(fold(text)):
             continue  # "Bourbonnais, IL", but "Golden Kite Co, Chicago" names its employer
-        if not _is_header_like(text) or not _namey(text):
+        if not _is_header_like(text) or not _namey(text) or _listing(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)
         first = pieces[0] if pieces else ""
@@ -875,8 +1033,10 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
         if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
-        if f"({second}" in text and not _company_shaped(second):
-            return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
+        if f"({second}" in text and (not _company_shaped(second) or _kind(second) is None):
+            # "Substitute Teacher (part-time, 2004)", "HR Analyst (Banking and Insurance
+            # Segment)": a note in brackets; "Engineer (Kite Corp)" names the employer
+            return title, None
         if _region_name(second):
             return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
@@ -902,6 +1062,9 @@ def _loose_roles(
             beside = [n for n in (k - 1, k + 1) if 0 <= n < len(texts) and n not in used_rows]
             company = _company_beside(texts, beside)
             company = company if company and _kind(company) == "company" else None
+            if company is None and k > 1 and k - 2 not in used_rows and _place_only(texts[k - 1]):
+                # "CNBC ASIA" / "Singapore" / "Senior Producer": the employer above its place
+                company = _company_beside(texts, [k - 2])
         titled.add(fold(title))
         roles.append(
             {
@@ -916,6 +1079,33 @@ def _loose_roles(
             }
         )
     return roles
+
+
+def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
+    """No company for roles whose company is one to three capitalised words the section also
+    writes in lower case ("Council", "Industry", "Social Media"): common words, not a name;
+    a name with a legal form stays ("Web Design Company"); in place."""
+    single = {
+        r["company"]
+        for r in roles
+        if r["company"]
+        and 1 <= len(r["company"].split()) <= 3
+        and all(w.isalpha() and w[1:].islower() for w in r["company"].split())
+        # two or three words: no legal form, and one word of six letters or more (Vietnamese
+        # typed without marks writes "Thanh Cong" in lower case too, as "thanh cong")
+        and (
+            " " not in r["company"]
+            or (not _legal(fold(r["company"])) and max(map(len, r["company"].split())) >= 6)
+        )
+    }
+    if not single:
+        return
+    # (a word of a web or e-mail address, "fandango.com", is no common word)
+    lower = set(re.findall(r"(?<![\w.@/])[a-z]{3,}(?![\w@/]|\.\w)", " ".join(texts)))
+    common = {word for word in single if all(w in lower for w in word.lower().split())}
+    for r in roles:
+        if r["company"] in common:
+            r["company"] = None
 
 
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
@@ -953,6 +1143,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     k -= 1
                     continue
                 if not _is_header_like(texts[k]):
+                    if k == i - 1 and _placed_before_note(texts[k]):
+                        before.insert(0, k)  # "KITE GROUP, Sometown, NY — PR firm serving ..."
+                        break
                     # "ABC COMPANY" / one line describing it / "HR Generalist, 2002 - Present"
                     back = k - 1
                     if (
@@ -1013,6 +1206,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         loose: list[tuple[int, str]] = []
         stand_in: set[int] = set()  # rows holding a stand-in for the employer's name
         loose_company = False
+        company_row = -1
+        units: list[tuple[int, str]] = []  # "Department of Physics", "Office of Admissions"
         dept_of: int | None = None
         # "Employer name: Lotus Traders" names the employer before any unlabelled company piece
         # ("- Ran the Kite Media account" above it)
@@ -1036,6 +1231,10 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
                 title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
                 continue  # the employer named after the title is the title's field
+            if after_title and kind != "title" and _title_field(pieces[dept_of][1], piece):
+                continue  # "Senior Sales Manager, International Sales": a field, not who
+            if after_title and kind is None and f"({piece}" in texts[row]:
+                continue  # "Special Education Teacher (Learning for Independence Program)"
             if kind == "title" and title is None:
                 title, title_row, dept_of = piece, row, n_piece
             elif (
@@ -1046,16 +1245,31 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             ):
                 # "Co-founder, UX Director": a role with two titles on its header line
                 title, dept_of = f"{title} / {piece}", n_piece
+            elif (
+                kind != "title"
+                and _unit(piece)
+                and _namey(piece)
+                and not (after_title and _DIVISION.search(piece) and _more_on_row(pieces, n_piece))
+                and not _not_company(piece)
+            ):
+                units.append((row, piece))
             elif kind == "company" and company is None and _company_shaped(piece):
                 if _not_company(piece):
                     stand_in.add(row)
                 else:
-                    company = piece
+                    company, company_row = piece, row
             elif kind is None:
                 loose.append((row, piece))
+        # "Office of Admissions, Kite University": the unit worked in is the employer named,
+        # before or after its institution on the same line; else after any company piece
+        unit = next((p for r, p in units if company is None or r == company_row), None)
+        company = unit or company
         # a piece with neither a title head nor a company word can only be the company: read
         # as titles such pieces were place names and sentences more often than not; after a
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
+        # a line ending a sentence wrapped from the line above ("Clients: Ecover, Imperial
+        # College" / "Union" / "PONOKO" / dates) names the employer only when nothing else does
+        loose.sort(key=lambda rp: (_wrapped_tail(texts, rp[0]), _place_line(texts[rp[0]])))
         for row, piece in loose:
             if _not_company(piece):
                 stand_in.add(row)
@@ -1063,6 +1277,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
                 if (row > i or above & {"title", "company"}) and _place_line(texts[row]):
                     continue  # "Cambridge, MA" under a header is where, not who
+                if _listing(texts[row]):
+                    continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
                 company, loose_company = piece, True
         title = clean_title(title) if title else None
         if title is None:
@@ -1105,6 +1321,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         roles = sorted(
             [*roles, *_loose_roles(lines, texts, used_rows, titled)], key=lambda r: min(r["rows"])
         )
+    _drop_common_words(roles, texts)
     return tuple(
         Role(
             r["title"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.roles import Line, clean_title, read_roles
+from matcher.roles import Line, clean_title, company_lines, read_roles
 
 
 def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -395,6 +395,339 @@ def test_read_roles_splits_at_a_double_hyphen():
 )  # fmt: skip
 def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
     assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Team Leader, Kite Power Limited , UK", "2015 - 2018"],
+         [("Team Leader", "Kite Power Limited", "2015-01", "2018-12")]),
+        (["Receptionist, Lotus Bank of Springfield, AL", "2015 - 2018"],
+         [("Receptionist", "Lotus Bank of Springfield", "2015-01", "2018-12")]),
+        (["Receptionist, Springfield, AL", "2015 - 2018"],
+         [("Receptionist", None, "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_an_employer_written_before_a_state_code(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Senior Photographer, Kite Photography New Cityland, CA", "2015 - 2018"],
+         [("Senior Photographer", "Kite Photography", "2015-01", "2018-12")]),
+        (["Account Manager, Bank of Lotus, NC", "2015 - 2018"],
+         [("Account Manager", "Bank of Lotus", "2015-01", "2018-12")]),
+        (["Account Manager, Lotus Media Group, NY", "2015 - 2018"],
+         [("Account Manager", "Lotus Media Group", "2015-01", "2018-12")]),
+        (["Account Executive, Sao Mai Media Hà Nội, VN", "2015 - 2018"],
+         [("Account Executive", "Sao Mai Media Hà Nội", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_town_glued_to_the_company_before_a_state(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["- Ran the launch of the new store in the north of the country",
+          "Clients included: Alpha Foods, Kite Apparel, Sao Mai Tea, Hill Books, Lotus Imperial",
+          "Student Club", "KITELAB", "June 2007 - May 2009", "Community Manager"],
+         [("Community Manager", "KITELAB", "2007-06", "2009-05")]),
+        (["Brands handled: Sao Mai Tea, Lotus Paints, Kite Doors and more brands like",
+          "Acme Paints, Kite Doors.", "ACME DIGITAL", "April 2015 - February 2016",
+          "Social Media Strategist"],
+         [("Social Media Strategist", "ACME DIGITAL", "2015-04", "2016-02")]),
+        (["- Checked the designs of the parts the team made for the new line",
+          "Bowling Lake, Kentucky", "Kite Motorsports", "Team Leader", "April 2009 - June 2011"],
+         [("Team Leader", "Kite Motorsports", "2009-04", "2011-06")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_before_a_wrapped_list_or_a_place(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Javascript, Java, JSP, Struts, CVS", "Web Developer 2005 - 2007"],
+         [("Web Developer", None, "2005-01", "2007-12")]),
+        (["o C++, J2ME, Flash, Actionscript 2.0", "Senior Developer", "2013 - 2014"],
+         [("Senior Developer", None, "2013-01", "2014-12")]),
+        (["Waitress, Kite Steakhouse, Wayne, NE", "2005 - 2007"],
+         [("Waitress", "Kite Steakhouse", "2005-01", "2007-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_name_of_a_listed_line_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Senior Sales Manager, International Sales", "2009 - 2012"],
+         [("Senior Sales Manager", None, "2009-01", "2012-12")]),
+        (["Director of Care Products, Business Services Division, Austin, TX (2002 - 2004)"],
+         [("Director of Care Products", None, "2002-01", "2004-12")]),
+        (["Web Developer, Unbutton IT", "2009 - 2012"],
+         [("Web Developer", "Unbutton IT", "2009-01", "2012-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_field_after_a_title_for_no_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Excellence Award", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Academic Honor Roll", "Sales Associate", "2015 - 2018"],
+         [("Sales Associate", None, "2015-01", "2018-12")]),
+        (["Kite Prizewinners Store", "Sales Associate", "2015 - 2018"],
+         [("Sales Associate", "Kite Prizewinners Store", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_award_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Yearbook Club", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Account Manager, Alpha Phi Fraternity", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Kite Team Ltd", "Account Manager", "2015 - 2018"],
+         [("Account Manager", "Kite Team Ltd", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_committee_team_or_club_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Volunteer: Lotus Primary School", "- Helped pupils read"],
+         [("Volunteer", "Lotus Primary School", None, None)]),
+        (["Teacher Assistant and Aide: Kite Primary School", "- Helped pupils read"],
+         [("Teacher Assistant and Aide", "Kite Primary School", None, None)]),
+        (["Sales Manager, Hanoi", "- Sold"], [("Sales Manager", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_without_dates_takes_the_name_after_a_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Group-Chicago, IL- Jan 2010 - Sept 2013", "Account Manager"],
+         [("Account Manager", "Kite Group", "2010-01", "2013-09")]),
+        (["Engineer, Lotus India Limited-Manesar", "1999 - 2000"],
+         [("Engineer", "Lotus India Limited", "1999-01", "2000-12")]),
+        (["Project Manager, ACME-GLOBAL", "1999 - 2000"],
+         [("Project Manager", "ACME-GLOBAL", "1999-01", "2000-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_ends_the_company_at_a_hyphen_after_its_legal_form(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["2 KITE FERROUS INDUSTRIES LTD", "Plant Manager", "1993 - 2001"],
+         [("Plant Manager", "KITE FERROUS INDUSTRIES LTD", "1993-01", "2001-12")]),
+        (["7 Eleven Stores", "Store Manager", "1993 - 2001"],
+         [("Store Manager", "7 Eleven Stores", "1993-01", "2001-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_list_number_in_front_of_a_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["XXXXXXXXXX", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["XXXX Engineers Ltd", "Account Manager", "2015 - 2018"],
+         [("Account Manager", "XXXX Engineers Ltd", "2015-01", "2018-12")]),
+        (["Cell 074 172 8137", "Account Manager", "2015 - 2018"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Studio 54 Media", "Account Manager", "2015 - 2018"],
+         [("Account Manager", "Studio 54 Media", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reports_no_masked_name_or_number_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold", "LOTUS NEWS ASIA",
+          "Singapore", "Senior Business News Producer", "- Produced"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Senior Business News Producer", "LOTUS NEWS ASIA", None, None)]),
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold", "Lotus Hardware",
+          "Rotterdam, The Netherlands", "Customer Service Associate", "- Helped"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Customer Service Associate", "Lotus Hardware", None, None)]),
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold",
+          "Lotus Hardware is a big shop.", "Singapore", "Customer Service Associate", "- Helped"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Customer Service Associate", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_above_the_place_of_an_undated_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Office of Student Admissions, Lotus University, New York, NY",
+          "Admissions Advisor", "2010 - 2012"],
+         [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
+        (["Lotus University, Communications Department", "Student Worker", "2010 - 2012"],
+         [("Student Worker", "Communications Department", "2010-01", "2012-12")]),
+        (["Adjunct Professor, Dept. of Business Administration, Kite University", "2010 - 2012"],
+         [("Adjunct Professor", "Dept. of Business Administration", "2010-01", "2012-12")]),
+        (["2006 - 2008: Assistant Supervisor, Purchasing Department, Kite Traders"],
+         [("Assistant Supervisor, Purchasing Department", "Kite Traders", "2006-01", "2008-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Industry", "Account Manager", "2015 - 2018", "- Worked across the industry"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Kitelab", "Account Manager", "2015 - 2018", "- Built the kitelab.com pages"],
+         [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
+        (["Kitelab", "Account Manager", "2015 - 2018", "- Sold the main product"],
+         [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
+        (["Social Media", "Account Manager", "2015 - 2018", "- Ran the social media pages"],
+         [("Account Manager", None, "2015-01", "2018-12")]),
+        (["Web Design Company", "Account Manager", "2015 - 2018", "- Sold web design"],
+         [("Account Manager", "Web Design Company", "2015-01", "2018-12")]),
+        (["Thanh Cong", "Nhan vien kinh doanh", "2015 - 2018", "- Ban hang thanh cong"],
+         [("Nhan vien kinh doanh", "Thanh Cong", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Client Service SupervisorKite Services", "1999 - 2000"],
+         [("Client Service Supervisor", "Kite Services", "1999-01", "2000-12")]),
+        (["Program AssistantThe City of Lotus", "1999 - 2000"],
+         [("Program Assistant", "The City of Lotus", "1999-01", "2000-12")]),
+        (["Account Manager, SapientKite", "1999 - 2000"],
+         [("Account Manager", "SapientKite", "1999-01", "2000-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_cuts_a_title_glued_to_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Software Developer", "KITE group - January 2002 to February 2005", "- Built it"],
+         [("Software Developer", "KITE group", "2002-01", "2005-02")]),
+        (["Software Developer", "a small group - January 2002 to February 2005", "- Built it"],
+         [("Software Developer", None, "2002-01", "2005-02")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_name_with_its_company_word_in_lower_case(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["KITE ASSOCIATES, Sometown, NY — PR firm serving small businesses in the greater NY area",
+          "Social Media Manager, 2008 to Present"],
+         [("Social Media Manager", "KITE ASSOCIATES", "2008-01", "present")]),
+        (["- Ran the accounts of small businesses in the greater NY area — and more of them",
+          "Social Media Manager, 2008 to Present"],
+         [("Social Media Manager", None, "2008-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_of_a_long_line_with_a_note_after_a_dash(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold",
+          "HR Consultant and Analyst (Banking and Insurance Segment)", "- Hired"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("HR Consultant and Analyst", None, None, None)]),
+        (["Kite Media", "2001 - 2003", "Account Manager", "- Sold",
+          "Software Engineer (Lotus Software Corp)", "- Built"],
+         [("Account Manager", "Kite Media", "2001-01", "2003-12"),
+          ("Software Engineer", "Lotus Software Corp", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_note_in_brackets_after_an_undated_title_as_the_company(
+    texts, expected
+):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Special Education Teacher (Learning for Independence Program)", "2010 - 2012"],
+         [("Special Education Teacher", None, "2010-01", "2012-12")]),
+        (["Account Manager (Kite Media Group)", "2010 - 2012"],
+         [("Account Manager", "Kite Media Group", "2010-01", "2012-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Adjunct, Kite University, Austin, TX", ("Kite University",)),
+        ("Harbor Freight Lines, Austin, TX", ("Harbor Freight Lines",)),
+        ("Kite Media, Lotus Group, Austin, TX", ("Kite Media",)),
+        ("Sales | KITE MART, Seattle, WA | Summer 2015", ("KITE MART",)),
+        ("Lotus High School, Springfield, IL, Spring 2019", ("Lotus High School",)),
+        ("Lotus High School, Springfield, IL, Spring 20XX", ("Lotus High School",)),
+    ],
+)
+def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line, expected):
+    assert company_lines([Line("experience", line)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Managed Company's Learning Centre - ensuring updates", ()),
+        ("Managed Company’s Learning Centre - ensuring updates", ()),
+        ("Kite Company Ltd", ("Kite Company Ltd",)),
+    ],
+)
+def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
+    assert company_lines([Line("experience", line)]) == expected
 
 
 @pytest.mark.parametrize(
