@@ -43,13 +43,14 @@ def _names_degree(text: str, folded: str, match: re.Match[str]) -> bool:
     """Whether a degree phrase found in ``folded`` names a degree: an abbreviation that is
     also a word ("be", "ma") only in capitals, and "MS" before "Office" is Microsoft's."""
     word = match.group(0)
+    after = folded[match.end() :].split(None, 1)
+    following = after[0].strip(".,:;()") if after else ""
     if word in _capitals_only():
         if len(folded) == len(text) and not text[match.start() : match.end()].isupper():
             return False
-        after = folded[match.end() :].split(None, 1)
-        if after and after[0].strip(".,:;()") in _not_degree_after():
+        if following in _not_degree_after():
             return False
-    return True
+    return following not in _not_degree_words_after()
 
 
 @cache
@@ -60,6 +61,11 @@ def _capitals_only() -> frozenset[str]:
 @cache
 def _not_degree_after() -> frozenset[str]:
     return frozenset(fold(w) for w in reading()["not_degree_after"])
+
+
+@cache
+def _not_degree_words_after() -> frozenset[str]:
+    return frozenset(fold(w) for w in reading()["not_degree_words_after"])
 
 
 @cache

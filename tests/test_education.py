@@ -21,6 +21,10 @@ from matcher.education import degree_level, find_education, trim_degree, trim_sc
         ("References will be furnished on request", None),
         ("Identify needs and work through issues that might be", None),
         ("Ms Lan Anh, Head of HR", None),
+        # "graduate" before a job, an office or a school names no degree
+        ("Graduate Assistant", None),
+        ("Office of Undergraduate Admissions", None),
+        ("Post Graduate Diploma in Marketing", "master"),
         # "MS" before a Microsoft product is Microsoft's
         ("MS Office 2016, MS Project", None),
         ("Proficient in MS Excel and MS Word", None),
