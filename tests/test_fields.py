@@ -372,7 +372,8 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Grew eastern sales region to $10M as the company grew"],
             (),
         ),
-        (["EXPERIENCE", "Co-Chair, Events Committee", "2019 - 2020"], ("Events Committee",)),
+        # a committee one sat on is no employer
+        (["EXPERIENCE", "Co-Chair, Events Committee", "2019 - 2020"], ()),
         (  # a table: titles, then "Name, City, ST" lines, then dates
             ["EXPERIENCE", "Office Manager", "Cashier", "Harbor Freight Lines, Austin, TX",
              "Blue Kettle Cafe, Round Rock, TX", "2019 - 2020", "2018 - 2019"],
