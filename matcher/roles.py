@@ -766,7 +766,41 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
             title = clean_title(pieces[0])
             if title:
                 return k, title
-    return row, None
+    first = next((k for k in range(start, stop) if texts[k]), None)
+    title = _lead_title(texts[first]) if first is not None else None
+    return (first, title) if first is not None and title else (row, None)
+
+
+# small words inside a title's capitalised words ("Director of Lease Syndication")
+_TITLE_JOINERS = frozenset({"of", "and", "&", "the"})
+_LEAD_CUT = re.compile(r"[;:,(]|\s[-–—]\s")
+
+
+def _lead_title(text: str) -> str | None:
+    """The title a role's first description line starts with ("- Principal Consultant with
+    direct experience ...", "Senior Project Engineer. Responsible for ..."): its capitalised
+    words up to the first lower-case one, holding a title head word."""
+    text = _BULLET.sub("", text) if text[:1] in _BULLET_CHARS else text
+    if not text[:1].isupper() or (":" in text and _FACT.match(text)):
+        return None
+    segment = _LEAD_CUT.split(text, maxsplit=1)[0]
+    stop = _SENTENCE_STOP.search(segment) if ". " in segment else None
+    segment = segment[: stop.start()] if stop else segment
+    words: list[str] = []
+    for word in segment.split():
+        if not (word[:1].isupper() or word in _TITLE_JOINERS):
+            break
+        words.append(word)
+    while words and words[-1] in _TITLE_JOINERS:
+        words.pop()
+    if len(words) > 1 and words[1] == "the":
+        return None  # "Assisted the Healthy Eating Specialist": a verb and its object
+    if not words or len(words) > 7:
+        return None
+    title = " ".join(words).strip(_TRAIL)
+    if _kind(title) != "title" or degree_level(title):
+        return None
+    return clean_title(title)
 
 
 @cache

@@ -41,6 +41,21 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
             [(None, "Gamma Ltd", "2015-01", "2016-12"),
              ("Account Manager", "Delta Ltd", "2016-01", "2017-12")],
         ),
+        (  # dates / employer / a first bullet that starts with the title held
+            ["2014", "2016 Acme Corp, Denver, Colorado",
+             "- Director of Client Services with direct responsibility for 12 accounts.",
+             "- Senior Account Manager for two brands."],
+            [("Director of Client Services", "Acme Corp", "2014-01", "2016-12")],
+        ),
+        (  # the title ends at its sentence's full stop
+            ["Sao Mai Media", "2012 - 2015", "- Senior Project Engineer. Responsible for the plant.",
+             "- Ran the safety case."],
+            [("Senior Project Engineer", "Sao Mai Media", "2012-01", "2015-12")],
+        ),
+        (  # a first line led by a verb names no title held
+            ["Sao Mai Media", "2012 - 2015", "Assisted the Account Manager with reports."],
+            [(None, "Sao Mai Media", "2012-01", "2015-12")],
+        ),
     ],
 )  # fmt: skip
 def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
