@@ -261,7 +261,9 @@ def _head_pieces(text: str) -> list[str]:
     dept = len(pieces) > 1 and words_re("department_words").fullmatch(fold(pieces[1]))
     # "Co-founder, UX Director, Rocket Farm": two titles, then the employer
     two_titles = len(pieces) > 2 and _kind(pieces[0]) == _kind(pieces[1]) == "title"
-    return pieces[: 3 if dept or two_titles else 2]
+    # "Design Manager, Configuration Manager, Integration Manager, Kite Labs": each title
+    run = _title_run(text, pieces) if two_titles else 1
+    return pieces[: max(run + 1, 3 if dept or two_titles else 2)]
 
 
 def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
@@ -312,6 +314,15 @@ def _kind(piece: str) -> str | None:
     return None
 
 
+def _head_word(word: str) -> bool:
+    """Whether a folded word is a title head word ("manager", "webmaster")."""
+    if words_re("title_heads").search(word):
+        return True
+    if not may_hold(_more_heads_gate(), word) or words_re("intern_words").fullmatch(word):
+        return False  # "Internship in IT Systems": the field names the internship
+    return bool(words_re("more_title_heads").search(word))
+
+
 def clean_title(piece: str) -> str | None:
     """A title without a résumé's own words ("Piping Designer Resume" -> "Piping Designer"),
     a leading label ("Designation Sales Executive") or a trailing duration ("for 1.5 year")."""
@@ -327,7 +338,7 @@ def clean_title(piece: str) -> str | None:
     # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
     stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
     if stop:
-        head = words_re("title_heads").search(fold(piece[: stop.start()]).split(" ")[-1])
+        head = _head_word(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     if piece[:1] in "AaPpSsWwHhJj":  # (the first letters of the phrases below)
@@ -349,7 +360,7 @@ def clean_title(piece: str) -> str | None:
     tail = _TITLE_TAIL.search(piece)
     if (
         tail
-        and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1])
+        and _head_word(fold(piece[: tail.start()]).split()[-1])
         and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
     ):
         piece = piece[: tail.start()]
@@ -357,7 +368,7 @@ def clean_title(piece: str) -> str | None:
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
     last = _LOOSE_END.search(piece) if piece[-1:].islower() else None
-    if last and words_re("title_heads").search(fold(piece[: last.start()]).split()[-1]):
+    if last and _head_word(fold(piece[: last.start()]).split()[-1]):
         piece = piece[: last.start()]
     if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
         piece = _END_ACRONYM.sub("", piece) or piece
@@ -366,10 +377,27 @@ def clean_title(piece: str) -> str | None:
     return piece if len(piece) >= 2 else None
 
 
+_AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")
+
+
+def _title_run(text: str, pieces: Sequence[str]) -> int:
+    """How many pieces a header line starts with that are each a title ("Design Manager,
+    Configuration Manager, Integration Manager, Kite Labs" -> 3)."""
+    if len(pieces) < 3 or _kind(pieces[0]) != "title":
+        return 1
+    run = 1
+    while run < len(pieces) and _kind(pieces[run]) == "title":
+        if not _second_title(text, pieces[run - 1], pieces[run]):
+            break
+        run += 1
+    return run
+
+
 def _second_title(text: str, first: str, second: str) -> bool:
     """Whether ``second`` follows ``first`` on ``text`` as a title of its own ("Co-founder, UX
     Director"), not a note in brackets ("Developer (consultant at X)") or a sentence."""
     heads = words_re("title_heads")
+    second = _AND_LEAD.sub("", second)  # "Personal Trainer, and Head Coach"
     folded = fold(second)
     led = not second.isascii() and heads.match(folded)
     if not second[:1].isupper() or not (led or heads.search(folded.split()[-1])):
@@ -1001,7 +1029,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 before.insert(0, k)
                 k -= 1
         pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _head_pieces(texts[k])]
-        pieces += [(i, p) for p in own[:3]]
+        pieces += [(i, p) for p in own[: max(3, _title_run(texts[i], own) + 1)]]
         kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
         if dates_first or need:
@@ -1079,7 +1107,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 and _second_title(texts[row], pieces[dept_of][1], piece)
             ):
                 # "Co-founder, UX Director": a role with two titles on its header line
-                title, dept_of = f"{title} / {piece}", n_piece
+                title, dept_of = f"{title} / {_AND_LEAD.sub('', piece)}", n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
                 if _not_company(piece):
                     stand_in.add(row)

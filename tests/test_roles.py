@@ -160,6 +160,14 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
          [("Research Fellow", "Beta Institute", "2018-01", "2020-12")]),
         (["Kỹ thuật viên | Công ty TNHH Gamma | 2019 - 2021"],
          [("Kỹ thuật viên", "Công ty TNHH Gamma", "2019-01", "2021-12")]),
+        (["Creative Visualizer | Sao Mai Media | 2019 - 2021"],
+         [("Creative Visualizer", "Sao Mai Media", "2019-01", "2021-12")]),
+        (  # such a head word ends the title as a list head word does
+            ["Webmaster for the Lotus Art Museum", "2019 - 2021"],
+            [("Webmaster", None, "2019-01", "2021-12")]),
+        (  # an internship's field stays with it
+            ["Internship in Network Administration, Acme Corp", "2019 - 2020"],
+            [("Internship in Network Administration", "Acme Corp", "2019-01", "2020-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
@@ -236,6 +244,13 @@ def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, exp
          [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
         (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
          [("Chuyên viên Account / Trưởng nhóm", "Công ty TNHH Mây Xanh", "2020-01", "2022-12")]),
+        (  # three titles, the last after "and", then the employer
+            ["Design Manager, Planning Manager, and Integration Manager, Acme Corp, 2005 - 2007"],
+            [("Design Manager / Planning Manager / Integration Manager", "Acme Corp", "2005-01",
+              "2007-12")]),
+        (["Design Manager, Planning Manager, Integration Manager, Acme Corp", "2005 - 2007"],
+         [("Design Manager / Planning Manager / Integration Manager", "Acme Corp", "2005-01",
+           "2007-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
