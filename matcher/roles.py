@@ -85,6 +85,8 @@ _GLUED = re.compile(
     r"(?:^|(?<=\s))((?:19|20)\d\d)((?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow)"
     r"(?=$|[\s,.:;)])"
 )
+# two month/year dates glued together ("6/200404/2006", "8/20035/2004")
+_GLUED_MONTHS = re.compile(r"(?<![\d/])(\d{1,2}/(?:19|20)\d\d)(\d{1,2}/(?:19|20)\d\d)(?![\d/])")
 # short title heads that are common words in lower case
 _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -516,9 +518,19 @@ def _anchor(text: str) -> list[DateRange]:
     rest = _without_dates(_header_part(text, ranges), ranges)
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
-    if len(rest.split()) > 14 or (bullet and not date_led and len(rest.split()) > 6):
+    long_bullet = bullet and not date_led and len(rest.split()) > 6
+    if len(rest.split()) > 14 or (long_bullet and not _listed_bullet(rest)):
         return []
     return ranges
+
+
+def _listed_bullet(text: str) -> bool:
+    """A bullet listing a job between commas, led by its title ("- Research Scientist, Kite
+    Institute, Advanced Research Unit, Helsinki, Finland, 8/2003 - 5/2004")."""
+    if text.count(",") < 2:
+        return False
+    first = next(iter(_pieces(text)), "")
+    return len(first.split()) <= 6 and _namey(first) and _kind(first) == "title"
 
 
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
@@ -708,6 +720,8 @@ def _unglue_ranges(texts: list[str]) -> None:
     # it with a digit, or with "Present", "Current" or "Now" right after a digit)
     for i in [i for i, t in enumerate(texts) if "20" in t or "19" in t]:
         text = texts[i]
+        if "/" in text and _GLUED_MONTHS.search(text):  # "Kite Oy, 6/200404/2006. Design ..."
+            texts[i] = text = _GLUED_MONTHS.sub(r"\1 - \2", text)
         end = text.rstrip(".)") if text[-1:] in ".)" else text
         last = end[-1:]
         if not (
@@ -917,13 +931,18 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     pieces = [p for p in _pieces(text) if not _TEMPLATE_YEAR.fullmatch(p)]
     while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[0]) and _date_only(pieces[0]):
         pieces = pieces[1:]
-    if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title":
+    # "Student Teacher, Spring 2016": a date point after the title (no range to anchor a role)
+    while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[-1]) and _date_only(pieces[-1]):
+        pieces = pieces[:-1]
+    if pieces and _kind(pieces[0]) != "title":
+        return _employer_first(text, pieces)
+    if not pieces or len(pieces) > 4:
         return None
     # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
     led = not pieces[0].isascii() and words_re("title_heads").match(fold(pieces[0]))
     if not _namey(pieces[0]) and not led:
         return None
-    if degree_level(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
+    if _degree_not_title(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
         return None
     title = clean_title(pieces[0])
     if title is None:
@@ -945,6 +964,32 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return None
         company = second
     return title, company
+
+
+def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
+    """(title, employer) of a line "Employer, Title, Town, ST" ("Kite Diner, Waiter, Austin,
+    TX"): a name, then a title, then only a place (a town before its state is no piece)."""
+    if len(pieces) != 2 or "," not in text or _kind(pieces[1]) != "title":
+        return None
+    last = text.rstrip(_TRAIL).rsplit(",", 1)[1]
+    if not _region(last) or not _namey(pieces[1]) or _degree_not_title(pieces[1]):
+        return None
+    employer = pieces[0]
+    if _kind(employer) is not None and _kind(employer) != "company":
+        return None
+    if not _company_shaped(employer) or _not_company(employer) or len(employer.split()) > 6:
+        return None
+    title = clean_title(pieces[1])
+    return (title, employer) if title else None
+
+
+def _degree_not_title(piece: str) -> bool:
+    """A degree ("Master of Science", "Executive MBA"), not a title that holds a degree's words
+    and ends with its head word ("High School Teacher", "Master Trainer")."""
+    if not degree_level(piece):
+        return False
+    last = fold(piece).split()[-1:]
+    return not (last and _head_word(last[0]))
 
 
 def _loose_roles(

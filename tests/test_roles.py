@@ -98,6 +98,24 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             ["Account Executive", "2019 - 2021", "Account Executive"],
             [("Account Executive", None, "2019-01", "2021-12")],
         ),
+        (  # a date point after the title anchors no role: the line is still a title line
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Student Teacher, Spring 2016",
+             "Social Media Intern, July 2015"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Student Teacher", None, None, None), ("Social Media Intern", None, None, None)],
+        ),
+        (  # "Employer, Title, Town, ST": the title after the employer's name
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Kite Diner, Waiter, Huntington Beach, CA", "Summer 2004"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Waiter", "Kite Diner", None, None)],
+        ),
+        (  # a title holding a degree's words is still a title; a degree is not
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "High School Teacher",
+             "Master of Science"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("High School Teacher", None, None, None)],
+        ),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
@@ -435,6 +453,12 @@ def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
           ("Lecturer", "Lotus College", None, None)]),
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Account Manager for key clients"],
          [("Account Manager", None, "2019-01", "2021-12")]),
+        (  # a dated bullet listing title, employer and place, then a sentence
+            ["- Research Scientist, Kite Institute, Applied Research Unit, Helsinki, Finland,"
+             " 8/2003 - 5/2004. Research on data.",
+             "- Senior Software Engineer, Lotus Oy, 6/200404/2006. Design of storage engines."],
+            [("Research Scientist", "Kite Institute", "2003-08", "2004-05"),
+             ("Senior Software Engineer", "Lotus Oy", "2004-06", "2006-04")]),
     ],
 )  # fmt: skip
 def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expected):
