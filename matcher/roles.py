@@ -966,6 +966,33 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     return title, company
 
 
+_TITLE_LEAD = re.compile(r"^([^:;,()]{2,60}?)(?::|\s[-–—]\s)\s*(?=\S)")
+
+
+def _titled_sentence(text: str) -> tuple[str, None] | None:
+    """(title, None) of a line led by a title, then a colon or a dash and what the job was
+    ("Director of Personnel: Instrumental in ...", "Vice President of Operations - Took ...")."""
+    if not text[:1].isupper() or (":" not in text and " - " not in text and " – " not in text):
+        return None
+    m = _TITLE_LEAD.match(text)
+    if not m or len(text[m.end() :].split()) < 3:
+        return None
+    lead = m.group(1).strip()
+    if len(lead.split()) > 6 or not _namey(lead) or _kind(lead) != "title":
+        return None
+    if re.search(r"\d{3}[-.\s)]{1,2}\d{4}", text):
+        return None  # "Supervisor: Jane Roe (555-0100)" names a referee
+    folded = fold(lead)
+    if _degree_not_title(lead) or words_re("not_title_leads", HEADLINE).match(folded):
+        return None
+    if words_re("award_words").search(folded) or (":" in text and _FACT.fullmatch(text)):
+        return None
+    if _labelled(text)[0] or _client_label_re().fullmatch(folded):
+        return None  # "Position: Sales Executive" is a label, "Key Clients: ..." a list
+    title = clean_title(lead)
+    return (title, None) if title else None
+
+
 def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
     """(title, employer) of a line "Employer, Title, Town, ST" ("Kite Diner, Waiter, Austin,
     TX"): a name, then a title, then only a place (a town before its state is no piece)."""
@@ -1001,7 +1028,7 @@ def _loose_roles(
     for k, text in enumerate(texts):
         if k in used_rows:
             continue
-        found = _standalone_title(text)
+        found = _standalone_title(text) or _titled_sentence(text)
         if found is None or fold(found[0]) in titled:
             continue
         title, company = found

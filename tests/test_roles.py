@@ -110,6 +110,16 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Waiter", "Kite Diner", None, None)],
         ),
+        (  # a line led by a title, then a colon or a dash and what the job was
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Director of Client Services: Instrumental in winning three pitches for the agency.",
+             "Vice President of Sales - Took this small company from 5 to 40 staff.",
+             "Key Clients: Kite Retail, Lotus Bank and Orchid Apps.",
+             "Number of Staff: 2000", "Supervisor: Jane Roe (555-0100) may be contacted."],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Director of Client Services", None, None, None),
+             ("Vice President of Sales", None, None, None)],
+        ),
         (  # a title holding a degree's words is still a title; a degree is not
             ["Account Executive", "2019 - 2021", "- Led 5 brands", "High School Teacher",
              "Master of Science"],
