@@ -268,6 +268,11 @@ def _head_pieces(text: str) -> list[str]:
     return pieces[: max(run + 1, 3 if dept or two_titles else 2)]
 
 
+def _titled(piece: str) -> bool:
+    """A capitalised title ("Assistant Sales Manager"), not a sentence holding a head word."""
+    return _kind(piece) == "title" and _namey(piece)
+
+
 def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     folded = fold(text)
     if len(folded) != len(text):
@@ -1101,7 +1106,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 before.insert(0, k)
                 k -= 1
         pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _head_pieces(texts[k])]
-        pieces += [(i, p) for p in own[: max(3, _title_run(texts[i], own) + 1)]]
+        own = own[: max(3, _title_run(texts[i], own) + 1)]
+        if before and _starts_with_date(texts[i]) and any(_titled(p) for p in own):
+            # "1997 - 2006: Assistant Sales Manager, Glendale Mall": the header names its own
+            # title; a short line above it ends the previous job ("Mentor and train staff")
+            pieces = [(k, p) for k, p in pieces if _kind(p) != "title"]
+        pieces += [(i, p) for p in own]
         kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
         if dates_first or need:

@@ -234,6 +234,11 @@ def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expe
           ("Project Engineer", "Washington Group", "2007-01", "2009-12")]),
         (["03/2019", "Hiện tại - Account Executive - Công ty TNHH ABC"],
          [("Account Executive", "Công ty TNHH ABC", "2019-03", "present")]),
+        (  # a short last line of the previous job is not the title of a header naming its own
+            ["2006", "Present: Retail Sales Manager, Kite Stores", "Supervise floor operations staff",
+             "1997", "2006: Assistant Sales Manager, Lotus Retail Ltd"],
+            [("Retail Sales Manager", "Kite Stores", "2006-01", "present"),
+             ("Assistant Sales Manager", "Lotus Retail Ltd", "1997-01", "2006-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
