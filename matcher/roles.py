@@ -85,6 +85,8 @@ _GLUED = re.compile(
     r"(?:^|(?<=\s))((?:19|20)\d\d)((?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow)"
     r"(?=$|[\s,.:;)])"
 )
+# a word glued to the capitalised word after it ("AssistantThe", "SupervisorNorrell")
+_GLUED_HEAD = re.compile(r"\b([A-Z]?[a-z]{3,})([A-Z][a-z])")
 # two month/year dates glued together ("6/200404/2006", "8/20035/2004")
 _GLUED_MONTHS = re.compile(r"(?<![\d/])(\d{1,2}/(?:19|20)\d\d)(\d{1,2}/(?:19|20)\d\d)(?![\d/])")
 # short title heads that are common words in lower case
@@ -218,6 +220,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:
         text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
+    if _GLUED_HEAD.search(text):  # "Program AssistantThe City of X": title glued to employer
+        text = _GLUED_HEAD.sub(_unglue_head, text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     for index in range(len(raw) - 1):
         if (
@@ -255,6 +259,14 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _unglue_head(m: re.Match[str]) -> str:
+    """A title's last word cut from the name glued after it, when a word of the title comes
+    right before it (a name like "PartnerFirst" stays whole)."""
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    glued = len(before) == 2 and before[0].isalpha() and before[1] == " "
+    return f"{m[1]} | {m[2]}" if glued and _head_word(fold(m[1])) else m[0]
 
 
 def _head_pieces(text: str) -> list[str]:

@@ -450,6 +450,22 @@ def test_read_roles_splits_at_a_double_hyphen():
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Client Service SupervisorKite Staffing Services", "01/2000 to 07/2000"],
+         [("Client Service Supervisor", "Kite Staffing Services", "2000-01", "2000-07")]),
+        (["Program AssistantThe City of Lotus Bay", "01/2000 to 07/2000"],
+         [("Program Assistant", "The City of Lotus Bay", "2000-01", "2000-07")]),
+        (  # a name with a capital inside it stays whole
+            ["Account Manager, PartnerFirst Media", "01/2000 to 07/2000"],
+            [("Account Manager", "PartnerFirst Media", "2000-01", "2000-07")]),
+    ],
+)  # fmt: skip
+def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Project Manager, Lakeside, Colorado", "2015 - 2018"],
          [("Project Manager", None, "2015-01", "2018-12")]),
         (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
