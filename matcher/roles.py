@@ -257,8 +257,30 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
+        if " " in piece and following and (_is_state(following) or _region_name(following)):
+            piece = _title_before_town(piece)
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _title_before_town(piece: str) -> str:
+    """A title without the town written after it before a state ("Sr. Web Developer North
+    Hollywood, CA" -> "Sr. Web Developer"); a department after the title stays."""
+    if _kind(piece) != "title":
+        return piece
+    words = piece.split()
+    heads = [n for n, w in enumerate(words) if _head_word(fold(w).strip(".,"))]
+    if not heads or not 1 <= len(words) - heads[-1] - 1 <= 3:
+        return piece
+    rest = words[heads[-1] + 1 :]
+    if not all(w[:1].isupper() for w in rest):
+        return piece
+    folded = fold(" ".join(rest))
+    if words_re("department_words").search(folded) or words_re("title_area_words").search(folded):
+        return piece  # "Director Human Resources, NY"
+    if _kind(" ".join(rest)) is not None:
+        return piece  # "Manager Kite Media, NY": an employer, read elsewhere
+    return " ".join(words[: heads[-1] + 1])
 
 
 def _unglue_head(m: re.Match[str]) -> str:

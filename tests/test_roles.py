@@ -470,6 +470,12 @@ def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
          [("Project Manager", None, "2015-01", "2018-12")]),
         (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
          [("Sales Manager", "Kite Trading Co", "2015-01", "2018-12")]),
+        (  # a town written after the title, before its state
+            ["Sr. Web Developer North Hollywood, CA", "2015 - 2018", "Web Developer West Hills,"
+             " California", "2012 - 2015", "Director Human Resources, NY", "2010 - 2012"],
+            [("Sr. Web Developer", None, "2015-01", "2018-12"),
+             ("Web Developer", None, "2012-01", "2015-12"),
+             ("Director Human Resources", None, "2010-01", "2012-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
