@@ -727,6 +727,8 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             continue
         at = kinds.index("title")
         title = clean_title(pieces[at])
+        if title and not _head_led_or_ended(title):
+            continue  # "Staff Development & Training": a subject, no title
         if (
             title
             and at + 1 < len(pieces)
@@ -984,7 +986,7 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     if _degree_not_title(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
         return None
     title = clean_title(pieces[0])
-    if title is None:
+    if title is None or not _head_led_or_ended(title):
         return None
     company = None
     if len(pieces) > 1:
@@ -1030,6 +1032,32 @@ def _titled_sentence(text: str) -> tuple[str, None] | None:
         return None  # "Position: Sales Executive" is a label, "Key Clients: ..." a list
     title = clean_title(lead)
     return (title, None) if title else None
+
+
+def _head_led_or_ended(title: str) -> bool:
+    """A title ends with its head word ("Literacy Tutor"), names its field after "of"
+    ("Director of Lease Syndication") or, in Vietnamese, starts with it ("Nhân viên kinh
+    doanh"); "Expert Systems" and "Staff Development & Training" are subjects."""
+    if not title.isascii():
+        return True
+    for part in fold(title).split("/"):  # "Coordinator/General Construction"
+        words = part.split()
+        if not words:
+            continue
+        two = " ".join(words[-2:])  # "Team Member", "Board Member"
+        if _head_word(words[-1].strip(".,")) or words_re("more_title_heads").fullmatch(two):
+            return True
+        if words_re("intern_words").fullmatch(words[-1]):
+            return True  # "Research Internship"
+        if (
+            len(words) > 1
+            and _head_word(words[-2])
+            and words_re("department_words").fullmatch(words[-1])
+        ):
+            return True  # "OFFICER PERSONNEL", "Executive HR"
+        if any(_head_word(w) and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)):
+            return True
+    return False
 
 
 def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:

@@ -110,6 +110,16 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Waiter", "Kite Diner", None, None)],
         ),
+        (  # a title ends with its head word or names its field after "of"
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Staff Development & Training",
+             "Expert Systems", "Library Literacy Tutor", "Director of Client Services",
+             "Chuyên viên tư vấn", "Research Internship", "OFFICER PERSONNEL"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Library Literacy Tutor", None, None, None),
+             ("Director of Client Services", None, None, None),
+             ("Chuyên viên tư vấn", None, None, None),
+             ("Research Internship", None, None, None), ("OFFICER PERSONNEL", None, None, None)],
+        ),
         (  # a line led by a title, then a colon or a dash and what the job was
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Director of Client Services: Instrumental in winning three pitches for the agency.",
