@@ -847,7 +847,7 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
         pieces = _pieces(text)
         if pieces and _kind(pieces[0]) == "title" and not degree_level(pieces[0]):
             title = clean_title(pieces[0])
-            if title:
+            if title and _head_led_or_ended(title):
                 return k, title
     first = next((k for k in range(start, stop) if texts[k]), None)
     title = _lead_title(texts[first]) if first is not None else None
@@ -880,10 +880,10 @@ def _lead_title(text: str) -> str | None:
         return None  # "Assisted the Healthy Eating Specialist": a verb and its object
     if not words or len(words) > 7:
         return None
-    title = " ".join(words).strip(_TRAIL)
-    if _kind(title) != "title" or degree_level(title):
+    title = clean_title(" ".join(words).strip(_TRAIL))
+    if not title or _kind(title) != "title" or degree_level(title):
         return None
-    return clean_title(title)
+    return title if _head_led_or_ended(title) else None
 
 
 @cache
@@ -1035,29 +1035,53 @@ def _titled_sentence(text: str) -> tuple[str, None] | None:
 
 
 def _head_led_or_ended(title: str) -> bool:
-    """A title ends with its head word ("Literacy Tutor"), names its field after "of"
-    ("Director of Lease Syndication") or, in Vietnamese, starts with it ("Nhân viên kinh
-    doanh"); "Expert Systems" and "Staff Development & Training" are subjects."""
-    if not title.isascii():
-        return True
-    for part in fold(title).split("/"):  # "Coordinator/General Construction"
-        words = part.split()
+    """A title ends with its head word ("Literacy Tutor", "Chief Project Manager ICT",
+    "Nurse II"), names its field after it ("Director of Lease Syndication", "Lecturer in
+    Law", "OFFICER PERSONNEL") or, in Vietnamese, starts with it ("Nhân viên kinh doanh");
+    "Expert Systems" and "Staff Development & Training" are subjects, not titles."""
+    if not title.isascii() or _vietnamese_head_re().match(fold(title)):
+        return True  # ("Nhan vien Account": Vietnamese typed without its marks)
+    for part in _TITLE_PARTS.split(title):  # "Coordinator/General Construction"
+        words = _END_BRACKET.sub("", part).split()  # "Senior Executive (Human Resources)"
+        while (
+            len(words) > 1 and _TITLE_TAG.fullmatch(words[-1]) and not _head_word(fold(words[-1]))
+        ):
+            words.pop()  # "Manager ICT", "Nurse II"
+        words = [fold(w).strip(".,") for w in words]
         if not words:
             continue
         two = " ".join(words[-2:])  # "Team Member", "Board Member"
-        if _head_word(words[-1].strip(".,")) or words_re("more_title_heads").fullmatch(two):
+        if _head_word(words[-1]) or words_re("more_title_heads").fullmatch(two):
             return True
+        if len(words) > 1 and _head_word(words[-2]) and words[-1] == "general":
+            return True  # "Secretary General"
         if words_re("intern_words").fullmatch(words[-1]):
             return True  # "Research Internship"
-        if (
-            len(words) > 1
-            and _head_word(words[-2])
-            and words_re("department_words").fullmatch(words[-1])
+        for n in range(1, len(words)):
+            rest = " ".join(words[n:])
+            if _head_word(words[n - 1]) and words_re("department_words").fullmatch(rest):
+                return True  # "OFFICER PERSONNEL", "Director Human Resources"
+        joined = zip(words, words[1:], strict=False)
+        if any(
+            nxt in _FIELD_JOINS and (_head_word(w) or words_re("intern_words").fullmatch(w))
+            for w, nxt in joined
         ):
-            return True  # "OFFICER PERSONNEL", "Executive HR"
-        if any(_head_word(w) and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)):
-            return True
+            return True  # "Director of Sales", "Internship in Network Administration"
     return False
+
+
+@cache
+def _vietnamese_head_re() -> re.Pattern[str]:
+    """The Vietnamese head words a title starts with ("nhan vien", "truong phong")."""
+    heads = [*reading()["title_heads"], *reading()["more_title_heads"]]
+    return re.compile(phrase_pattern([h for h in heads if not str(h).isascii()]))
+
+
+_TITLE_PARTS = re.compile(r"\s*/\s*|-\s+|\s+-")
+_END_BRACKET = re.compile(r"\s*\([^()]*\)?$")
+# an acronym or a grade after a title's head word ("ICT", "PEN", "II")
+_TITLE_TAG = re.compile(r"[A-Z]{2,4}|[IVX]{1,4}|\d")
+_FIELD_JOINS = frozenset({"of", "in", "to", "for", "at"})
 
 
 def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
@@ -1243,6 +1267,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
                 continue  # the employer named after the title is the title's field
             if kind == "title" and title is None:
+                if not strict and not _head_led_or_ended(clean_title(piece) or piece):
+                    continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 title, title_row, dept_of = piece, row, n_piece
             elif (
                 kind == "title"

@@ -212,6 +212,32 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
     assert _roles(texts) == expected
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # a head word used as a modifier names no title: the next title piece is the title
+            ["Staff Council Member Services Office, Kite County", "2010 - 2012", "- Ran events",
+             "Expert Systems Research", "Kite Stores, 2012 - 2014", "- Sold things"],
+            [(None, None, "2010-01", "2012-12"), (None, "Kite Stores", "2012-01", "2014-12")]),
+        (["Account Executive Programs, Sao Mai Media", "Senior Account Executive", "2014 - 2016"],
+         [("Senior Account Executive", "Sao Mai Media", "2014-01", "2016-12")]),
+        (  # Vietnamese typed without its marks starts with its head word
+            ["Nhan vien Account | Cong ty TNHH Sao Mai | 2019 - 2021"],
+            [("Nhan vien Account", "Cong ty TNHH Sao Mai", "2019-01", "2021-12")]),
+        (  # titles that end with a grade, a rank, a bracket or name their field after a joiner
+            ["Secretary General, Kite League", "2010 - 2012", "Head of Client Services, Kite Legal",
+             "2012 - 2014", "Chief Project Manager ICT, Lotus Bank", "2014 - 2016",
+             "Clinical Nurse II, Kite Hospital", "2016 - 2018"],
+            [("Secretary General", "Kite League", "2010-01", "2012-12"),
+             ("Head of Client Services", "Kite Legal", "2012-01", "2014-12"),
+             ("Chief Project Manager ICT", "Lotus Bank", "2014-01", "2016-12"),
+             ("Clinical Nurse II", "Kite Hospital", "2016-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_title_only_when_it_ends_as_a_title(texts, expected):
+    assert _roles(texts) == expected
+
+
 def test_read_roles_splits_at_a_full_width_dash():
     # web templates write "Company － City" with U+FF0D
     texts = ["Sales Associate", "Mediafax Inc － San Juan", "06/2015 - 08/2017"]
