@@ -64,7 +64,9 @@ _LEAD_WORDS = re.compile(
     r"dec(?:ember)?)\.?\s+)+",
     re.IGNORECASE,
 )
-_TITLE_TAIL = re.compile(r"\s+(?:for|in|at|with|of the)\s+\S", re.IGNORECASE)
+_TITLE_TAIL = re.compile(
+    r"\s+(?:for|in(?![\s-]+chief\b)|at|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
+)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 _LOOSE_END = re.compile(r"(?<=\S)\s+(?:[a-z]+(?:ly|ed)|for|in|at|with|of|since|to|and|as|by)$")
@@ -547,7 +549,16 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
     m = re.match(r"\s*\)?\s*(?:[-–—.:]\s+)(?=[A-Z])", tail)
     if m and len(tail.split()) > 2 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
         return text[:end] + (")" if ")" in m.group() else "")
+    # "Aug 2011 - Aug 2012. Assistant Program Manager. Developed radio playlists ...": dates,
+    # the title as a sentence of its own, then what the job was
+    led = m and m.group().strip() in (".", ":") and not text[: ranges[0].span[0]].strip()
+    title = _DATED_TITLE.match(tail, m.end()) if led else None
+    if title and len(title.group(1).split()) <= 6 and len(tail[title.end() :].split()) > 2:
+        return text[:end] + " " + title.group(1)
     return text
+
+
+_DATED_TITLE = re.compile(r"([A-Z][^.;:()]{1,60}?)\.\s+(?=[A-Z])")
 
 
 def _anchor(text: str) -> list[DateRange]:

@@ -546,6 +546,10 @@ def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expect
           " plant"],
          [("Senior Project Manager", None, "2001-01", "2004-12"),
           ("Project Engineer", None, "1998-01", "2001-12")]),
+        (  # dates, the title as a sentence of its own, then what the job was
+            ["Kite Weekly", "Aug 2009 - Aug 2012. Yearbook staff member. Took photographs and"
+             " designed the layout of each issue."],
+            [("Yearbook staff member", "Kite Weekly", "2009-08", "2012-08")]),
     ],
 )  # fmt: skip
 def test_read_roles_reads_a_header_whose_dates_are_followed_by_a_sentence(texts, expected):
@@ -709,6 +713,9 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Coordinator of Primary Health Care (PHC).", "Coordinator of Primary Health Care"),
         ("Manager (Sales).", "Manager (Sales)"),
         ("Senior Developer (A/P)", "Senior Developer (A/P)"),
+        ("Founder & Editor in Chief", "Founder & Editor in Chief"),
+        ("Chairman of the Board", "Chairman of the Board"),
+        ("Sales Manager of the Year", "Sales Manager"),
     ],
 )
 def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
