@@ -846,6 +846,32 @@ def _labelled_roles(
     return roles
 
 
+def _unit_below(
+    texts: list[str], title: str, row: int, header: Sequence[int], own: Sequence[str]
+) -> str | None:
+    """The unit a bare title on a line of its own heads, named on the next header line
+    ("Director" / "Office of Sponsored Research", "Manager" / "Marketing & Tea Trade"); ``own``
+    are the pieces of the role's dated line."""
+    if row + 1 >= len(texts) or texts[row].strip(_TRAIL) != title or not _bare_title(title):
+        return None
+    below = row + 1
+    if below not in header or not texts[below]:
+        return None
+    dated = bool(_anchor(texts[below]))
+    first = own[0] if dated and own else next(iter(_pieces(texts[below])), "")
+    if not first or len(first.split()) > 6 or not _namey(first) or _kind(first) == "title":
+        return None
+    folded = fold(first)
+    if _legal(folded):
+        return None
+    areas = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
+    return first if _UNIT_LEAD.match(first) or any(areas) else None
+
+
+# the first words of a unit of an organisation ("Office of Research", "Division of Health")
+_UNIT_LEAD = re.compile(r"(?:Office|Division|Department|Dept\.?|Bureau|Unit|Centre|Center)\b")
+
+
 def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int, str | None]:
     """(row, title) of the first short title line below a role's header, before the next role
     ("Company" / "dates" / a line about the company / "Executive HR & Admin"), else (row, None)."""
@@ -1308,6 +1334,10 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Cambridge, MA" under a header is where, not who
                 company, loose_company = piece, True
         title = clean_title(title) if title else None
+        unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
+        if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"
+            title = f"{title}, {unit}"
+            company = None if company == unit else company
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company:

@@ -341,6 +341,14 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
              "Director, Lotus Media Ltd", "2012 - 2015"],
             [("Director, Social Media Marketing", "Kite Retail", "2015-01", "2019-12"),
              ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
+        (  # a bare title on its own line, then the unit it heads on the next header line
+            ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
+             "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
+             "2010 - 2014", "- Ran campaigns", "Orchid Apps", "Manager", "Orchid Apps Ltd",
+             "2008 - 2010"],
+            [("Director, Office of Sponsored Research", "Lotus College", "2014-01", "2016-12"),
+             ("Manager, Marketing & Client Services", "Kite Bank", "2010-01", "2014-12"),
+             ("Manager", "Orchid Apps Ltd", "2008-01", "2010-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
