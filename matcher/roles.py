@@ -796,7 +796,12 @@ def _join_split_ranges(texts: list[str]) -> None:
     """Join a range split over two lines ("January 2007" / "Till date") or three ("May 2015" /
     "to" / "February 2016") onto its first line, in place."""
     for i in range(len(texts) - 1):
-        if not texts[i] or not _ends_with_date(texts[i]) or _anchor(texts[i]):
+        if not texts[i]:
+            continue
+        # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
+        open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
+        head = texts[i][: open_end.start()] if open_end else texts[i]
+        if not _ends_with_date(head) or _anchor(texts[i]):
             continue
         following = [k for k in range(i + 1, min(len(texts), i + 5)) if texts[k]][:2]
         if following and _SEP_LINE.fullmatch(texts[following[0]]):
@@ -810,11 +815,14 @@ def _join_split_ranges(texts: list[str]) -> None:
         led = not skipped and _date_only(texts[i]) and _starts_with_date(texts[j])
         if not _date_only(texts[j]) and not led:
             continue
-        ranges = [r for r in find_ranges(f"{texts[i]} - {texts[j]}") if r.end]
-        if ranges and ranges[0].span[0] < len(texts[i]) < ranges[0].span[1]:
-            texts[i] = f"{texts[i]} - {texts[j]}"
+        ranges = [r for r in find_ranges(f"{head} - {texts[j]}") if r.end]
+        if ranges and ranges[0].span[0] < len(head) < ranges[0].span[1]:
+            texts[i] = f"{head} - {texts[j]}"
             for k in [*skipped, j]:
                 texts[k] = ""
+
+
+_OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
 
 
 def _labelled_roles(

@@ -275,6 +275,10 @@ def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expe
              "1997", "2006: Assistant Sales Manager, Lotus Retail Ltd"],
             [("Retail Sales Manager", "Kite Stores", "2006-01", "present"),
              ("Assistant Sales Manager", "Lotus Retail Ltd", "1997-01", "2006-12")]),
+        (  # the range's "to" ends the header line, the end year is on the next line
+            ["Senior Vice President, Kite Insurance Group, Ventura, CA, 2003 to", "2007",
+             "- Ran claims"],
+            [("Senior Vice President", "Kite Insurance Group", "2003-01", "2007-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
