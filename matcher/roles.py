@@ -1104,8 +1104,10 @@ def _head_led_or_ended(title: str) -> bool:
             return True  # "Research Internship"
         for n in range(1, len(words)):
             rest = " ".join(words[n:])
-            if _head_word(words[n - 1]) and words_re("department_words").fullmatch(rest):
-                return True  # "OFFICER PERSONNEL", "Director Human Resources"
+            if _head_word(words[n - 1]) and (
+                words_re("department_words").fullmatch(rest) or _regions_re().fullmatch(rest)
+            ):
+                return True  # "OFFICER PERSONNEL", "Director Human Resources", "Director Vietnam"
         joined = zip(words, words[1:], strict=False)
         if any(
             nxt in _FIELD_JOINS and (_head_word(w) or words_re("intern_words").fullmatch(w))

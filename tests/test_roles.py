@@ -221,6 +221,11 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
             [(None, None, "2010-01", "2012-12"), (None, "Kite Stores", "2012-01", "2014-12")]),
         (["Account Executive Programs, Sao Mai Media", "Senior Account Executive", "2014 - 2016"],
          [("Senior Account Executive", "Sao Mai Media", "2014-01", "2016-12")]),
+        (  # a country or a Vietnamese city after the head word: where the title is held
+            ["Account Director Vietnam | Sao Mai Media | 2019 - 2021",
+             "Sales Manager Hà Nội | Kite Retail | 2017 - 2019"],
+            [("Account Director Vietnam", "Sao Mai Media", "2019-01", "2021-12"),
+             ("Sales Manager Hà Nội", "Kite Retail", "2017-01", "2019-12")]),
         (  # Vietnamese typed without its marks starts with its head word
             ["Nhan vien Account | Cong ty TNHH Sao Mai | 2019 - 2021"],
             [("Nhan vien Account", "Cong ty TNHH Sao Mai", "2019-01", "2021-12")]),
