@@ -350,6 +350,8 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
              "Director, Lotus Media Ltd", "2012 - 2015"],
             [("Director, Social Media Marketing", "Kite Retail", "2015-01", "2019-12"),
              ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
+        (["Director, Project Support Office (PSO)", "Kite Bank", "2015 - 2019"],
+         [("Director, Project Support Office", "Kite Bank", "2015-01", "2019-12")]),
         (  # a bare title on its own line, then the unit it heads on the next header line
             ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
              "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
