@@ -1044,6 +1044,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and not _company_shaped(second):
             return title, None  # "Substitute Teacher (part-time, 2004)": a note in brackets
+        if f"({second}" in text and words_re("intern_words").search(fold(second)):
+            return title, None  # "Hardware Engineer (Summer Intern)": the kind of the job
         if _region_name(second):
             return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
@@ -1181,7 +1183,7 @@ def _loose_roles(
                 "company": company,
                 "start": None,
                 "end": None,
-                "internship": words_re("intern_words").search(fold(title)) is not None,
+                "internship": words_re("intern_words").search(fold(text)) is not None,
                 "lines": (),
                 "evidence": Evidence(lines[k].section, lines[k].text, 0, len(lines[k].text)),
                 "rows": (k,),

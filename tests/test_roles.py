@@ -130,6 +130,12 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Director of Client Services", None, None, None),
              ("Vice President of Sales", None, None, None)],
         ),
+        (  # an internship noted in brackets after the title
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Hardware Engineer (Summer Intern)"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Hardware Engineer", None, None, None)],
+        ),
         (  # a title holding a degree's words is still a title; a degree is not
             ["Account Executive", "2019 - 2021", "- Led 5 brands", "High School Teacher",
              "Master of Science"],
@@ -140,6 +146,20 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
 )  # fmt: skip
 def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
     assert _roles(texts) == expected
+
+
+def test_read_roles_marks_an_internship_noted_in_brackets():
+    texts = [
+        "Account Executive",
+        "2019 - 2021",
+        "- Led 5 brands",
+        "Hardware Engineer (Summer Intern)",
+    ]
+    roles = read_roles([Line("experience", t) for t in texts])
+    assert [(r.title, r.internship) for r in roles] == [
+        ("Account Executive", False),
+        ("Hardware Engineer", True),
+    ]
 
 
 def test_read_roles_without_dates_reads_no_loose_titles_twice():
