@@ -1078,7 +1078,7 @@ def _titled_sentence(text: str) -> tuple[str, None] | None:
     if _labelled(text)[0] or _client_label_re().fullmatch(folded):
         return None  # "Position: Sales Executive" is a label, "Key Clients: ..." a list
     title = clean_title(lead)
-    return (title, None) if title else None
+    return (title, None) if title and _head_led_or_ended(title) else None
 
 
 def _head_led_or_ended(title: str) -> bool:
@@ -1147,7 +1147,7 @@ def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
     if not _company_shaped(employer) or _not_company(employer) or len(employer.split()) > 6:
         return None
     title = clean_title(pieces[1])
-    return (title, employer) if title else None
+    return (title, employer) if title and _head_led_or_ended(title) else None
 
 
 def _degree_not_title(piece: str) -> bool:
