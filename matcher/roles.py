@@ -67,6 +67,10 @@ _LEAD_WORDS = re.compile(
 _TITLE_TAIL = re.compile(
     r"\s+(?:for|in(?![\s-]+chief\b)|at|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
 )
+_END_DATE = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 _LOOSE_END = re.compile(r"(?<=\S)\s+(?:[a-z]+(?:ly|ed)|for|in|at|with|of|since|to|and|as|by)$")
@@ -378,6 +382,8 @@ def clean_title(piece: str) -> str | None:
         if label and len(piece) > label.end():
             piece = piece[label.end() :]
     piece = _DURATION.sub("", piece)
+    if piece[-1:].isdigit():  # "Public Relations Intern Jun 2016": a date left after the title
+        piece = _END_DATE.sub("", piece) or piece
     # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
     stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
     if stop:
@@ -1089,34 +1095,51 @@ def _head_led_or_ended(title: str) -> bool:
     if not title.isascii() or _vietnamese_head_re().match(fold(title)):
         return True  # ("Nhan vien Account": Vietnamese typed without its marks)
     for part in _TITLE_PARTS.split(title):  # "Coordinator/General Construction"
-        words = _END_BRACKET.sub("", part).split()  # "Senior Executive (Human Resources)"
-        while (
-            len(words) > 1 and _TITLE_TAG.fullmatch(words[-1]) and not _head_word(fold(words[-1]))
-        ):
-            words.pop()  # "Manager ICT", "Nurse II"
-        words = [fold(w).strip(".,") for w in words]
-        if not words:
-            continue
-        two = " ".join(words[-2:])  # "Team Member", "Board Member"
-        if _head_word(words[-1]) or words_re("more_title_heads").fullmatch(two):
+        part = _END_BRACKET.sub("", part)  # "Senior Executive (Human Resources)"
+        if _part_ends_as_title(part.split()):
             return True
-        if len(words) > 1 and _head_word(words[-2]) and words[-1] == "general":
-            return True  # "Secretary General"
-        if words_re("intern_words").fullmatch(words[-1]):
-            return True  # "Research Internship"
-        for n in range(1, len(words)):
-            rest = " ".join(words[n:])
-            if _head_word(words[n - 1]) and (
-                words_re("department_words").fullmatch(rest) or _regions_re().fullmatch(rest)
-            ):
-                return True  # "OFFICER PERSONNEL", "Director Human Resources", "Director Vietnam"
-        joined = zip(words, words[1:], strict=False)
-        if any(
-            nxt in _FIELD_JOINS and (_head_word(w) or words_re("intern_words").fullmatch(w))
-            for w, nxt in joined
-        ):
-            return True  # "Director of Sales", "Internship in Network Administration"
+        # "Customer Service Representative & Claims Processor": the first of two titles
+        first = _AND_SPLIT.split(part, maxsplit=1)[0]
+        words = first.split()
+        if first != part and len(words) > 1 and _namey(first) and _head_word(fold(words[-1])):
+            return True
     return False
+
+
+def _part_ends_as_title(words: list[str]) -> bool:
+    """The check of _head_led_or_ended on the words of one part of a title."""
+    while len(words) > 1 and _TITLE_TAG.fullmatch(words[-1]) and not _head_word(fold(words[-1])):
+        words = words[:-1]  # "Manager ICT", "Nurse II", "Clerk B"
+    words = [fold(w).strip(".,") for w in words]
+    if not words:
+        return False
+    two = " ".join(words[-2:])  # "Team Member", "Board Member"
+    if _head_word(words[-1]) or words_re("more_title_heads").fullmatch(two):
+        return True
+    if len(words) > 1 and _head_word(words[-2]) and words[-1] == "general":
+        return True  # "Secretary General"
+    if words_re("intern_words").fullmatch(words[-1]):
+        return True  # "Research Internship"
+    if (
+        len(words) > 2
+        and any(_head_word(w) for w in words[1:-1])
+        and (
+            words_re("department_words").fullmatch(words[-1])
+            or words_re("title_area_words").fullmatch(words[-1])
+        )
+    ):
+        return True  # "Vice President Information Technology Infrastructure Operations"
+    for n in range(1, len(words)):
+        rest = " ".join(words[n:])
+        if _head_word(words[n - 1]) and (
+            words_re("department_words").fullmatch(rest) or _regions_re().fullmatch(rest)
+        ):
+            return True  # "OFFICER PERSONNEL", "Director Human Resources", "Director Vietnam"
+    joined = zip(words, words[1:], strict=False)
+    return any(
+        nxt in _FIELD_JOINS and (_head_word(w) or words_re("intern_words").fullmatch(w))
+        for w, nxt in joined
+    )  # "Director of Sales", "Internship in Network Administration"
 
 
 @cache
@@ -1127,9 +1150,10 @@ def _vietnamese_head_re() -> re.Pattern[str]:
 
 
 _TITLE_PARTS = re.compile(r"\s*/\s*|-\s+|\s+-")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 _END_BRACKET = re.compile(r"\s*\([^()]*\)?$")
 # an acronym or a grade after a title's head word ("ICT", "PEN", "II")
-_TITLE_TAG = re.compile(r"[A-Z]{2,4}|[IVX]{1,4}|\d")
+_TITLE_TAG = re.compile(r"[A-Z]{1,4}(?:-?\d{1,3})?|\d{1,3}")
 _FIELD_JOINS = frozenset({"of", "in", "to", "for", "at"})
 
 
@@ -1318,6 +1342,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if kind == "title" and title is None:
                 if not strict and not _head_led_or_ended(clean_title(piece) or piece):
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
+                if words_re("award_words").search(fold(piece)):
+                    continue  # "Named Employee of the Month." ends the job above
                 title, title_row, dept_of = piece, row, n_piece
             elif (
                 kind == "title"

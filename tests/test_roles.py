@@ -260,6 +260,24 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
              ("Head of Client Services", "Kite Legal", "2012-01", "2014-12"),
              ("Chief Project Manager ICT", "Lotus Bank", "2014-01", "2016-12"),
              ("Clinical Nurse II", "Kite Hospital", "2016-01", "2018-12")]),
+        (  # a grade or a code, a first title before "&", a department, a unit's field
+            ["Accounting Clerk B, Kite Bank", "2010 - 2011", "Maintenance Mechanic MPE-9, Kite Air",
+             "2011 - 2012", "Customer Service Representative & Claims Processor, Lotus Bank",
+             "2012 - 2013", "Senior Executive Compliance, Lotus Bank", "2013 - 2014",
+             "Vice President Information Technology Infrastructure Operations, Kite Bank",
+             "2014 - 2016"],
+            [("Accounting Clerk B", "Kite Bank", "2010-01", "2011-12"),
+             ("Maintenance Mechanic MPE-9", "Kite Air", "2011-01", "2012-12"),
+             ("Customer Service Representative & Claims Processor", "Lotus Bank", "2012-01",
+              "2013-12"),
+             ("Senior Executive Compliance", "Lotus Bank", "2013-01", "2014-12"),
+             ("Vice President Information Technology Infrastructure Operations", "Kite Bank",
+              "2014-01", "2016-12")]),
+        (  # an award line ending the job above is not the next job's title
+            ["Financial Analyst", "2000 - 2008", "- Reconciled 35 accounts.",
+             "Named Employee of the Month.", "Corporate Accountant", "1998 - 2000"],
+            [("Financial Analyst", None, "2000-01", "2008-12"),
+             ("Corporate Accountant", None, "1998-01", "2000-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_title_only_when_it_ends_as_a_title(texts, expected):
@@ -758,6 +776,7 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Founder & Editor in Chief", "Founder & Editor in Chief"),
         ("Chairman of the Board", "Chairman of the Board"),
         ("Sales Manager of the Year", "Sales Manager"),
+        ("Public Relations Intern Jun 2016", "Public Relations Intern"),
     ],
 )
 def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
