@@ -73,6 +73,7 @@ _END_DATE = re.compile(
 )
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
+_FROM_END = re.compile(r"(?<=\S)\s+from$", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=\S)\s+(?:[a-z]+(?:ly|ed)|for|in|at|with|of|since|to|and|as|by)$")
 # "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
 _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
@@ -416,6 +417,8 @@ def clean_title(piece: str) -> str | None:
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
+    if piece[-1:] in "mM" and _FROM_END.search(piece):  # "Account Officer From" (dates below)
+        piece = _FROM_END.sub("", piece)
     last = _LOOSE_END.search(piece) if piece[-1:].islower() else None
     if last and _head_word(fold(piece[: last.start()]).split()[-1]):
         piece = piece[: last.start()]
@@ -898,7 +901,7 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
         pieces = _pieces(text)
         if pieces and _kind(pieces[0]) == "title" and not degree_level(pieces[0]):
             title = clean_title(pieces[0])
-            if title and _head_led_or_ended(title):
+            if title and _head_led_or_ended(title) and not _award(title):
                 return k, title
     first = next((k for k in range(start, stop) if texts[k]), None)
     title = _lead_title(texts[first]) if first is not None else None
@@ -908,6 +911,11 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
 # small words inside a title's capitalised words ("Director of Lease Syndication")
 _TITLE_JOINERS = frozenset({"of", "and", "&", "the"})
 _LEAD_CUT = re.compile(r"[;:,(]|\s[-–—]\s")
+
+
+def _award(text: str) -> bool:
+    """A line or piece naming an award ("Employee of the Month", "Dean's List")."""
+    return words_re("award_words").search(fold(text)) is not None
 
 
 def _lead_title(text: str) -> str | None:
@@ -932,7 +940,7 @@ def _lead_title(text: str) -> str | None:
     if not words or len(words) > 7:
         return None
     title = clean_title(" ".join(words).strip(_TRAIL))
-    if not title or _kind(title) != "title" or degree_level(title):
+    if not title or _kind(title) != "title" or degree_level(title) or _award(text):
         return None
     return title if _head_led_or_ended(title) else None
 
@@ -1342,7 +1350,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if kind == "title" and title is None:
                 if not strict and not _head_led_or_ended(clean_title(piece) or piece):
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
-                if words_re("award_words").search(fold(piece)):
+                if _award(piece):
                     continue  # "Named Employee of the Month." ends the job above
                 title, title_row, dept_of = piece, row, n_piece
             elif (

@@ -52,6 +52,11 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
              "- Ran the safety case."],
             [("Senior Project Engineer", "Sao Mai Media", "2012-01", "2015-12")],
         ),
+        (  # an award line below the header names no title
+            ["Kite Parcel", "2007 - 2010", "Earned Employee of the Month on three occasions",
+             "- Sorted parcels"],
+            [(None, "Kite Parcel", "2007-01", "2010-12")],
+        ),
         (  # a first line led by a verb names no title held
             ["Sao Mai Media", "2012 - 2015", "Assisted the Account Manager with reports."],
             [(None, "Sao Mai Media", "2012-01", "2015-12")],
@@ -777,6 +782,7 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Chairman of the Board", "Chairman of the Board"),
         ("Sales Manager of the Year", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
+        ("Account Officer From", "Account Officer"),
     ],
 )
 def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
