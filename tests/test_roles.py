@@ -55,7 +55,7 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
         (  # an award line below the header names no title
             ["Kite Parcel", "2007 - 2010", "Earned Employee of the Month on three occasions",
              "- Sorted parcels"],
-            [(None, "Kite Parcel", "2007-01", "2010-12")],
+            [(None, None, "2007-01", "2010-12")],
         ),
         (  # a first line led by a verb names no title held
             ["Sao Mai Media", "2012 - 2015", "Assisted the Account Manager with reports."],
