@@ -1361,6 +1361,16 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             ):
                 # "Co-founder, UX Director": a role with two titles on its header line
                 title, dept_of = f"{title} / {_AND_LEAD.sub('', piece)}", n_piece
+            elif (
+                kind == "title"
+                and row == title_row + 1
+                and texts[row].strip(_TRAIL) == piece
+                and texts[title_row].strip(_TRAIL) == title
+                and _namey(piece)
+                and _head_led_or_ended(piece)
+            ):
+                # "Software Developer" / "Freelance Software Developer": two title lines
+                title, title_row, dept_of = f"{title} / {piece}", row, n_piece
             elif kind == "company" and company is None and _company_shaped(piece):
                 if _not_company(piece):
                     stand_in.add(row)

@@ -368,6 +368,11 @@ def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, exp
          [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
         (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
          [("Chuyên viên Account / Trưởng nhóm", "Công ty TNHH Mây Xanh", "2020-01", "2022-12")]),
+        (  # two title lines above the dates, each a title of its own
+            ["Software Developer", "Freelance Web Developer", "San Mateo, CA", "2016 - 2018"],
+            [("Software Developer / Freelance Web Developer", None, "2016-01", "2018-12")]),
+        (["Account Manager", "Kite Media", "2016 - 2018"],
+         [("Account Manager", "Kite Media", "2016-01", "2018-12")]),
         (  # three titles, the last after "and", then the employer
             ["Design Manager, Planning Manager, and Integration Manager, Acme Corp, 2005 - 2007"],
             [("Design Manager / Planning Manager / Integration Manager", "Acme Corp", "2005-01",
