@@ -1200,6 +1200,8 @@ def _loose_roles(
     for k, text in enumerate(texts):
         if k in used_rows:
             continue
+        if text[:1] == ":":  # ": Lead Data Analyst" (a table's label column lost)
+            text = text.lstrip(": ")
         found = _standalone_title(text) or _titled_sentence(text)
         if found is None or fold(found[0]) in titled:
             continue

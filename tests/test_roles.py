@@ -136,6 +136,11 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Director of Client Services", None, None, None),
              ("Vice President of Sales", None, None, None)],
         ),
+        (  # a title line whose label column was lost keeps its colon
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", ": Lead Data Analyst"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Lead Data Analyst", None, None, None)],
+        ),
         (  # an internship noted in brackets after the title
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Hardware Engineer (Summer Intern)"],
