@@ -1052,8 +1052,9 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         second = pieces[1]
         if words_re("department_words").fullmatch(fold(second)):
             return f"{title} - {second}", None  # "Coordinator - HR"
-        if _kind(second) is None and _area_of(text, pieces[0], second):
-            return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
+        named = _kind(second) is None or (_kind(second) == "company" and not _legal(fold(second)))
+        if named and _area_of(text, pieces[0], second):
+            return f"{title}, {second}", None  # "VP, SALES AND MARKETING", "Director, Social Media"
         if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and not _company_shaped(second):

@@ -136,6 +136,13 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Director of Client Services", None, None, None),
              ("Vice President of Sales", None, None, None)],
         ),
+        (  # a bare title's field holding a company word ("Media") is no employer
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Director, Social Media Marketing",
+             "Director, Lotus Media Ltd"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Director, Social Media Marketing", None, None, None),
+             ("Director", "Lotus Media Ltd", None, None)],
+        ),
         (  # a title line whose label column was lost keeps its colon
             ["Account Executive", "2019 - 2021", "- Led 5 brands", ": Lead Data Analyst"],
             [("Account Executive", None, "2019-01", "2021-12"),
