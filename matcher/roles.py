@@ -435,7 +435,7 @@ _AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")
 def _title_run(text: str, pieces: Sequence[str]) -> int:
     """How many pieces a header line starts with that are each a title ("Design Manager,
     Configuration Manager, Integration Manager, Kite Labs" -> 3)."""
-    if len(pieces) < 3 or _kind(pieces[0]) != "title":
+    if len(pieces) < 2 or _kind(pieces[0]) != "title":
         return 1
     run = 1
     while run < len(pieces) and _kind(pieces[run]) == "title":
@@ -452,7 +452,7 @@ def _second_title(text: str, first: str, second: str) -> bool:
     second = _AND_LEAD.sub("", second)  # "Personal Trainer, and Head Coach"
     folded = fold(second)
     led = not second.isascii() and heads.match(folded)
-    if not second[:1].isupper() or not (led or heads.search(folded.split()[-1])):
+    if not second[:1].isupper() or not (led or _head_word(folded.split()[-1])):
         return False  # a title ends with its head word, or starts with it in Vietnamese
         # ("Trưởng nhóm"); "Help Desk Technician supporting" is a sentence
     start = text.find(first)
@@ -902,7 +902,9 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
         if pieces and _kind(pieces[0]) == "title" and not degree_level(pieces[0]):
             title = clean_title(pieces[0])
             if title and _head_led_or_ended(title) and not _award(title):
-                return k, title
+                # "CEO, HR Manager": the titles the line starts with
+                more = [p for n, p in enumerate(pieces[1:4], 1) if n < _title_run(text, pieces)]
+                return k, " / ".join([title, *(clean_title(p) or p for p in more)])
     first = next((k for k in range(start, stop) if texts[k]), None)
     title = _lead_title(texts[first]) if first is not None else None
     return (first, title) if first is not None and title else (row, None)

@@ -57,6 +57,11 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
              "- Sorted parcels"],
             [(None, None, "2007-01", "2010-12")],
         ),
+        (  # the titles a line below the header starts with
+            ["Kite Recruitment", "2004 - 2005", "Number of Staff: 50", "CEO, HR Manager",
+             "- Ran the agency"],
+            [("CEO / HR Manager", "Kite Recruitment", "2004-01", "2005-12")],
+        ),
         (  # a first line led by a verb names no title held
             ["Sao Mai Media", "2012 - 2015", "Assisted the Account Manager with reports."],
             [(None, "Sao Mai Media", "2012-01", "2015-12")],
@@ -385,6 +390,10 @@ def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, exp
             [("Software Developer / Freelance Web Developer", None, "2016-01", "2018-12")]),
         (["Account Manager", "Kite Media", "2016 - 2018"],
          [("Account Manager", "Kite Media", "2016-01", "2018-12")]),
+        (  # titles from the extra head-word list, the last after "and"
+            ["Kite Gym, Malvern, PA", "Personal Trainer, Nutritionist, and Head Coach, March 2011"
+             " - Present"],
+            [("Personal Trainer / Nutritionist / Head Coach", "Kite Gym", "2011-03", "present")]),
         (  # three titles, the last after "and", then the employer
             ["Design Manager, Planning Manager, and Integration Manager, Acme Corp, 2005 - 2007"],
             [("Design Manager / Planning Manager / Integration Manager", "Acme Corp", "2005-01",
