@@ -415,6 +415,8 @@ def clean_title(piece: str) -> str | None:
     ):
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    if " " in piece and piece.isascii() and piece[-1:].isalpha():
+        piece = _capitalised_tail(piece)
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
     if piece[-1:] in "mM" and _FROM_END.search(piece):  # "Account Officer From" (dates below)
@@ -443,6 +445,24 @@ def _title_run(text: str, pieces: Sequence[str]) -> int:
             break
         run += 1
     return run
+
+
+def _capitalised_tail(piece: str) -> str:
+    """The capitalised title after a lower-case word ("Colesworthy store Sales Assistant",
+    "Used furniture Sales Manager" -> the last two words): two or more capitalised words
+    ending with a head word, after a word that is neither capitalised nor a joiner."""
+    words = piece.split()
+    low = [
+        n
+        for n, w in enumerate(words)
+        if w[:1].islower() and w.islower() and w not in _TITLE_JOINERS  # ("eBusiness")
+    ]
+    if not low or len(words) - low[-1] - 1 < 2 or not words[0][:1].isupper():
+        return piece
+    tail = words[low[-1] + 1 :]
+    if not all(w[:1].isupper() for w in tail) or not _head_word(fold(tail[-1])):
+        return piece
+    return " ".join(tail)
 
 
 def _second_title(text: str, first: str, second: str) -> bool:

@@ -809,6 +809,9 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Sales Manager of the Year", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
+        ("Kite store Sales Assistant", "Sales Assistant"),
+        ("Senior software Engineer", "Senior software Engineer"),
+        ("Oracle eBusiness Suite Specialist", "Oracle eBusiness Suite Specialist"),
     ],
 )
 def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
