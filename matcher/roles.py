@@ -923,8 +923,9 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
             title = clean_title(pieces[0])
             if title and _head_led_or_ended(title) and not _award(title):
                 # "CEO, HR Manager": the titles the line starts with
-                more = [p for n, p in enumerate(pieces[1:4], 1) if n < _title_run(text, pieces)]
-                return k, " / ".join([title, *(clean_title(p) or p for p in more)])
+                run = _title_run(text, pieces)
+                more = [clean_title(p) or p for p in pieces[1:run]]
+                return k, " / ".join([title, *more])
     first = next((k for k in range(start, stop) if texts[k]), None)
     title = _lead_title(texts[first]) if first is not None else None
     return (first, title) if first is not None and title else (row, None)
@@ -1193,7 +1194,7 @@ def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
     TX"): a name, then a title, then only a place (a town before its state is no piece)."""
     if len(pieces) != 2 or "," not in text or _kind(pieces[1]) != "title":
         return None
-    last = text.rstrip(_TRAIL).rsplit(",", 1)[1]
+    last = text.rstrip(_TRAIL).rpartition(",")[2]
     if not _region(last) or not _namey(pieces[1]) or _degree_not_title(pieces[1]):
         return None
     employer = pieces[0]
