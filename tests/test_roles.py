@@ -171,6 +171,11 @@ def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
     assert _roles(texts) == expected
 
 
+def test_read_roles_reads_a_broken_employer_first_line_without_raising():
+    texts = ["Account Executive", "2019 - 2021", "- Led 5 brands", "Kite Diner ( Waiter ,)"]
+    assert _roles(texts) == [("Account Executive", None, "2019-01", "2021-12")]
+
+
 def test_read_roles_marks_an_internship_noted_in_brackets():
     texts = [
         "Account Executive",
