@@ -1374,7 +1374,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
                 continue  # the employer named after the title is the title's field
             if kind == "title" and title is None:
-                if not strict and not _head_led_or_ended(clean_title(piece) or piece):
+                checked = not strict or lines[i].section == "education"
+                if checked and not _head_led_or_ended(clean_title(piece) or piece):
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 if _award(piece):
                     continue  # "Named Employee of the Month." ends the job above

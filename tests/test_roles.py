@@ -176,6 +176,13 @@ def test_read_roles_reads_a_broken_employer_first_line_without_raising():
     assert _roles(texts) == [("Account Executive", None, "2019-01", "2021-12")]
 
 
+def test_read_roles_strict_under_education_takes_only_titles_that_end_as_titles():
+    texts = ["Kite University", "Internship Experience", "2012 - 2013",
+             "Teaching Assistant, Lotus College, 2013 - 2014"]  # fmt: skip
+    roles = read_roles([Line("education", t) for t in texts], strict=True)
+    assert [(r.title, r.start) for r in roles] == [("Teaching Assistant", "2013-01")]
+
+
 def test_read_roles_marks_an_internship_noted_in_brackets():
     texts = [
         "Account Executive",
