@@ -965,7 +965,14 @@ def _lead_title(text: str) -> str | None:
     title = clean_title(" ".join(words).strip(_TRAIL))
     if not title or _kind(title) != "title" or degree_level(title) or _award(text):
         return None
-    return title if _head_led_or_ended(title) else None
+    if not _head_led_or_ended(title):
+        return None
+    if segment == " ".join(words) and text[len(segment) : len(segment) + 1] == ",":
+        # "- NRC Nuclear Engineer, Reactor Inspector, Senior Resident Inspector": each title
+        pieces = _pieces(text)
+        run = _title_run(text, pieces) if pieces and pieces[0] == segment else 1
+        title = " / ".join([title, *(clean_title(p) or p for p in pieces[1:run])])
+    return title
 
 
 @cache

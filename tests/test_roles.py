@@ -47,6 +47,13 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
              "- Senior Account Manager for two brands."],
             [("Director of Client Services", "Acme Corp", "2014-01", "2016-12")],
         ),
+        (  # a first bullet listing the titles held
+            ["1978", "1982 Acme Corp, Chicago, Illinois",
+             "- Nuclear Engineer, Reactor Inspector, Senior Resident Inspector",
+             "- Applied engineering principles."],
+            [("Nuclear Engineer / Reactor Inspector / Senior Resident Inspector", "Acme Corp",
+              "1978-01", "1982-12")],
+        ),
         (  # the title ends at its sentence's full stop
             ["Sao Mai Media", "2012 - 2015", "- Senior Project Engineer. Responsible for the plant.",
              "- Ran the safety case."],
