@@ -264,6 +264,8 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
          [("Food-Service Employee", "Kite Diner Inc", "2019-01", "2021-12")]),
         (["Adjunct, Kite Community College, Richmond, VA", "2019 - 2021"],
          [("Adjunct", "Kite Community College", "2019-01", "2021-12")]),
+        (["Reader, Lotus University", "2019 - 2021"],
+         [("Reader", "Lotus University", "2019-01", "2021-12")]),
         (["Creative Visualizer | Sao Mai Media | 2019 - 2021"],
          [("Creative Visualizer", "Sao Mai Media", "2019-01", "2021-12")]),
         (  # such a head word ends the title as a list head word does
