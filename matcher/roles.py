@@ -1126,6 +1126,7 @@ def _titled_sentence(text: str) -> tuple[str, None] | None:
     return (title, None) if title and _head_led_or_ended(title) else None
 
 
+@per_document_cache
 def _head_led_or_ended(title: str) -> bool:
     """A title ends with its head word ("Literacy Tutor", "Chief Project Manager ICT",
     "Nurse II"), names its field after it ("Director of Lease Syndication", "Lecturer in
@@ -1143,6 +1144,12 @@ def _head_led_or_ended(title: str) -> bool:
         if first != part and len(words) > 1 and _namey(first) and _head_word(fold(words[-1])):
             return True
     return False
+
+
+@per_document_cache
+def _piece_ends_as_title(piece: str) -> bool:
+    """_head_led_or_ended of a header piece once cleaned (header pieces repeat in a CV)."""
+    return _head_led_or_ended(clean_title(piece) or piece)
 
 
 def _part_ends_as_title(words: list[str]) -> bool:
@@ -1382,7 +1389,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 continue  # the employer named after the title is the title's field
             if kind == "title" and title is None:
                 checked = not strict or lines[i].section == "education"
-                if checked and not _head_led_or_ended(clean_title(piece) or piece):
+                if checked and not _piece_ends_as_title(piece):
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 if _award(piece):
                     continue  # "Named Employee of the Month." ends the job above
