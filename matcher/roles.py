@@ -69,9 +69,16 @@ _LEAD_WORDS = re.compile(
     r"dec(?:ember)?)\.?\s+)+",
     re.IGNORECASE,
 )
-_TITLE_TAIL = re.compile(r"\s+(?:for|in|at|with|of the)\s+\S", re.IGNORECASE)
+_TITLE_TAIL = re.compile(
+    r"\s+(?:for|in(?![\s-]+chief\b)|at|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
+)
+_END_DATE = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
+_FROM_END = re.compile(r"(?<=\S)\s+from$", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=\S)\s+(?:[a-z]+(?:ly|ed)|for|in|at|with|of|since|to|and|as|by)$")
 # "Number of Staff: 2000", "Team size: 15": a fact about the job, never a header
 _FACT = re.compile(r"[^:]{2,30}:\s*[\d\s.,+%]+")
@@ -89,8 +96,6 @@ _UNIT = re.compile(
 )
 # "the Company's": a legal word followed by these is a possessive noun, no legal form
 _POSSESSIVE = frozenset({"'s", "’s"})
-# a word glued to the next capitalised one ("PartnerThe", "SupervisorNorrell")
-_GLUED_WORDS = re.compile(r"\b([A-Z][a-z]{3,})([A-Z][a-z]+)\b")
 # a name masked out of an anonymised CV ("XXXXXXXX", "Xxxxxxx")
 _MASKED = re.compile(r"x{3,}")
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
@@ -101,6 +106,10 @@ _GLUED = re.compile(
     r"(?:^|(?<=\s))((?:19|20)\d\d)((?:19|20)\d\d|[Pp]resent|PRESENT|[Cc]urrent|[Nn]ow)"
     r"(?=$|[\s,.:;)])"
 )
+# a word glued to the capitalised word after it ("AssistantThe", "SupervisorNorrell")
+_GLUED_HEAD = re.compile(r"\b([A-Z]?[a-z]{3,})([A-Z][a-z])")
+# two month/year dates glued together ("6/200404/2006", "8/20035/2004")
+_GLUED_MONTHS = re.compile(r"(?<![\d/])(\d{1,2}/(?:19|20)\d\d)(\d{1,2}/(?:19|20)\d\d)(?![\d/])")
 # short title heads that are common words in lower case
 _CAPITAL_HEADS = frozenset({"ad", "ae", "am"})
 _COMPANY_YEARS = re.compile(r"[\s.,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
@@ -237,8 +246,6 @@ def _pieces(text: str) -> list[str]:
 @per_document_cache
 def _pieces_of(text: str) -> tuple[str, ...]:
     text = _WORKED.sub("", text.strip()) or text
-    if _GLUED_WORDS.search(text):  # "Business PartnerThe Boeing Company": a PDF lost a break
-        text = _unglue_title(text)
     if "." in text:  # both regexes need a literal they find in few lines
         text = _LEGAL_STOP.sub(r"\1 | ", text)
     if "-" in text:
@@ -247,6 +254,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:
         text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
+    if _GLUED_HEAD.search(text):  # "Program AssistantThe City of X": title glued to employer
+        text = _GLUED_HEAD.sub(_unglue_head, text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     for index in range(len(raw) - 1):
         if (
@@ -282,6 +291,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
+        if " " in piece and following and (_is_state(following) or _region_name(following)):
+            piece = _title_before_town(piece)
         if following and _is_state(following) and " " in piece:
             piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
         out.append(_WORKED.sub("", piece) or piece)
@@ -305,24 +316,39 @@ def _without_town(piece: str) -> str:
     return piece[: last.end()].rstrip(_TRAIL)
 
 
-def _unglue_title(text: str) -> str:
-    """Put back the break a PDF dropped after a title head word ("Client Service
-    SupervisorNorrell Services" -> "Client Service Supervisor | Norrell Services")."""
-
-    def cut(m: re.Match[str]) -> str:
-        head = fold(m.group(1))
-        return (
-            f"{m.group(1)} | {m.group(2)}" if words_re("title_heads").fullmatch(head) else m.group()
-        )
-
-    return _GLUED_WORDS.sub(cut, text)
-
-
 def _placed_before_note(text: str) -> bool:
     """A long line naming an employer and its place before a dash and a note about it ("KITE
     GROUP, Sometown, NY — PR firm serving small businesses in the greater NY area")."""
     head, dash, _note = text.partition(" — ") if " — " in text else text.partition(" – ")
     return bool(dash) and _placed_name(head) is not None
+
+
+def _title_before_town(piece: str) -> str:
+    """A title without the town written after it before a state ("Sr. Web Developer North
+    Hollywood, CA" -> "Sr. Web Developer"); a department after the title stays."""
+    if _kind(piece) != "title":
+        return piece
+    words = piece.split()
+    heads = [n for n, w in enumerate(words) if _head_word(fold(w).strip(".,"))]
+    if not heads or not 1 <= len(words) - heads[-1] - 1 <= 3:
+        return piece
+    rest = words[heads[-1] + 1 :]
+    if not all(w[:1].isupper() for w in rest):
+        return piece
+    folded = fold(" ".join(rest))
+    if words_re("department_words").search(folded) or words_re("title_area_words").search(folded):
+        return piece  # "Director Human Resources, NY"
+    if _kind(" ".join(rest)) is not None:
+        return piece  # "Manager Kite Media, NY": an employer, read elsewhere
+    return " ".join(words[: heads[-1] + 1])
+
+
+def _unglue_head(m: re.Match[str]) -> str:
+    """A title's last word cut from the name glued after it, when a word of the title comes
+    right before it (a name like "PartnerFirst" stays whole)."""
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    glued = len(before) == 2 and before[0].isalpha() and before[1] == " "
+    return f"{m[1]} | {m[2]}" if glued and _head_word(fold(m[1])) else m[0]
 
 
 def _head_pieces(text: str) -> list[str]:
@@ -331,7 +357,14 @@ def _head_pieces(text: str) -> list[str]:
     dept = len(pieces) > 1 and words_re("department_words").fullmatch(fold(pieces[1]))
     # "Co-founder, UX Director, Rocket Farm": two titles, then the employer
     two_titles = len(pieces) > 2 and _kind(pieces[0]) == _kind(pieces[1]) == "title"
-    return pieces[: 3 if dept or two_titles else 2]
+    # "Design Manager, Configuration Manager, Integration Manager, Kite Labs": each title
+    run = _title_run(text, pieces) if two_titles else 1
+    return pieces[: max(run + 1, 3 if dept or two_titles else 2)]
+
+
+def _titled(piece: str) -> bool:
+    """A capitalised title ("Assistant Sales Manager"), not a sentence holding a head word."""
+    return _kind(piece) == "title" and _namey(piece)
 
 
 def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
@@ -382,6 +415,15 @@ def _kind(piece: str) -> str | None:
     return None
 
 
+def _head_word(word: str) -> bool:
+    """Whether a folded word is a title head word ("manager", "webmaster")."""
+    if words_re("title_heads").search(word):
+        return True
+    if not may_hold(_more_heads_gate(), word) or words_re("intern_words").fullmatch(word):
+        return False  # "Internship in IT Systems": the field names the internship
+    return bool(words_re("more_title_heads").search(word))
+
+
 def clean_title(piece: str) -> str | None:
     """A title without a résumé's own words ("Piping Designer Resume" -> "Piping Designer"),
     a leading label ("Designation Sales Executive") or a trailing duration ("for 1.5 year")."""
@@ -394,10 +436,12 @@ def clean_title(piece: str) -> str | None:
         if label and len(piece) > label.end():
             piece = piece[label.end() :]
     piece = _DURATION.sub("", piece)
+    if piece[-1:].isdigit():  # "Public Relations Intern Jun 2016": a date left after the title
+        piece = _END_DATE.sub("", piece) or piece
     # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
     stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
     if stop:
-        head = words_re("title_heads").search(fold(piece[: stop.start()]).split(" ")[-1])
+        head = _head_word(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     if piece[:1] in "AaPpSsWwHhJj":  # (the first letters of the phrases below)
@@ -419,15 +463,19 @@ def clean_title(piece: str) -> str | None:
     tail = _TITLE_TAIL.search(piece)
     if (
         tail
-        and words_re("title_heads").search(fold(piece[: tail.start()]).split()[-1])
+        and _head_word(fold(piece[: tail.start()]).split()[-1])
         and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
     ):
         piece = piece[: tail.start()]
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    if " " in piece and piece.isascii() and piece[-1:].isalpha():
+        piece = _capitalised_tail(piece)
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
+    if piece[-1:] in "mM" and _FROM_END.search(piece):  # "Account Officer From" (dates below)
+        piece = _FROM_END.sub("", piece)
     last = _LOOSE_END.search(piece) if piece[-1:].islower() else None
-    if last and words_re("title_heads").search(fold(piece[: last.start()]).split()[-1]):
+    if last and _head_word(fold(piece[: last.start()]).split()[-1]):
         piece = piece[: last.start()]
     if piece.endswith(")") or "(" in piece[-9:]:  # "Coordinator of Primary Health Care (PHC)."
         piece = _END_ACRONYM.sub("", piece) or piece
@@ -436,13 +484,48 @@ def clean_title(piece: str) -> str | None:
     return piece if len(piece) >= 2 else None
 
 
+_AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")
+
+
+def _title_run(text: str, pieces: Sequence[str]) -> int:
+    """How many pieces a header line starts with that are each a title ("Design Manager,
+    Configuration Manager, Integration Manager, Kite Labs" -> 3)."""
+    if len(pieces) < 2 or _kind(pieces[0]) != "title":
+        return 1
+    run = 1
+    while run < len(pieces) and _kind(pieces[run]) == "title":
+        if not _second_title(text, pieces[run - 1], pieces[run]):
+            break
+        run += 1
+    return run
+
+
+def _capitalised_tail(piece: str) -> str:
+    """The capitalised title after a lower-case word ("Colesworthy store Sales Assistant",
+    "Used furniture Sales Manager" -> the last two words): two or more capitalised words
+    ending with a head word, after a word that is neither capitalised nor a joiner."""
+    words = piece.split()
+    low = [
+        n
+        for n, w in enumerate(words)
+        if w[:1].islower() and w.islower() and w not in _TITLE_JOINERS  # ("eBusiness")
+    ]
+    if not low or len(words) - low[-1] - 1 < 2 or not words[0][:1].isupper():
+        return piece
+    tail = words[low[-1] + 1 :]
+    if not all(w[:1].isupper() for w in tail) or not _head_word(fold(tail[-1])):
+        return piece
+    return " ".join(tail)
+
+
 def _second_title(text: str, first: str, second: str) -> bool:
     """Whether ``second`` follows ``first`` on ``text`` as a title of its own ("Co-founder, UX
     Director"), not a note in brackets ("Developer (consultant at X)") or a sentence."""
     heads = words_re("title_heads")
+    second = _AND_LEAD.sub("", second)  # "Personal Trainer, and Head Coach"
     folded = fold(second)
     led = not second.isascii() and heads.match(folded)
-    if not second[:1].isupper() or not (led or heads.search(folded.split()[-1])):
+    if not second[:1].isupper() or not (led or _head_word(folded.split()[-1])):
         return False  # a title ends with its head word, or starts with it in Vietnamese
         # ("Trưởng nhóm"); "Help Desk Technician supporting" is a sentence
     start = text.find(first)
@@ -573,7 +656,16 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
     m = re.match(r"\s*\)?\s*(?:[-–—.:]\s+)(?=[A-Z])", tail)
     if m and len(tail.split()) > 2 and 2 <= len(text[: ranges[0].span[0]].split()) <= 8:
         return text[:end] + (")" if ")" in m.group() else "")
+    # "Aug 2011 - Aug 2012. Assistant Program Manager. Developed radio playlists ...": dates,
+    # the title as a sentence of its own, then what the job was
+    led = m and m.group().strip() in (".", ":") and not text[: ranges[0].span[0]].strip()
+    title = _DATED_TITLE.match(tail, m.end()) if led else None
+    if title and len(title.group(1).split()) <= 6 and len(tail[title.end() :].split()) > 2:
+        return text[:end] + " " + title.group(1)
     return text
+
+
+_DATED_TITLE = re.compile(r"([A-Z][^.;:()]{1,60}?)\.\s+(?=[A-Z])")
 
 
 def _anchor(text: str) -> list[DateRange]:
@@ -583,9 +675,19 @@ def _anchor(text: str) -> list[DateRange]:
     rest = _without_dates(_header_part(text, ranges), ranges)
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
-    if len(rest.split()) > 14 or (bullet and not date_led and len(rest.split()) > 6):
+    long_bullet = bullet and not date_led and len(rest.split()) > 6
+    if len(rest.split()) > 14 or (long_bullet and not _listed_bullet(rest)):
         return []
     return ranges
+
+
+def _listed_bullet(text: str) -> bool:
+    """A bullet listing a job between commas, led by its title ("- Research Scientist, Kite
+    Institute, Advanced Research Unit, Helsinki, Finland, 8/2003 - 5/2004")."""
+    if text.count(",") < 2:
+        return False
+    first = next(iter(_pieces(text)), "")
+    return len(first.split()) <= 6 and _namey(first) and _kind(first) == "title"
 
 
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
@@ -762,6 +864,8 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             continue
         at = kinds.index("title")
         title = clean_title(pieces[at])
+        if title and not _head_led_or_ended(title):
+            continue  # "Staff Development & Training": a subject, no title
         if (
             title
             and at + 1 < len(pieces)
@@ -798,6 +902,8 @@ def _unglue_ranges(texts: list[str]) -> None:
     # it with a digit, or with "Present", "Current" or "Now" right after a digit)
     for i in [i for i, t in enumerate(texts) if "20" in t or "19" in t]:
         text = texts[i]
+        if "/" in text and _GLUED_MONTHS.search(text):  # "Kite Oy, 6/200404/2006. Design ..."
+            texts[i] = text = _GLUED_MONTHS.sub(r"\1 - \2", text)
         end = text.rstrip(".)") if text[-1:] in ".)" else text
         last = end[-1:]
         if not (
@@ -820,7 +926,12 @@ def _join_split_ranges(texts: list[str]) -> None:
     """Join a range split over two lines ("January 2007" / "Till date") or three ("May 2015" /
     "to" / "February 2016") onto its first line, in place."""
     for i in range(len(texts) - 1):
-        if not texts[i] or not _ends_with_date(texts[i]) or _anchor(texts[i]):
+        if not texts[i]:
+            continue
+        # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
+        open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
+        head = texts[i][: open_end.start()] if open_end else texts[i]
+        if not _ends_with_date(head) or _anchor(texts[i]):
             continue
         following = [k for k in range(i + 1, min(len(texts), i + 5)) if texts[k]][:2]
         if following and _SEP_LINE.fullmatch(texts[following[0]]):
@@ -834,11 +945,14 @@ def _join_split_ranges(texts: list[str]) -> None:
         led = not skipped and _date_only(texts[i]) and _starts_with_date(texts[j])
         if not _date_only(texts[j]) and not led:
             continue
-        ranges = [r for r in find_ranges(f"{texts[i]} - {texts[j]}") if r.end]
-        if ranges and ranges[0].span[0] < len(texts[i]) < ranges[0].span[1]:
-            texts[i] = f"{texts[i]} - {texts[j]}"
+        ranges = [r for r in find_ranges(f"{head} - {texts[j]}") if r.end]
+        if ranges and ranges[0].span[0] < len(head) < ranges[0].span[1]:
+            texts[i] = f"{head} - {texts[j]}"
             for k in [*skipped, j]:
                 texts[k] = ""
+
+
+_OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
 
 
 def _labelled_roles(
@@ -870,6 +984,32 @@ def _labelled_roles(
     return roles
 
 
+def _unit_below(
+    texts: list[str], title: str, row: int, header: Sequence[int], own: Sequence[str]
+) -> str | None:
+    """The unit a bare title on a line of its own heads, named on the next header line
+    ("Director" / "Office of Sponsored Research", "Manager" / "Marketing & Tea Trade"); ``own``
+    are the pieces of the role's dated line."""
+    if row + 1 >= len(texts) or texts[row].strip(_TRAIL) != title or not _bare_title(title):
+        return None
+    below = row + 1
+    if below not in header or not texts[below]:
+        return None
+    dated = bool(_anchor(texts[below]))
+    first = own[0] if dated and own else next(iter(_pieces(texts[below])), "")
+    if not first or len(first.split()) > 6 or not _namey(first) or _kind(first) == "title":
+        return None
+    folded = fold(first)
+    if _legal(folded):
+        return None
+    areas = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
+    return first if _UNIT_LEAD.match(first) or any(areas) else None
+
+
+# the first words of a unit of an organisation ("Office of Research", "Division of Health")
+_UNIT_LEAD = re.compile(r"(?:Office|Division|Department|Dept\.?|Bureau|Unit|Centre|Center)\b")
+
+
 def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int, str | None]:
     """(row, title) of the first short title line below a role's header, before the next role
     ("Company" / "dates" / a line about the company / "Executive HR & Admin"), else (row, None)."""
@@ -882,9 +1022,58 @@ def _title_below(texts: list[str], start: int, stop: int, row: int) -> tuple[int
         pieces = _pieces(text)
         if pieces and _kind(pieces[0]) == "title" and not degree_level(pieces[0]):
             title = clean_title(pieces[0])
-            if title:
-                return k, title
-    return row, None
+            if title and _head_led_or_ended(title) and not _award(title):
+                # "CEO, HR Manager": the titles the line starts with
+                run = _title_run(text, pieces)
+                more = [clean_title(p) or p for p in pieces[1:run]]
+                return k, " / ".join([title, *more])
+    first = next((k for k in range(start, stop) if texts[k]), None)
+    title = _lead_title(texts[first]) if first is not None else None
+    return (first, title) if first is not None and title else (row, None)
+
+
+# small words inside a title's capitalised words ("Director of Lease Syndication")
+_TITLE_JOINERS = frozenset({"of", "and", "&", "the"})
+_LEAD_CUT = re.compile(r"[;:,(]|\s[-–—]\s")
+
+
+def _award(text: str) -> bool:
+    """A line or piece naming an award ("Employee of the Month", "Dean's List")."""
+    return words_re("award_words").search(fold(text)) is not None
+
+
+def _lead_title(text: str) -> str | None:
+    """The title a role's first description line starts with ("- Principal Consultant with
+    direct experience ...", "Senior Project Engineer. Responsible for ..."): its capitalised
+    words up to the first lower-case one, holding a title head word."""
+    text = _BULLET.sub("", text) if text[:1] in _BULLET_CHARS else text
+    if not text[:1].isupper() or (":" in text and _FACT.match(text)):
+        return None
+    segment = _LEAD_CUT.split(text, maxsplit=1)[0]
+    stop = _SENTENCE_STOP.search(segment) if ". " in segment else None
+    segment = segment[: stop.start()] if stop else segment
+    words: list[str] = []
+    for word in segment.split():
+        if not (word[:1].isupper() or word in _TITLE_JOINERS):
+            break
+        words.append(word)
+    while words and words[-1] in _TITLE_JOINERS:
+        words.pop()
+    if len(words) > 1 and words[1] == "the":
+        return None  # "Assisted the Healthy Eating Specialist": a verb and its object
+    if not words or len(words) > 7:
+        return None
+    title = clean_title(" ".join(words).strip(_TRAIL))
+    if not title or _kind(title) != "title" or degree_level(title) or _award(text):
+        return None
+    if not _head_led_or_ended(title):
+        return None
+    if segment == " ".join(words) and text[len(segment) : len(segment) + 1] == ",":
+        # "- NRC Nuclear Engineer, Reactor Inspector, Senior Resident Inspector": each title
+        pieces = _pieces(text)
+        run = _title_run(text, pieces) if pieces and pieces[0] == segment else 1
+        title = " / ".join([title, *(clean_title(p) or p for p in pieces[1:run])])
+    return title
 
 
 @cache
@@ -1013,26 +1202,34 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     pieces = [p for p in _pieces(text) if not _TEMPLATE_YEAR.fullmatch(p)]
     while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[0]) and _date_only(pieces[0]):
         pieces = pieces[1:]
-    if not pieces or len(pieces) > 4 or _kind(pieces[0]) != "title":
+    # "Student Teacher, Spring 2016": a date point after the title (no range to anchor a role)
+    while len(pieces) > 1 and any(ch.isdigit() for ch in pieces[-1]) and _date_only(pieces[-1]):
+        pieces = pieces[:-1]
+    if pieces and _kind(pieces[0]) != "title":
+        return _employer_first(text, pieces)
+    if not pieces or len(pieces) > 4:
         return None
     # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
     led = not pieces[0].isascii() and words_re("title_heads").match(fold(pieces[0]))
     if not _namey(pieces[0]) and not led:
         return None
-    if degree_level(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
+    if _degree_not_title(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
         return None
     title = clean_title(pieces[0])
-    if title is None:
+    if title is None or not _head_led_or_ended(title):
         return None
     company = None
     if len(pieces) > 1:
         second = pieces[1]
         if words_re("department_words").fullmatch(fold(second)):
             return f"{title} - {second}", None  # "Coordinator - HR"
-        if _kind(second) is None and _area_of(text, pieces[0], second):
-            return f"{title}, {second}", None  # "VP, SALES AND MARKETING"
+        named = _kind(second) is None or (_kind(second) == "company" and not _legal(fold(second)))
+        if named and _area_of(text, pieces[0], second):
+            return f"{title}, {second}", None  # "VP, SALES AND MARKETING", "Director, Social Media"
         if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
+        if f"({second}" in text and words_re("intern_words").search(fold(second)):
+            return title, None  # "Hardware Engineer (Summer Intern)": the kind of the job
         if f"({second}" in text and (not _company_shaped(second) or _kind(second) is None):
             # "Substitute Teacher (part-time, 2004)", "HR Analyst (Banking and Insurance
             # Segment)": a note in brackets; "Engineer (Kite Corp)" names the employer
@@ -1045,6 +1242,136 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     return title, company
 
 
+_TITLE_LEAD = re.compile(r"^([^:;,()]{2,60}?)(?::|\s[-–—]\s)\s*(?=\S)")
+
+
+def _titled_sentence(text: str) -> tuple[str, None] | None:
+    """(title, None) of a line led by a title, then a colon or a dash and what the job was
+    ("Director of Personnel: Instrumental in ...", "Vice President of Operations - Took ...")."""
+    if not text[:1].isupper() or (":" not in text and " - " not in text and " – " not in text):
+        return None
+    m = _TITLE_LEAD.match(text)
+    if not m or len(text[m.end() :].split()) < 3:
+        return None
+    lead = m.group(1).strip()
+    if len(lead.split()) > 6 or not _namey(lead) or _kind(lead) != "title":
+        return None
+    if re.search(r"\d{3}[-.\s)]{1,2}\d{4}", text):
+        return None  # "Supervisor: Jane Roe (555-0100)" names a referee
+    folded = fold(lead)
+    if _degree_not_title(lead) or words_re("not_title_leads", HEADLINE).match(folded):
+        return None
+    if words_re("award_words").search(folded) or (":" in text and _FACT.fullmatch(text)):
+        return None
+    if _labelled(text)[0] or _client_label_re().fullmatch(folded):
+        return None  # "Position: Sales Executive" is a label, "Key Clients: ..." a list
+    title = clean_title(lead)
+    return (title, None) if title and _head_led_or_ended(title) else None
+
+
+@per_document_cache
+def _head_led_or_ended(title: str) -> bool:
+    """A title ends with its head word ("Literacy Tutor", "Chief Project Manager ICT",
+    "Nurse II"), names its field after it ("Director of Lease Syndication", "Lecturer in
+    Law", "OFFICER PERSONNEL") or, in Vietnamese, starts with it ("Nhân viên kinh doanh");
+    "Expert Systems" and "Staff Development & Training" are subjects, not titles."""
+    if not title.isascii() or _vietnamese_head_re().match(fold(title)):
+        return True  # ("Nhan vien Account": Vietnamese typed without its marks)
+    for part in _TITLE_PARTS.split(title):  # "Coordinator/General Construction"
+        part = _END_BRACKET.sub("", part)  # "Senior Executive (Human Resources)"
+        if _part_ends_as_title(part.split()):
+            return True
+        # "Customer Service Representative & Claims Processor": the first of two titles
+        first = _AND_SPLIT.split(part, maxsplit=1)[0]
+        words = first.split()
+        if first != part and len(words) > 1 and _namey(first) and _head_word(fold(words[-1])):
+            return True
+    return False
+
+
+@per_document_cache
+def _piece_ends_as_title(piece: str) -> bool:
+    """_head_led_or_ended of a header piece once cleaned (header pieces repeat in a CV)."""
+    return _head_led_or_ended(clean_title(piece) or piece)
+
+
+def _part_ends_as_title(words: list[str]) -> bool:
+    """The check of _head_led_or_ended on the words of one part of a title."""
+    while len(words) > 1 and _TITLE_TAG.fullmatch(words[-1]) and not _head_word(fold(words[-1])):
+        words = words[:-1]  # "Manager ICT", "Nurse II", "Clerk B"
+    words = [fold(w).strip(".,") for w in words]
+    if not words:
+        return False
+    two = " ".join(words[-2:])  # "Team Member", "Board Member"
+    if _head_word(words[-1]) or words_re("more_title_heads").fullmatch(two):
+        return True
+    if len(words) > 1 and _head_word(words[-2]) and words[-1] == "general":
+        return True  # "Secretary General"
+    if words_re("intern_words").fullmatch(words[-1]):
+        return True  # "Research Internship"
+    if (
+        len(words) > 2
+        and any(_head_word(w) for w in words[1:-1])
+        and (
+            words_re("department_words").fullmatch(words[-1])
+            or words_re("title_area_words").fullmatch(words[-1])
+        )
+    ):
+        return True  # "Vice President Information Technology Infrastructure Operations"
+    for n in range(1, len(words)):
+        rest = " ".join(words[n:])
+        if _head_word(words[n - 1]) and (
+            words_re("department_words").fullmatch(rest) or _regions_re().fullmatch(rest)
+        ):
+            return True  # "OFFICER PERSONNEL", "Director Human Resources", "Director Vietnam"
+    joined = zip(words, words[1:], strict=False)
+    return any(
+        nxt in _FIELD_JOINS and (_head_word(w) or words_re("intern_words").fullmatch(w))
+        for w, nxt in joined
+    )  # "Director of Sales", "Internship in Network Administration"
+
+
+@cache
+def _vietnamese_head_re() -> re.Pattern[str]:
+    """The Vietnamese head words a title starts with ("nhan vien", "truong phong")."""
+    heads = [*reading()["title_heads"], *reading()["more_title_heads"]]
+    return re.compile(phrase_pattern([h for h in heads if not str(h).isascii()]))
+
+
+_TITLE_PARTS = re.compile(r"\s*/\s*|-\s+|\s+-")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_END_BRACKET = re.compile(r"\s*\([^()]*\)?$")
+# an acronym or a grade after a title's head word ("ICT", "PEN", "II")
+_TITLE_TAG = re.compile(r"[A-Z]{1,4}(?:-?\d{1,3})?|\d{1,3}")
+_FIELD_JOINS = frozenset({"of", "in", "to", "for", "at"})
+
+
+def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
+    """(title, employer) of a line "Employer, Title, Town, ST" ("Kite Diner, Waiter, Austin,
+    TX"): a name, then a title, then only a place (a town before its state is no piece)."""
+    if len(pieces) != 2 or "," not in text or _kind(pieces[1]) != "title":
+        return None
+    last = text.rstrip(_TRAIL).rpartition(",")[2]
+    if not _region(last) or not _namey(pieces[1]) or _degree_not_title(pieces[1]):
+        return None
+    employer = pieces[0]
+    if _kind(employer) is not None and _kind(employer) != "company":
+        return None
+    if not _company_shaped(employer) or _not_company(employer) or len(employer.split()) > 6:
+        return None
+    title = clean_title(pieces[1])
+    return (title, employer) if title and _head_led_or_ended(title) else None
+
+
+def _degree_not_title(piece: str) -> bool:
+    """A degree ("Master of Science", "Executive MBA"), not a title that holds a degree's words
+    and ends with its head word ("High School Teacher", "Master Trainer")."""
+    if not degree_level(piece):
+        return False
+    last = fold(piece).split()[-1:]
+    return not (last and _head_word(last[0]))
+
+
 def _loose_roles(
     lines: Sequence[Line], texts: list[str], used_rows: set[int], titled: set[str]
 ) -> list[dict]:
@@ -1054,7 +1381,9 @@ def _loose_roles(
     for k, text in enumerate(texts):
         if k in used_rows:
             continue
-        found = _standalone_title(text)
+        if text[:1] == ":":  # ": Lead Data Analyst" (a table's label column lost)
+            text = text.lstrip(": ")
+        found = _standalone_title(text) or _titled_sentence(text)
         if found is None or fold(found[0]) in titled:
             continue
         title, company = found
@@ -1072,7 +1401,7 @@ def _loose_roles(
                 "company": company,
                 "start": None,
                 "end": None,
-                "internship": words_re("intern_words").search(fold(title)) is not None,
+                "internship": words_re("intern_words").search(fold(text)) is not None,
                 "lines": (),
                 "evidence": Evidence(lines[k].section, lines[k].text, 0, len(lines[k].text)),
                 "rows": (k,),
@@ -1160,7 +1489,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 before.insert(0, k)
                 k -= 1
         pieces: list[tuple[int, str]] = [(k, p) for k in before for p in _head_pieces(texts[k])]
-        pieces += [(i, p) for p in own[:3]]
+        own = own[: max(3, _title_run(texts[i], own) + 1)]
+        if before and _starts_with_date(texts[i]) and any(_titled(p) for p in own):
+            # "1997 - 2006: Assistant Sales Manager, Glendale Mall": the header names its own
+            # title; a short line above it ends the previous job ("Mentor and train staff")
+            pieces = [(k, p) for k, p in pieces if _kind(p) != "title"]
+        pieces += [(i, p) for p in own]
         kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
         if dates_first or need:
@@ -1236,6 +1570,11 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and kind is None and f"({piece}" in texts[row]:
                 continue  # "Special Education Teacher (Learning for Independence Program)"
             if kind == "title" and title is None:
+                checked = not strict or lines[i].section == "education"
+                if checked and not _piece_ends_as_title(piece):
+                    continue  # "Attorney Generals Office", "UMD Staff Council": no title
+                if _award(piece):
+                    continue  # "Named Employee of the Month." ends the job above
                 title, title_row, dept_of = piece, row, n_piece
             elif (
                 kind == "title"
@@ -1244,7 +1583,17 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 and _second_title(texts[row], pieces[dept_of][1], piece)
             ):
                 # "Co-founder, UX Director": a role with two titles on its header line
-                title, dept_of = f"{title} / {piece}", n_piece
+                title, dept_of = f"{title} / {_AND_LEAD.sub('', piece)}", n_piece
+            elif (
+                kind == "title"
+                and row == title_row + 1
+                and texts[row].strip(_TRAIL) == piece
+                and texts[title_row].strip(_TRAIL) == title
+                and _namey(piece)
+                and _head_led_or_ended(piece)
+            ):
+                # "Software Developer" / "Freelance Software Developer": two title lines
+                title, title_row, dept_of = f"{title} / {piece}", row, n_piece
             elif (
                 kind != "title"
                 and _unit(piece)
@@ -1281,6 +1630,10 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
                 company, loose_company = piece, True
         title = clean_title(title) if title else None
+        unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
+        if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"
+            title = f"{title}, {unit}"
+            company = None if company == unit else company
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company:

@@ -41,6 +41,38 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
             [(None, "Gamma Ltd", "2015-01", "2016-12"),
              ("Account Manager", "Delta Ltd", "2016-01", "2017-12")],
         ),
+        (  # dates / employer / a first bullet that starts with the title held
+            ["2014", "2016 Acme Corp, Denver, Colorado",
+             "- Director of Client Services with direct responsibility for 12 accounts.",
+             "- Senior Account Manager for two brands."],
+            [("Director of Client Services", "Acme Corp", "2014-01", "2016-12")],
+        ),
+        (  # a first bullet listing the titles held
+            ["1978", "1982 Acme Corp, Chicago, Illinois",
+             "- Nuclear Engineer, Reactor Inspector, Senior Resident Inspector",
+             "- Applied engineering principles."],
+            [("Nuclear Engineer / Reactor Inspector / Senior Resident Inspector", "Acme Corp",
+              "1978-01", "1982-12")],
+        ),
+        (  # the title ends at its sentence's full stop
+            ["Sao Mai Media", "2012 - 2015", "- Senior Project Engineer. Responsible for the plant.",
+             "- Ran the safety case."],
+            [("Senior Project Engineer", "Sao Mai Media", "2012-01", "2015-12")],
+        ),
+        (  # an award line below the header names no title
+            ["Kite Parcel", "2007 - 2010", "Earned Employee of the Month on three occasions",
+             "- Sorted parcels"],
+            [(None, None, "2007-01", "2010-12")],
+        ),
+        (  # the titles a line below the header starts with
+            ["Kite Recruitment", "2004 - 2005", "Number of Staff: 50", "CEO, HR Manager",
+             "- Ran the agency"],
+            [("CEO / HR Manager", "Kite Recruitment", "2004-01", "2005-12")],
+        ),
+        (  # a first line led by a verb names no title held
+            ["Sao Mai Media", "2012 - 2015", "Assisted the Account Manager with reports."],
+            [(None, "Sao Mai Media", "2012-01", "2015-12")],
+        ),
     ],
 )  # fmt: skip
 def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
@@ -83,10 +115,93 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             ["Account Executive", "2019 - 2021", "Account Executive"],
             [("Account Executive", None, "2019-01", "2021-12")],
         ),
+        (  # a date point after the title anchors no role: the line is still a title line
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Student Teacher, Spring 2016",
+             "Social Media Intern, July 2015"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Student Teacher", None, None, None), ("Social Media Intern", None, None, None)],
+        ),
+        (  # "Employer, Title, Town, ST": the title after the employer's name
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Kite Diner, Waiter, Huntington Beach, CA", "Summer 2004"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Waiter", "Kite Diner", None, None)],
+        ),
+        (  # a title ends with its head word or names its field after "of"
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Staff Development & Training",
+             "Expert Systems", "Library Literacy Tutor", "Director of Client Services",
+             "Chuyên viên tư vấn", "Research Internship", "OFFICER PERSONNEL"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Library Literacy Tutor", None, None, None),
+             ("Director of Client Services", None, None, None),
+             ("Chuyên viên tư vấn", None, None, None),
+             ("Research Internship", None, None, None), ("OFFICER PERSONNEL", None, None, None)],
+        ),
+        (  # a line led by a title, then a colon or a dash and what the job was
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Director of Client Services: Instrumental in winning three pitches for the agency.",
+             "Vice President of Sales - Took this small company from 5 to 40 staff.",
+             "Key Clients: Kite Retail, Lotus Bank and Orchid Apps.",
+             "Number of Staff: 2000", "Supervisor: Jane Roe (555-0100) may be contacted.",
+             "Expert Systems: Principles & Programming, Kite Press, 1998"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Director of Client Services", None, None, None),
+             ("Vice President of Sales", None, None, None)],
+        ),
+        (  # a bare title's field holding a company word ("Media") is no employer
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Director, Social Media Marketing",
+             "Director, Lotus Media Ltd"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Director, Social Media Marketing", None, None, None),
+             ("Director", "Lotus Media Ltd", None, None)],
+        ),
+        (  # a title line whose label column was lost keeps its colon
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", ": Lead Data Analyst"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Lead Data Analyst", None, None, None)],
+        ),
+        (  # an internship noted in brackets after the title
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Hardware Engineer (Summer Intern)"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Hardware Engineer", None, None, None)],
+        ),
+        (  # a title holding a degree's words is still a title; a degree is not
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "High School Teacher",
+             "Master of Science"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("High School Teacher", None, None, None)],
+        ),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_title_lines_no_dated_role_used(texts, expected):
     assert _roles(texts) == expected
+
+
+def test_read_roles_reads_a_broken_employer_first_line_without_raising():
+    texts = ["Account Executive", "2019 - 2021", "- Led 5 brands", "Kite Diner ( Waiter ,)"]
+    assert _roles(texts) == [("Account Executive", None, "2019-01", "2021-12")]
+
+
+def test_read_roles_strict_under_education_takes_only_titles_that_end_as_titles():
+    texts = ["Kite University", "Internship Experience", "2012 - 2013",
+             "Teaching Assistant, Lotus College, 2013 - 2014"]  # fmt: skip
+    roles = read_roles([Line("education", t) for t in texts], strict=True)
+    assert [(r.title, r.start) for r in roles] == [("Teaching Assistant", "2013-01")]
+
+
+def test_read_roles_marks_an_internship_noted_in_brackets():
+    texts = [
+        "Account Executive",
+        "2019 - 2021",
+        "- Led 5 brands",
+        "Hardware Engineer (Summer Intern)",
+    ]
+    roles = read_roles([Line("experience", t) for t in texts])
+    assert [(r.title, r.internship) for r in roles] == [
+        ("Account Executive", False),
+        ("Hardware Engineer", True),
+    ]
 
 
 def test_read_roles_without_dates_reads_no_loose_titles_twice():
@@ -145,9 +260,72 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
          [("Research Fellow", "Beta Institute", "2018-01", "2020-12")]),
         (["Kỹ thuật viên | Công ty TNHH Gamma | 2019 - 2021"],
          [("Kỹ thuật viên", "Công ty TNHH Gamma", "2019-01", "2021-12")]),
+        (["Food-Service Employee, Kite Diner Inc., Wayne, NE", "2019 - 2021"],
+         [("Food-Service Employee", "Kite Diner Inc", "2019-01", "2021-12")]),
+        (["Adjunct, Kite Community College, Richmond, VA", "2019 - 2021"],
+         [("Adjunct", "Kite Community College", "2019-01", "2021-12")]),
+        (["Reader, Lotus University", "2019 - 2021"],
+         [("Reader", "Lotus University", "2019-01", "2021-12")]),
+        (["Creative Visualizer | Sao Mai Media | 2019 - 2021"],
+         [("Creative Visualizer", "Sao Mai Media", "2019-01", "2021-12")]),
+        (  # such a head word ends the title as a list head word does
+            ["Webmaster for the Lotus Art Museum", "2019 - 2021"],
+            [("Webmaster", None, "2019-01", "2021-12")]),
+        (  # an internship's field stays with it
+            ["Internship in Network Administration, Acme Corp", "2019 - 2020"],
+            [("Internship in Network Administration", "Acme Corp", "2019-01", "2020-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # a head word used as a modifier names no title: the next title piece is the title
+            ["Staff Council Member Services Office, Kite County", "2010 - 2012", "- Ran events",
+             "Expert Systems Research", "Kite Stores, 2012 - 2014", "- Sold things"],
+            [(None, None, "2010-01", "2012-12"), (None, "Kite Stores", "2012-01", "2014-12")]),
+        (["Account Executive Programs, Sao Mai Media", "Senior Account Executive", "2014 - 2016"],
+         [("Senior Account Executive", "Sao Mai Media", "2014-01", "2016-12")]),
+        (  # a country or a Vietnamese city after the head word: where the title is held
+            ["Account Director Vietnam | Sao Mai Media | 2019 - 2021",
+             "Sales Manager Hà Nội | Kite Retail | 2017 - 2019"],
+            [("Account Director Vietnam", "Sao Mai Media", "2019-01", "2021-12"),
+             ("Sales Manager Hà Nội", "Kite Retail", "2017-01", "2019-12")]),
+        (  # Vietnamese typed without its marks starts with its head word
+            ["Nhan vien Account | Cong ty TNHH Sao Mai | 2019 - 2021"],
+            [("Nhan vien Account", "Cong ty TNHH Sao Mai", "2019-01", "2021-12")]),
+        (  # titles that end with a grade, a rank, a bracket or name their field after a joiner
+            ["Secretary General, Kite League", "2010 - 2012", "Head of Client Services, Kite Legal",
+             "2012 - 2014", "Chief Project Manager ICT, Lotus Bank", "2014 - 2016",
+             "Clinical Nurse II, Kite Hospital", "2016 - 2018"],
+            [("Secretary General", "Kite League", "2010-01", "2012-12"),
+             ("Head of Client Services", "Kite Legal", "2012-01", "2014-12"),
+             ("Chief Project Manager ICT", "Lotus Bank", "2014-01", "2016-12"),
+             ("Clinical Nurse II", "Kite Hospital", "2016-01", "2018-12")]),
+        (  # a grade or a code, a first title before "&", a department, a unit's field
+            ["Accounting Clerk B, Kite Bank", "2010 - 2011", "Maintenance Mechanic MPE-9, Kite Air",
+             "2011 - 2012", "Customer Service Representative & Claims Processor, Lotus Bank",
+             "2012 - 2013", "Senior Executive Compliance, Lotus Bank", "2013 - 2014",
+             "Vice President Information Technology Infrastructure Operations, Kite Bank",
+             "2014 - 2016"],
+            [("Accounting Clerk B", "Kite Bank", "2010-01", "2011-12"),
+             ("Maintenance Mechanic MPE-9", "Kite Air", "2011-01", "2012-12"),
+             ("Customer Service Representative & Claims Processor", "Lotus Bank", "2012-01",
+              "2013-12"),
+             ("Senior Executive Compliance", "Lotus Bank", "2013-01", "2014-12"),
+             ("Vice President Information Technology Infrastructure Operations", "Kite Bank",
+              "2014-01", "2016-12")]),
+        (  # an award line ending the job above is not the next job's title
+            ["Financial Analyst", "2000 - 2008", "- Reconciled 35 accounts.",
+             "Named Employee of the Month.", "Corporate Accountant", "1998 - 2000"],
+            [("Financial Analyst", None, "2000-01", "2008-12"),
+             ("Corporate Accountant", None, "1998-01", "2000-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_title_only_when_it_ends_as_a_title(texts, expected):
     assert _roles(texts) == expected
 
 
@@ -183,6 +361,15 @@ def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expe
           ("Project Engineer", "Washington Group", "2007-01", "2009-12")]),
         (["03/2019", "Hiện tại - Account Executive - Công ty TNHH ABC"],
          [("Account Executive", "Công ty TNHH ABC", "2019-03", "present")]),
+        (  # a short last line of the previous job is not the title of a header naming its own
+            ["2006", "Present: Retail Sales Manager, Kite Stores", "Supervise floor operations staff",
+             "1997", "2006: Assistant Sales Manager, Lotus Retail Ltd"],
+            [("Retail Sales Manager", "Kite Stores", "2006-01", "present"),
+             ("Assistant Sales Manager", "Lotus Retail Ltd", "1997-01", "2006-12")]),
+        (  # the range's "to" ends the header line, the end year is on the next line
+            ["Senior Vice President, Kite Insurance Group, Ventura, CA, 2003 to", "2007",
+             "- Ran claims"],
+            [("Senior Vice President", "Kite Insurance Group", "2003-01", "2007-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
@@ -221,6 +408,22 @@ def test_read_roles_takes_the_company_from_the_lines_beside_the_title(texts, exp
          [("Web Developer", "Lumen Bank", "2018-01", "2020-12")]),
         (["Chuyên viên Account | Trưởng nhóm | Công ty TNHH Mây Xanh | 2020 - 2022"],
          [("Chuyên viên Account / Trưởng nhóm", "Công ty TNHH Mây Xanh", "2020-01", "2022-12")]),
+        (  # two title lines above the dates, each a title of its own
+            ["Software Developer", "Freelance Web Developer", "San Mateo, CA", "2016 - 2018"],
+            [("Software Developer / Freelance Web Developer", None, "2016-01", "2018-12")]),
+        (["Account Manager", "Kite Media", "2016 - 2018"],
+         [("Account Manager", "Kite Media", "2016-01", "2018-12")]),
+        (  # titles from the extra head-word list, the last after "and"
+            ["Kite Gym, Malvern, PA", "Personal Trainer, Nutritionist, and Head Coach, March 2011"
+             " - Present"],
+            [("Personal Trainer / Nutritionist / Head Coach", "Kite Gym", "2011-03", "present")]),
+        (  # three titles, the last after "and", then the employer
+            ["Design Manager, Planning Manager, and Integration Manager, Acme Corp, 2005 - 2007"],
+            [("Design Manager / Planning Manager / Integration Manager", "Acme Corp", "2005-01",
+              "2007-12")]),
+        (["Design Manager, Planning Manager, Integration Manager, Acme Corp", "2005 - 2007"],
+         [("Design Manager / Planning Manager / Integration Manager", "Acme Corp", "2005-01",
+           "2007-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
@@ -242,6 +445,16 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
              "Director, Lotus Media Ltd", "2012 - 2015"],
             [("Director, Social Media Marketing", "Kite Retail", "2015-01", "2019-12"),
              ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
+        (["Director, Project Support Office (PSO)", "Kite Bank", "2015 - 2019"],
+         [("Director, Project Support Office", "Kite Bank", "2015-01", "2019-12")]),
+        (  # a bare title on its own line, then the unit it heads on the next header line
+            ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
+             "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
+             "2010 - 2014", "- Ran campaigns", "Orchid Apps", "Manager", "Orchid Apps Ltd",
+             "2008 - 2010"],
+            [("Director, Office of Sponsored Research", "Lotus College", "2014-01", "2016-12"),
+             ("Manager, Marketing & Client Services", "Kite Bank", "2010-01", "2014-12"),
+             ("Manager", "Orchid Apps Ltd", "2008-01", "2010-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
@@ -387,10 +600,32 @@ def test_read_roles_splits_at_a_double_hyphen():
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Client Service SupervisorKite Staffing Services", "01/2000 to 07/2000"],
+         [("Client Service Supervisor", "Kite Staffing Services", "2000-01", "2000-07")]),
+        (["Program AssistantThe City of Lotus Bay", "01/2000 to 07/2000"],
+         [("Program Assistant", "The City of Lotus Bay", "2000-01", "2000-07")]),
+        (  # a name with a capital inside it stays whole
+            ["Account Manager, PartnerFirst Media", "01/2000 to 07/2000"],
+            [("Account Manager", "PartnerFirst Media", "2000-01", "2000-07")]),
+    ],
+)  # fmt: skip
+def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Project Manager, Lakeside, Colorado", "2015 - 2018"],
          [("Project Manager", None, "2015-01", "2018-12")]),
         (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
          [("Sales Manager", "Kite Trading Co", "2015-01", "2018-12")]),
+        (  # a town written after the title, before its state
+            ["Sr. Web Developer North Hollywood, CA", "2015 - 2018", "Web Developer West Hills,"
+             " California", "2012 - 2015", "Director Human Resources, NY", "2010 - 2012"],
+            [("Sr. Web Developer", None, "2015-01", "2018-12"),
+             ("Web Developer", None, "2012-01", "2015-12"),
+             ("Director Human Resources", None, "2010-01", "2012-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_drops_the_town_before_a_state_or_country(texts, expected):
@@ -738,6 +973,12 @@ def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
           ("Lecturer", "Lotus College", None, None)]),
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Account Manager for key clients"],
          [("Account Manager", None, "2019-01", "2021-12")]),
+        (  # a dated bullet listing title, employer and place, then a sentence
+            ["- Research Scientist, Kite Institute, Applied Research Unit, Helsinki, Finland,"
+             " 8/2003 - 5/2004. Research on data.",
+             "- Senior Software Engineer, Lotus Oy, 6/200404/2006. Design of storage engines."],
+            [("Research Scientist", "Kite Institute", "2003-08", "2004-05"),
+             ("Senior Software Engineer", "Lotus Oy", "2004-06", "2006-04")]),
     ],
 )  # fmt: skip
 def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expected):
@@ -752,6 +993,10 @@ def test_read_roles_reads_a_bullet_naming_a_title_and_its_employer(texts, expect
           " plant"],
          [("Senior Project Manager", None, "2001-01", "2004-12"),
           ("Project Engineer", None, "1998-01", "2001-12")]),
+        (  # dates, the title as a sentence of its own, then what the job was
+            ["Kite Weekly", "Aug 2009 - Aug 2012. Yearbook staff member. Took photographs and"
+             " designed the layout of each issue."],
+            [("Yearbook staff member", "Kite Weekly", "2009-08", "2012-08")]),
     ],
 )  # fmt: skip
 def test_read_roles_reads_a_header_whose_dates_are_followed_by_a_sentence(texts, expected):
@@ -915,6 +1160,14 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Coordinator of Primary Health Care (PHC).", "Coordinator of Primary Health Care"),
         ("Manager (Sales).", "Manager (Sales)"),
         ("Senior Developer (A/P)", "Senior Developer (A/P)"),
+        ("Founder & Editor in Chief", "Founder & Editor in Chief"),
+        ("Chairman of the Board", "Chairman of the Board"),
+        ("Sales Manager of the Year", "Sales Manager"),
+        ("Public Relations Intern Jun 2016", "Public Relations Intern"),
+        ("Account Officer From", "Account Officer"),
+        ("Kite store Sales Assistant", "Sales Assistant"),
+        ("Senior software Engineer", "Senior software Engineer"),
+        ("Oracle eBusiness Suite Specialist", "Oracle eBusiness Suite Specialist"),
     ],
 )
 def test_clean_title_keeps_a_department_and_balanced_brackets(raw, expected):
