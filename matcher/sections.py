@@ -27,15 +27,22 @@ _JOINERS = {"and", "va", "&"}
 _NUMBER_STARTS = frozenset("ivxIVXabcdeABCDE")
 
 
+# what heading_table maps a job's own part heading to ("Company profile:"): no section
+_JOB_PART = ""
+
+
 @cache
 def heading_table() -> tuple[Mapping[str, str], int]:
-    """(match_key(phrase) -> section id, max words of a heading) from headings.yaml."""
+    """(match_key(phrase) -> section id, max words of a heading) from headings.yaml; a job's
+    own part heading maps to ``_JOB_PART``."""
     with HEADINGS_FILE.open(encoding="utf-8") as handle:
         data = load_yaml(handle)
     table: dict[str, str] = {}
     for name, phrases in data["sections"].items():
         for phrase in phrases:
             table.setdefault(match_key(str(phrase)), name)
+    for phrase in data.get("job_parts", ()):
+        table[match_key(str(phrase))] = _JOB_PART
     return table, int(data.get("max_words", 7))
 
 
@@ -55,7 +62,7 @@ def _letter_spaced(text: str, words: list[str]) -> str | None:
     one-letter word and only letters of the whole heading table are looked up."""
     if len(words) < 2 or min(map(len, words)) > 1 or not _all_caps(text):
         return None
-    return _spaced_table().get("".join(words))
+    return _spaced_table().get("".join(words)) or None
 
 
 def _all_caps(text: str) -> bool:
@@ -91,7 +98,7 @@ def heading_name(line: str) -> str | None:
     if not words:
         return None
     if key in table:
-        return table[key]
+        return table[key] or None
     if len(words) > max_words:
         return _letter_spaced(text, words)
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
@@ -104,13 +111,13 @@ def heading_name(line: str) -> str | None:
         if head in table:
             rest = words[size:]
             if rest[0] in _JOINERS or " ".join(rest) in table:
-                return table[head]
+                return table[head] or None
     # "PARALEGAL EXPERIENCE", "ADDITIONAL CERTIFIED TRAINING": a heading phrase last
     if len(words) <= 4:
         for size in range(len(words) - 1, 0, -1):
             tail = " ".join(words[-size:])
             if tail in table and len(words) - size <= 2:
-                return table[tail]
+                return table[tail] or None
     return _letter_spaced(text, words)
 
 

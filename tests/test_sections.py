@@ -66,6 +66,10 @@ def test_heading_name_recognises_bilingual_headings(line, expected):
         "Skills and abilities to lead",
         "TRAN T HOA",  # a one-letter word, but no heading when run together
         "S K I L L S  T O  L E A D",
+        # a job's own part, shaped like a heading ("profile")
+        "Company Profile:",
+        "GIỚI THIỆU CÔNG TY",
+        "C O M P A N Y  P R O F I L E",
     ],
 )
 def test_heading_name_rejects_lines_that_are_not_headings(line):
@@ -135,3 +139,14 @@ def test_heading_decoration_covers_every_whitespace_character() -> None:
 )  # fmt: skip
 def test_split_sections_keeps_wrapped_sentences_in_their_section(lines, names):
     assert [s.name for s in split_sections(lines)] == names
+
+
+def test_split_sections_keeps_a_jobs_company_profile_in_the_work_history():
+    lines = ["EXPERIENCE", "Account Manager, Sao Mai Media, 2019 - 2021",
+             "Company Profile:", "A 40-person creative agency.", "- Led four accounts",
+             "Account Executive, Lotus Ads, 2016 - 2019", "SKILLS", "Excel"]  # fmt: skip
+    sections = split_sections(lines)
+    assert [(s.name, s.heading, s.start, len(s.lines)) for s in sections] == [
+        ("experience", "EXPERIENCE", 1, 5),
+        ("skills", "SKILLS", 7, 1),
+    ]
