@@ -167,8 +167,11 @@ def list_gate(key: str) -> frozenset[str] | None:
 
 # ---- normalisation of extracted lines ---------------------------------------------------------
 
+# ligatures to their letters; full-width ASCII forms ("２０１９－２０２１", typed with an
+# East Asian input method) to ASCII, as NFKC would, without NFKC's other changes
 _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+    | {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 )
 # removed outright: soft hyphen, zero-width chars, BOM, PDFium's generated-hyphen marks
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\x02\x03"), None)
@@ -208,6 +211,11 @@ _CONT = "".join(ch for ch, b in _CP1252_BYTE.items() if b < 0xC0)
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df][{re.escape(_CONT)}]|[\u00e0-\u00ef][{re.escape(_CONT)}]{{2}}"
 )
+# A full-width form (U+FF01-U+FF1D: "－", "／"...) whose last UTF-8 byte cp1252 has no
+# character for, so the reader dropped it: "Company Name ï¼ City, State". Only its first two
+# bytes are left and cannot be decoded; it stood between two parts of the line, so it is read
+# as a separator.
+_LONE_FULLWIDTH = re.compile(f"ï¼(?![{re.escape(_CONT)}])")
 # A Vietnamese "Â" starts or sits inside a syllable that goes on with one of these letters.
 _A_FOLLOWERS = frozenset("MNPTCUYmnptcuy")
 
@@ -224,8 +232,11 @@ def _fix_mojibake(line: str) -> str:
 
     >>> _fix_mojibake("Kinh nghiá»‡m lÃ\u00a0m viá»‡c")
     'Kinh nghiệm làm việc'
+    >>> _fix_mojibake("Sao Mai Media ï¼ Hà Nội")
+    'Sao Mai Media  -  Hà Nội'
     """
-    return _MOJIBAKE.sub(_unmojibake, line)
+    line = _MOJIBAKE.sub(_unmojibake, line)
+    return _LONE_FULLWIDTH.sub(" - ", line) if "ï¼" in line else line
 
 
 def _drop_stray_a(line: str) -> str:

@@ -121,6 +121,11 @@ _DECOMPOSED = unicodedata.normalize("NFD", "Kinh nghiệm làm việc")
         ("Kinh nghiá»‡m lÃ\u00a0m viá»‡c", "Kinh nghiệm làm việc"),
         ("Ä\u0091Ã\u00a0o táº¡o", "đào tạo"),
         ("CafÃ© rÃ©sumÃ©", "Café résumé"),
+        # a full-width dash whose last byte the cp1252 reader dropped, or kept
+        ("Company Name ï¼ City , State", "Company Name - City , State"),
+        ("Sao Mai Media ï¼\x8d Hà Nội", "Sao Mai Media - Hà Nội"),
+        # full-width ASCII forms typed with an East Asian input method
+        ("０３/２０１９－ｎａｙ", "03/2019-nay"),
         # nothing to do
         ("Account Executive tại Công ty ABC", "Account Executive tại Công ty ABC"),
         ("", ""),
