@@ -119,6 +119,8 @@ def test_find_headline_gives_its_line_as_evidence():
           ("editor", None)]),
         ("Ten years as an account executive, brand lover, and editor",
          [("account executive", None)]),
+        ("Hired as Account Executive and promoted to Account Manager within a year",
+         [("Account Manager", None)]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
