@@ -85,12 +85,14 @@ def _furniture_re() -> re.Pattern[str]:
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence."""
-    folded = fold(name).strip(" .,:;()-–…")
+    folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
         or _KIND_OF.fullmatch(folded) is not None
         or _furniture_re().fullmatch(folded) is not None
         or _sentence_like(name)
+        or words_re("region_words").fullmatch(folded) is not None
+        or sum(c.isdigit() for c in name) >= 7
     )
 
 
@@ -103,6 +105,53 @@ def _sentence_like(name: str) -> bool:
         and name.isascii()
         and words_re("company_legal_words").search(fold(name)) is None
     )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]+(?![\w'’/@-]|\.\w)")
+
+
+def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[str], bool]:
+    """Whether a name is only words an English CV also writes in lower case ("Industry",
+    "Social Media"): common words cut out of a sentence, not a firm's name. (A Vietnamese
+    firm's syllables are common words too: "Phát Đạt", "phát triển".)"""
+    seen: set[str] = set()
+    english = document.language == "en"
+
+    def plain(name: str) -> bool:
+        words = [w for w in re.split(r"[\s&/,.()-]+", name) if w]
+        if not english or not words or not name.isascii():
+            return False
+        if words_re("company_legal_words").search(fold(name)):
+            return False
+        if not seen:
+            seen.update(w for s in sections for ln in s.lines for w in _LOWER_WORD.findall(ln))
+            seen.add("")
+        return all(
+            w.isalpha() and len(w) > 1 and (w.lower() in seen or w.lower() in _JOINERS)
+            for w in words
+        )
+
+    return plain
+
+
+_DATE_BIT = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?:19|20)\d\d(?!\d)"
+    r"|(?:to|till|until|present)(?![a-z])|[-–—/,:])"
+)
+_DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)
+
+
+def _undated(name: str) -> str:
+    """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
+    "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
+    if not any(c.isdigit() for c in name):
+        return name
+    out = name
+    for m in reversed(list(_DATE_RUN.finditer(name))):
+        if any(c.isdigit() for c in m.group()) and len(m.group().strip()) >= 4:
+            out = out[: m.start()] + " " + out[m.end() :]
+    return out.strip()
 
 
 def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tuple[Role, ...]:
@@ -329,14 +378,18 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))
     studied = _studied_at(sections)
+    plain = _plain_words(document, sections)
     if name:
         seen.add(match_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
+        company = _undated(company)
+        if not company:
+            continue
         key = match_key(company)
         if key in seen or placeholder_company(company):
             continue
         seen.add(key)
-        if not studied(company) and not _no_employer(company):
+        if not studied(company) and not _no_employer(company) and not plain(company):
             companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)

@@ -442,6 +442,47 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
     assert read(lines).companies == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "language", "expected"),
+    [
+        (  # an English CV writes these words in lower case elsewhere: common words, no name
+            ["EXPERIENCE", "Account Manager, Industry, 2019 - 2021",
+             "- Led the industry desk and the social media team",
+             "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # ... a Vietnamese CV's firms are common syllables ("Phát Đạt"): kept
+            ["EXPERIENCE", "Account Manager, Industry, 2019 - 2021",
+             "- Led the industry desk and the social media team",
+             "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017"],
+            "vi",
+            ("Industry", "Social Media", "Kite Media"),
+        ),
+        (  # dates glued before or after the name go; dates alone are no employer
+            ["EXPERIENCE", "Jan. 2015March 2017 Lotus Traders Corp.", "Account Manager"],
+            "en",
+            ("Lotus Traders Corp",),
+        ),
+        (
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Field Officer | March 2016March | 2017 - 2019",
+             "Field Officer | Acme Corp 2015 to 2017 | 2015 - 2017"],
+            "en",
+            ("Kite Media", "Acme Corp"),
+        ),
+        (  # a phone number or a country alone is no employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_cleans_up_company_names(lines, language, expected):
+    assert read(lines, language=language).companies == expected
+
+
 def test_read_candidate_does_not_count_internships():
     lines = ["EXPERIENCE", "Marketing Intern | Alpha Agency | 01/2018 - 12/2018",
              "Account Executive | Beta Agency | 01/2019 - 12/2019"]  # fmt: skip
