@@ -33,7 +33,7 @@ from matcher.text import (
     reading_one_document,
 )
 from matcher.types import Candidate, Document, Evidence, Role, Section
-from matcher.vocabulary import reading, words_re
+from matcher.vocabulary import phrase_pattern, reading, words_re
 
 MAX_YEARS = 60.0
 # also "name @ mail . com" (spaces typed to fool scrapers) and masked "name***@mail.com"
@@ -82,6 +82,21 @@ def _furniture_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s*\d+)?")
 
 
+# "International Network Inc": a legal form at the end makes generic words a registered name
+_LEGAL_END = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|limited|incorporated|jsc|gmbh)$"
+)
+
+
+@cache
+def _institution_re() -> re.Pattern[str]:
+    """One or more words that only say what kind of place a name is ("University", "High
+    School", "Services Division"): no name."""
+    words = reading()["institution_words"] + reading()["generic_company_words"]
+    word = phrase_pattern(words)
+    return re.compile(rf"{word}(?:[\s,&/]+{word})*")
+
+
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence."""
@@ -92,6 +107,7 @@ def _no_employer(name: str) -> bool:
         or _furniture_re().fullmatch(folded) is not None
         or _sentence_like(name)
         or words_re("region_words").fullmatch(folded) is not None
+        or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
         or sum(c.isdigit() for c in name) >= 7
     )
 

@@ -446,18 +446,18 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
     ("lines", "language", "expected"),
     [
         (  # an English CV writes these words in lower case elsewhere: common words, no name
-            ["EXPERIENCE", "Account Manager, Industry, 2019 - 2021",
-             "- Led the industry desk and the social media team",
+            ["EXPERIENCE", "Account Manager, Retail, 2019 - 2021",
+             "- Led the retail desk and the social media team",
              "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017"],
             "en",
             ("Kite Media",),
         ),
         (  # ... a Vietnamese CV's firms are common syllables ("Phát Đạt"): kept
-            ["EXPERIENCE", "Account Manager, Industry, 2019 - 2021",
-             "- Led the industry desk and the social media team",
+            ["EXPERIENCE", "Account Manager, Retail, 2019 - 2021",
+             "- Led the retail desk and the social media team",
              "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017"],
             "vi",
-            ("Industry", "Social Media", "Kite Media"),
+            ("Retail", "Social Media", "Kite Media"),
         ),
         (  # dates glued before or after the name go; dates alone are no employer
             ["EXPERIENCE", "Jan. 2015March 2017 Lotus Traders Corp.", "Account Manager"],
@@ -476,6 +476,17 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
              "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
             "en",
             ("Kite Media",),
+        ),
+        (  # words that only say what kind of place it is name none ...
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Lecturer | University | 2017 - 2019", "Analyst | Services Division | 2015 - 2017"],
+            "vi",
+            ("Kite Media",),
+        ),
+        (  # ... unless a legal form ends them
+            ["EXPERIENCE", "International Network Inc.", "Account Manager, 2019 - 2021"],
+            "en",
+            ("International Network Inc",),
         ),
     ],
 )  # fmt: skip
