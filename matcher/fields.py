@@ -127,15 +127,16 @@ _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]+(?![\w'’/@-]|\.\w)")
 
 
 def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[str], bool]:
-    """Whether a name is only words an English CV also writes in lower case ("Industry",
-    "Social Media"): common words cut out of a sentence, not a firm's name. (A Vietnamese
-    firm's syllables are common words too: "Phát Đạt", "phát triển".)"""
+    """Whether a name is one or two words an English CV also writes in lower case ("Industry",
+    "Social Media"): common words cut out of a sentence, not a firm's name. Longer ones are
+    names as often ("Youth Tennis League"); a Vietnamese firm's syllables are common words
+    too ("Phát Đạt", "phát triển")."""
     seen: set[str] = set()
     english = document.language == "en"
 
     def plain(name: str) -> bool:
         words = [w for w in re.split(r"[\s&/,.()-]+", name) if w]
-        if not english or not words or not name.isascii():
+        if not english or not words or len(words) > 2 or not name.isascii():
             return False
         if words_re("company_legal_words").search(fold(name)):
             return False

@@ -448,9 +448,10 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
         (  # an English CV writes these words in lower case elsewhere: common words, no name
             ["EXPERIENCE", "Account Manager, Retail, 2019 - 2021",
              "- Led the retail desk and the social media team",
-             "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017"],
+             "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017",
+             "Coach, Youth Tennis League, 2013 - 2015", "- Ran the youth tennis league"],
             "en",
-            ("Kite Media",),
+            ("Kite Media", "Youth Tennis League"),
         ),
         (  # ... a Vietnamese CV's firms are common syllables ("Phát Đạt"): kept
             ["EXPERIENCE", "Account Manager, Retail, 2019 - 2021",
