@@ -123,6 +123,10 @@ def _sentence_like(name: str) -> bool:
     )
 
 
+# sections whose own company lines ("Narus, Inc.", "Lotus Group, Austin, Texas") name employers
+# too: a project list names the firm of each project, a summary keeps job headers whose
+# heading the reader missed (company_lines takes header-like lines only, no sentences)
+_ALSO_EMPLOYERS = {"projects", "objective"}
 _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]+(?![\w'’/@-]|\.\w)")
 
 
@@ -394,6 +398,9 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     companies: list[str] = []
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))
+    named += company_lines(
+        [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
+    )
     studied = _studied_at(sections)
     plain = _plain_words(document, sections)
     if name:

@@ -484,6 +484,14 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "vi",
             ("Kite Media",),
         ),
+        (  # a project list and a summary name employers on company lines, not in sentences
+            ["CAREER OBJECTIVE", "Kite Media Group, Austin, Texas",
+             "To grow as an account manager at Lotus Bank Ltd.", "EXPERIENCE",
+             "Account Manager, Acme Corp, 2019 - 2021", "PROJECTS",
+             "Lotus Data, Inc. Senior System Administrator", "Orchid Web Redesign"],
+            "en",
+            ("Acme Corp", "Lotus Data Inc", "Kite Media Group"),
+        ),
         (  # ... unless a legal form ends them
             ["EXPERIENCE", "International Network Inc.", "Account Manager, 2019 - 2021"],
             "en",
