@@ -163,6 +163,19 @@ _DATE_BIT = (
 _DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)
 
 
+_LEGAL_WORDS = re.compile(
+    r" (?:the|inc|incorporated|ltd|limited|llc|corp|corporation|co|company|pvt|private|plc)(?= )"
+)
+
+
+def _bare_key(name: str) -> str:
+    """A name's match key without its legal form: "Lotus Corp." and "Lotus Corporation", "Kite
+    Media Pvt. Ltd." and "Kite Media Private Limited" are one employer written twice."""
+    key = match_key(name)
+    bare = _LEGAL_WORDS.sub("", f" {key} ").strip()
+    return bare or key
+
+
 def _undated(name: str) -> str:
     """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
     "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
@@ -404,12 +417,12 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     studied = _studied_at(sections)
     plain = _plain_words(document, sections)
     if name:
-        seen.add(match_key(name))  # the candidate's own name (repeated on page 2) is no employer
+        seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
         company = _undated(company)
         if not company:
             continue
-        key = match_key(company)
+        key = _bare_key(company)
         if key in seen or placeholder_company(company):
             continue
         seen.add(key)

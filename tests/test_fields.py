@@ -492,6 +492,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Acme Corp", "Lotus Data Inc", "Kite Media Group"),
         ),
+        (  # one employer written with and without its legal form's abbreviation
+            ["EXPERIENCE", "Account Manager | Kite Media Pvt. Ltd. | 2019 - 2021",
+             "Account Executive | Kite Media Private Limited | 2017 - 2019",
+             "Sales Executive | Lotus Corp | 2015 - 2017", "Intern | Lotus Corporation | 2014 - 2015"],
+            "en",
+            ("Kite Media Pvt. Ltd", "Lotus Corp"),
+        ),
         (  # ... unless a legal form ends them
             ["EXPERIENCE", "International Network Inc.", "Account Manager, 2019 - 2021"],
             "en",
