@@ -99,7 +99,8 @@ def _institution_re() -> re.Pattern[str]:
 
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
-    referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence."""
+    referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
+    "High School" alone, a phone number, a bullet's verb ("Designed new ...")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -109,6 +110,7 @@ def _no_employer(name: str) -> bool:
         or words_re("region_words").fullmatch(folded) is not None
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
         or sum(c.isdigit() for c in name) >= 7
+        or words_re("bullet_verbs").match(folded) is not None
     )
 
 

@@ -492,6 +492,14 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Acme Corp", "Lotus Data Inc", "Kite Media Group"),
         ),
+        (  # a piece led by a verb of work done is a bullet, not a name
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Account Executive | Creating Brand Awareness | 2017 - 2019",
+             "Sales Executive | Used Google Sheets | 2015 - 2017",
+             "Planner | Planned Parenthood | 2013 - 2015"],
+            "vi",
+            ("Kite Media", "Planned Parenthood"),
+        ),
         (  # one employer written with and without its legal form's abbreviation
             ["EXPERIENCE", "Account Manager | Kite Media Pvt. Ltd. | 2019 - 2021",
              "Account Executive | Kite Media Private Limited | 2017 - 2019",
