@@ -109,7 +109,7 @@ def _no_employer(name: str) -> bool:
         or _sentence_like(name)
         or words_re("region_words").fullmatch(folded) is not None
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
-        or sum(c.isdigit() for c in name) >= 7
+        or len(_DIGIT.findall(name)) >= 7
         or words_re("bullet_verbs").match(folded) is not None
     )
 
@@ -129,7 +129,9 @@ def _sentence_like(name: str) -> bool:
 # too: a project list names the firm of each project, a summary keeps job headers whose
 # heading the reader missed (company_lines takes header-like lines only, no sentences)
 _ALSO_EMPLOYERS = {"projects", "objective"}
-_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]+(?![\w'’/@-]|\.\w)")
+_NAME_SPLIT = re.compile(r"[\s&/,.()-]+")
+_GLUED_BEFORE = re.compile(r"[\w'’./@-]")
+_GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
 
 
 def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[str], bool]:
@@ -137,26 +139,38 @@ def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[s
     "Social Media"): common words cut out of a sentence, not a firm's name. Longer ones are
     names as often ("Youth Tennis League"); a Vietnamese firm's syllables are common words
     too ("Phát Đạt", "phát triển")."""
-    seen: set[str] = set()
+    text: list[str] = []  # the CV's lines as one text, joined at the first ask
     english = document.language == "en"
 
+    def lower_in_text(word: str) -> bool:
+        if word in _JOINERS:
+            return True
+        if not text:
+            text.append("\n".join(ln for s in sections for ln in s.lines))
+        # a whole word, not a piece of a web or mail address ("google.com", "@lotus")
+        whole, at = text[0], text[0].find(word)
+        while at >= 0:
+            before, end = whole[at - 1 : at], at + len(word)
+            after = whole[end : end + 2]
+            if not _GLUED_BEFORE.match(before) and not _GLUED_AFTER.match(after):
+                return True
+            at = whole.find(word, end)
+        return False
+
     def plain(name: str) -> bool:
-        words = [w for w in re.split(r"[\s&/,.()-]+", name) if w]
+        words = [w for w in _NAME_SPLIT.split(name) if w]
         if not english or not words or len(words) > 2 or not name.isascii():
+            return False
+        if not all(w.isalpha() and len(w) > 1 for w in words):
             return False
         if words_re("company_legal_words").search(fold(name)):
             return False
-        if not seen:
-            seen.update(w for s in sections for ln in s.lines for w in _LOWER_WORD.findall(ln))
-            seen.add("")
-        return all(
-            w.isalpha() and len(w) > 1 and (w.lower() in seen or w.lower() in _JOINERS)
-            for w in words
-        )
+        return all(lower_in_text(w.lower()) for w in words)
 
     return plain
 
 
+_DIGIT = re.compile(r"\d")
 _DATE_BIT = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
     r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?:19|20)\d\d(?!\d)"
@@ -181,7 +195,7 @@ def _bare_key(name: str) -> str:
 def _undated(name: str) -> str:
     """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
     "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
-    if not any(c.isdigit() for c in name):
+    if _DIGIT.search(name) is None:
         return name
     out = name
     for m in reversed(list(_DATE_RUN.finditer(name))):
