@@ -109,7 +109,7 @@ def _no_employer(name: str) -> bool:
         or _sentence_like(name)
         or words_re("region_words").fullmatch(folded) is not None
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
-        or len(_DIGIT.findall(name)) >= 7
+        or _PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None
     )
 
@@ -171,10 +171,11 @@ def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[s
 
 
 _DIGIT = re.compile(r"\d")
+_PHONE_RUN = re.compile(r"\d(?:[ .()-]?\d){8,}")  # "074 172 8137", not "2015-2016"
 _DATE_BIT = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?:19|20)\d\d(?!\d)"
-    r"|(?:to|till|until|present)(?![a-z])|[-–—/,:])"
+    r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?<!\d)\d{4}(?!\d)"
+    r"|(?:since|from|to|till|until|present)(?![a-z])|[-–—/,:])"
 )
 _DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)
 
@@ -195,8 +196,8 @@ def _bare_key(name: str) -> str:
 def _undated(name: str) -> str:
     """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
     "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
-    if _DIGIT.search(name) is None:
-        return name
+    if _DIGIT.search(name) is None or _PHONE_RUN.search(name):
+        return name  # no date, or a phone number (no_employer's to judge)
     out = name
     for m in reversed(list(_DATE_RUN.finditer(name))):
         if any(c.isdigit() for c in m.group()) and len(m.group().strip()) >= 4:

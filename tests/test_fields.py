@@ -465,12 +465,18 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders Corp",),
         ),
+        (  # "Since ... to ..." before the name; eight digits of dates are no phone
+            ["EXPERIENCE", "Since July 2015 to Dec 2015 Lotus Cellular Limited", "Account Manager"],
+            "en",
+            ("Lotus Cellular Limited",),
+        ),
         (
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Field Officer | March 2016March | 2017 - 2019",
-             "Field Officer | Acme Corp 2015 to 2017 | 2015 - 2017"],
+             "Field Officer | Acme Corp 2015 to 2017 | 2015 - 2017",
+             "Clerk | Orchid Trading Co 2011 to 1013 | 2011 - 2013"],
             "en",
-            ("Kite Media", "Acme Corp"),
+            ("Kite Media", "Acme Corp", "Orchid Trading Co"),
         ),
         (  # a phone number or a country alone is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
