@@ -30,6 +30,7 @@ from matcher.text import (
     forget_document_lines,
     list_gate,
     match_key,
+    may_hold,
     reading_one_document,
 )
 from matcher.types import Candidate, Document, Evidence, Role, Section
@@ -191,6 +192,35 @@ def _bare_key(name: str) -> str:
     key = match_key(name)
     bare = _LEGAL_WORDS.sub("", f" {key} ").strip()
     return bare or key
+
+
+_TITLE_JOIN = re.compile(r"\s*(?:[/,|–—-]|\bin\b|\bat\b|\bwith\b)?\s*", re.IGNORECASE)
+
+
+def _untitled(name: str) -> str:
+    """A firm's name without the job title glued before it ("Sales Manager Kite Media Ltd",
+    "Intern engineer / Lotus Solutions Limited"): only when what follows holds a legal form."""
+    folded = fold(name)
+    if len(folded) != len(name) or not may_hold(list_gate("title_heads"), folded):
+        return name
+    # the last head word among the first four words, after a rank or a field ("Sales
+    # Manager"): a name may start with one ("Executive Search Partners Ltd")
+    heads = [
+        m for m in words_re("title_heads").finditer(folded) if len(folded[: m.start()].split()) < 4
+    ]
+    if not heads or not folded[: heads[-1].start()].strip():
+        return name
+    head = heads[-1]
+    rest = name[_TITLE_JOIN.match(name, head.end()).end() :]
+    legal = words_re("company_legal_words")
+    folded_rest = fold(rest)
+    if legal.search(folded_rest) is None:
+        return name
+    # "Lotus Consultant Group Ltd": what follows the head names no firm, the head is the name's
+    named = legal.sub(" ", folded_rest).strip(" .,")
+    if not named or _institution_re().fullmatch(named) is not None:
+        return name
+    return rest
 
 
 def _undated(name: str) -> str:
@@ -436,7 +466,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
-        company = _undated(company)
+        company = _untitled(_undated(company))
         if not company:
             continue
         key = _bare_key(company)

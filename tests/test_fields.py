@@ -498,6 +498,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Acme Corp", "Lotus Data Inc", "Kite Media Group"),
         ),
+        (  # a title glued before a firm with a legal form goes; a name may start with a head
+            ["EXPERIENCE", "Account Manager | Sales Manager Orchid Fresh Inc | 2019 - 2021",
+             "Recruiter | Executive Search Partners Ltd | 2017 - 2019",
+             "Analyst | Lotus Consultant Group Ltd | 2015 - 2017"],
+            "en",
+            ("Orchid Fresh Inc", "Executive Search Partners Ltd", "Lotus Consultant Group Ltd"),
+        ),
         (  # a piece led by a verb of work done is a bullet, not a name
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Account Executive | Creating Brand Awareness | 2017 - 2019",
