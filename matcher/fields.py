@@ -30,10 +30,11 @@ from matcher.text import (
     forget_document_lines,
     list_gate,
     match_key,
+    may_hold,
     reading_one_document,
 )
 from matcher.types import Candidate, Document, Evidence, Role, Section
-from matcher.vocabulary import reading, words_re
+from matcher.vocabulary import phrase_pattern, reading, words_re
 
 MAX_YEARS = 60.0
 # also "name @ mail . com" (spaces typed to fool scrapers) and masked "name***@mail.com"
@@ -82,15 +83,35 @@ def _furniture_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s*\d+)?")
 
 
+# "International Network Inc": a legal form at the end makes generic words a registered name
+_LEGAL_END = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|limited|incorporated|jsc|gmbh)$"
+)
+
+
+@cache
+def _institution_re() -> re.Pattern[str]:
+    """One or more words that only say what kind of place a name is ("University", "High
+    School", "Services Division"): no name."""
+    words = reading()["institution_words"] + reading()["generic_company_words"]
+    word = phrase_pattern(words)
+    return re.compile(rf"{word}(?:[\s,&/]+{word})*")
+
+
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
-    referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence."""
-    folded = fold(name).strip(" .,:;()-–…")
+    referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
+    "High School" alone, a phone number, a bullet's verb ("Designed new ...")."""
+    folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
         or _KIND_OF.fullmatch(folded) is not None
         or _furniture_re().fullmatch(folded) is not None
         or _sentence_like(name)
+        or words_re("region_words").fullmatch(folded) is not None
+        or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
+        or _PHONE_RUN.search(name) is not None
+        or words_re("bullet_verbs").match(folded) is not None
     )
 
 
@@ -103,6 +124,115 @@ def _sentence_like(name: str) -> bool:
         and name.isascii()
         and words_re("company_legal_words").search(fold(name)) is None
     )
+
+
+# sections whose own company lines ("Narus, Inc.", "Lotus Group, Austin, Texas") name employers
+# too: a project list names the firm of each project, a summary keeps job headers whose
+# heading the reader missed (company_lines takes header-like lines only, no sentences)
+_ALSO_EMPLOYERS = {"projects", "objective"}
+_NAME_SPLIT = re.compile(r"[\s&/,.()-]+")
+_GLUED_BEFORE = re.compile(r"[\w'’./@-]")
+_GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
+
+
+def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[str], bool]:
+    """Whether a name is one or two words an English CV also writes in lower case ("Industry",
+    "Social Media"): common words cut out of a sentence, not a firm's name. Longer ones are
+    names as often ("Youth Tennis League"); a Vietnamese firm's syllables are common words
+    too ("Phát Đạt", "phát triển")."""
+    text: list[str] = []  # the CV's lines as one text, joined at the first ask
+    english = document.language == "en"
+
+    def lower_in_text(word: str) -> bool:
+        if word in _JOINERS:
+            return True
+        if not text:
+            text.append("\n".join(ln for s in sections for ln in s.lines))
+        # a whole word, not a piece of a web or mail address ("google.com", "@lotus")
+        whole, at = text[0], text[0].find(word)
+        while at >= 0:
+            before, end = whole[at - 1 : at], at + len(word)
+            after = whole[end : end + 2]
+            if not _GLUED_BEFORE.match(before) and not _GLUED_AFTER.match(after):
+                return True
+            at = whole.find(word, end)
+        return False
+
+    def plain(name: str) -> bool:
+        words = [w for w in _NAME_SPLIT.split(name) if w]
+        if not english or not words or len(words) > 2 or not name.isascii():
+            return False
+        if not all(w.isalpha() and len(w) > 1 for w in words):
+            return False
+        if words_re("company_legal_words").search(fold(name)):
+            return False
+        return all(lower_in_text(w.lower()) for w in words)
+
+    return plain
+
+
+_DIGIT = re.compile(r"\d")
+_PHONE_RUN = re.compile(r"\d(?:[ .()-]?\d){8,}")  # "074 172 8137", not "2015-2016"
+_DATE_BIT = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?<!\d)\d{4}(?!\d)"
+    r"|(?:since|from|to|till|until|present)(?![a-z])|[-–—/,:])"
+)
+_DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)
+
+
+_LEGAL_WORDS = re.compile(
+    r" (?:the|inc|incorporated|ltd|limited|llc|corp|corporation|co|company|pvt|private|plc)(?= )"
+)
+
+
+def _bare_key(name: str) -> str:
+    """A name's match key without its legal form: "Lotus Corp." and "Lotus Corporation", "Kite
+    Media Pvt. Ltd." and "Kite Media Private Limited" are one employer written twice."""
+    key = match_key(name)
+    bare = _LEGAL_WORDS.sub("", f" {key} ").strip()
+    return bare or key
+
+
+_TITLE_JOIN = re.compile(r"\s*(?:[/,|–—-]|\bin\b|\bat\b|\bwith\b)?\s*", re.IGNORECASE)
+
+
+def _untitled(name: str) -> str:
+    """A firm's name without the job title glued before it ("Sales Manager Kite Media Ltd",
+    "Intern engineer / Lotus Solutions Limited"): only when what follows holds a legal form."""
+    folded = fold(name)
+    if len(folded) != len(name) or not may_hold(list_gate("title_heads"), folded):
+        return name
+    # the last head word among the first four words, after a rank or a field ("Sales
+    # Manager"): a name may start with one ("Executive Search Partners Ltd")
+    heads = [
+        m for m in words_re("title_heads").finditer(folded) if len(folded[: m.start()].split()) < 4
+    ]
+    if not heads or not folded[: heads[-1].start()].strip():
+        return name
+    head = heads[-1]
+    rest = name[_TITLE_JOIN.match(name, head.end()).end() :]
+    legal = words_re("company_legal_words")
+    folded_rest = fold(rest)
+    if legal.search(folded_rest) is None:
+        return name
+    # "Lotus Consultant Group Ltd": what follows the head names no firm, the head is the name's
+    named = legal.sub(" ", folded_rest).strip(" .,")
+    if not named or _institution_re().fullmatch(named) is not None:
+        return name
+    return rest
+
+
+def _undated(name: str) -> str:
+    """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
+    "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
+    if _DIGIT.search(name) is None or _PHONE_RUN.search(name):
+        return name  # no date, or a phone number (no_employer's to judge)
+    out = name
+    for m in reversed(list(_DATE_RUN.finditer(name))):
+        if any(c.isdigit() for c in m.group()) and len(m.group().strip()) >= 4:
+            out = out[: m.start()] + " " + out[m.end() :]
+    return out.strip()
 
 
 def _jobs_in_education(sections: Sequence[Section], roles: Sequence[Role]) -> tuple[Role, ...]:
@@ -328,15 +458,22 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     companies: list[str] = []
     seen: set[str] = set()
     named = [r.company for r in roles if r.company] + list(company_lines(work))
+    named += company_lines(
+        [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
+    )
     studied = _studied_at(sections)
+    plain = _plain_words(document, sections)
     if name:
-        seen.add(match_key(name))  # the candidate's own name (repeated on page 2) is no employer
+        seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
-        key = match_key(company)
+        company = _untitled(_undated(company))
+        if not company:
+            continue
+        key = _bare_key(company)
         if key in seen or placeholder_company(company):
             continue
         seen.add(key)
-        if not studied(company) and not _no_employer(company):
+        if not studied(company) and not _no_employer(company) and not plain(company):
             companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)

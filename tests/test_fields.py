@@ -443,6 +443,95 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
     assert read(lines).companies == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "language", "expected"),
+    [
+        (  # an English CV writes these words in lower case elsewhere: common words, no name
+            ["EXPERIENCE", "Account Manager, Retail, 2019 - 2021",
+             "- Led the retail desk and the social media team",
+             "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017",
+             "Coach, Youth Tennis League, 2013 - 2015", "- Ran the youth tennis league"],
+            "en",
+            ("Kite Media", "Youth Tennis League"),
+        ),
+        (  # ... a Vietnamese CV's firms are common syllables ("Phát Đạt"): kept
+            ["EXPERIENCE", "Account Manager, Retail, 2019 - 2021",
+             "- Led the retail desk and the social media team",
+             "Account Executive, Social Media, 2017 - 2019", "Sales Executive, Kite Media, 2015 - 2017"],
+            "vi",
+            ("Retail", "Social Media", "Kite Media"),
+        ),
+        (  # dates glued before or after the name go; dates alone are no employer
+            ["EXPERIENCE", "Jan. 2015March 2017 Lotus Traders Corp.", "Account Manager"],
+            "en",
+            ("Lotus Traders Corp",),
+        ),
+        (  # "Since ... to ..." before the name; eight digits of dates are no phone
+            ["EXPERIENCE", "Since July 2015 to Dec 2015 Lotus Cellular Limited", "Account Manager"],
+            "en",
+            ("Lotus Cellular Limited",),
+        ),
+        (
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Field Officer | March 2016March | 2017 - 2019",
+             "Field Officer | Acme Corp 2015 to 2017 | 2015 - 2017",
+             "Clerk | Orchid Trading Co 2011 to 1013 | 2011 - 2013"],
+            "en",
+            ("Kite Media", "Acme Corp", "Orchid Trading Co"),
+        ),
+        (  # a phone number or a country alone is no employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # words that only say what kind of place it is name none ...
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Lecturer | University | 2017 - 2019", "Analyst | Services Division | 2015 - 2017"],
+            "vi",
+            ("Kite Media",),
+        ),
+        (  # a project list and a summary name employers on company lines, not in sentences
+            ["CAREER OBJECTIVE", "Kite Media Group, Austin, Texas",
+             "To grow as an account manager at Lotus Bank Ltd.", "EXPERIENCE",
+             "Account Manager, Acme Corp, 2019 - 2021", "PROJECTS",
+             "Lotus Data, Inc. Senior System Administrator", "Orchid Web Redesign"],
+            "en",
+            ("Acme Corp", "Lotus Data Inc", "Kite Media Group"),
+        ),
+        (  # a title glued before a firm with a legal form goes; a name may start with a head
+            ["EXPERIENCE", "Account Manager | Sales Manager Orchid Fresh Inc | 2019 - 2021",
+             "Recruiter | Executive Search Partners Ltd | 2017 - 2019",
+             "Analyst | Lotus Consultant Group Ltd | 2015 - 2017"],
+            "en",
+            ("Orchid Fresh Inc", "Executive Search Partners Ltd", "Lotus Consultant Group Ltd"),
+        ),
+        (  # a piece led by a verb of work done is a bullet, not a name
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Account Executive | Creating Brand Awareness | 2017 - 2019",
+             "Sales Executive | Used Google Sheets | 2015 - 2017",
+             "Planner | Planned Parenthood | 2013 - 2015"],
+            "vi",
+            ("Kite Media", "Planned Parenthood"),
+        ),
+        (  # one employer written with and without its legal form's abbreviation
+            ["EXPERIENCE", "Account Manager | Kite Media Pvt. Ltd. | 2019 - 2021",
+             "Account Executive | Kite Media Private Limited | 2017 - 2019",
+             "Sales Executive | Lotus Corp | 2015 - 2017", "Intern | Lotus Corporation | 2014 - 2015"],
+            "en",
+            ("Kite Media Pvt. Ltd", "Lotus Corp"),
+        ),
+        (  # ... unless a legal form ends them
+            ["EXPERIENCE", "International Network Inc.", "Account Manager, 2019 - 2021"],
+            "en",
+            ("International Network Inc",),
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_cleans_up_company_names(lines, language, expected):
+    assert read(lines, language=language).companies == expected
+
+
 def test_read_candidate_does_not_count_internships():
     lines = ["EXPERIENCE", "Marketing Intern | Alpha Agency | 01/2018 - 12/2018",
              "Account Executive | Beta Agency | 01/2019 - 12/2019"]  # fmt: skip
