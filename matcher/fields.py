@@ -21,7 +21,14 @@ from matcher.headline import find_headline, held_titles
 from matcher.names import find_family_name, find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
-from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
+from matcher.roles import (
+    PHONE_RUN,
+    Line,
+    clean_title,
+    company_lines,
+    placeholder_company,
+    read_roles,
+)
 from matcher.salary import find_expected_salary
 from matcher.sections import split_sections
 from matcher.text import (
@@ -110,7 +117,7 @@ def _no_employer(name: str) -> bool:
         or _sentence_like(name)
         or words_re("region_words").fullmatch(folded) is not None
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
-        or _PHONE_RUN.search(name) is not None
+        or PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None
     )
 
@@ -172,7 +179,6 @@ def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[s
 
 
 _DIGIT = re.compile(r"\d")
-_PHONE_RUN = re.compile(r"\d(?:[ .()-]?\d){8,}")  # "074 172 8137", not "2015-2016"
 _DATE_BIT = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
     r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?<!\d)\d{4}(?!\d)"
@@ -226,7 +232,7 @@ def _untitled(name: str) -> str:
 def _undated(name: str) -> str:
     """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
     "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
-    if _DIGIT.search(name) is None or _PHONE_RUN.search(name):
+    if _DIGIT.search(name) is None or PHONE_RUN.search(name):
         return name  # no date, or a phone number (no_employer's to judge)
     out = name
     for m in reversed(list(_DATE_RUN.finditer(name))):

@@ -96,6 +96,8 @@ _UNIT = re.compile(
 )
 # "the Company's": a legal word followed by these is a possessive noun, no legal form
 _POSSESSIVE = frozenset({"'s", "’s"})
+# nine digits or more in one run ("074 172 8137"): a phone or an ID, not "2015 - 2016"
+PHONE_RUN = re.compile(r"\d(?:[ .()-]?\d){8,}")
 # a name masked out of an anonymised CV ("XXXXXXXX", "Xxxxxxx")
 _MASKED = re.compile(r"x{3,}")
 # an acronym in brackets ending a title ("Project Support Office (PSO)")
@@ -833,7 +835,7 @@ def _company(name: str | None) -> str | None:
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
     if not name or _MASKED.fullmatch(name.lower()):
         return None if name else name  # "XXXXXXXXXX": a name masked out of the CV
-    if sum(ch.isdigit() for ch in name) >= 7:
+    if PHONE_RUN.search(name):
         return None  # "Cell 074 172 8137": a phone or an ID number, no name
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
@@ -1410,33 +1412,6 @@ def _loose_roles(
     return roles
 
 
-def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
-    """No company for roles whose company is one to three capitalised words the section also
-    writes in lower case ("Council", "Industry", "Social Media"): common words, not a name;
-    a name with a legal form stays ("Web Design Company"); in place."""
-    single = {
-        r["company"]
-        for r in roles
-        if r["company"]
-        and 1 <= len(r["company"].split()) <= 3
-        and all(w.isalpha() and w[1:].islower() for w in r["company"].split())
-        # two or three words: no legal form, and one word of six letters or more (Vietnamese
-        # typed without marks writes "Thanh Cong" in lower case too, as "thanh cong")
-        and (
-            " " not in r["company"]
-            or (not _legal(fold(r["company"])) and max(map(len, r["company"].split())) >= 6)
-        )
-    }
-    if not single:
-        return
-    # (a word of a web or e-mail address, "fandango.com", is no common word)
-    lower = set(re.findall(r"(?<![\w.@/])[a-z]{3,}(?![\w@/]|\.\w)", " ".join(texts)))
-    common = {word for word in single if all(w in lower for w in word.lower().split())}
-    for r in roles:
-        if r["company"] in common:
-            r["company"] = None
-
-
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1674,7 +1649,6 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         roles = sorted(
             [*roles, *_loose_roles(lines, texts, used_rows, titled)], key=lambda r: min(r["rows"])
         )
-    _drop_common_words(roles, texts)
     return tuple(
         Role(
             r["title"],

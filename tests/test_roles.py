@@ -845,27 +845,6 @@ def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expe
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
-        (["Industry", "Account Manager", "2015 - 2018", "- Worked across the industry"],
-         [("Account Manager", None, "2015-01", "2018-12")]),
-        (["Kitelab", "Account Manager", "2015 - 2018", "- Built the kitelab.com pages"],
-         [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
-        (["Kitelab", "Account Manager", "2015 - 2018", "- Sold the main product"],
-         [("Account Manager", "Kitelab", "2015-01", "2018-12")]),
-        (["Social Media", "Account Manager", "2015 - 2018", "- Ran the social media pages"],
-         [("Account Manager", None, "2015-01", "2018-12")]),
-        (["Web Design Company", "Account Manager", "2015 - 2018", "- Sold web design"],
-         [("Account Manager", "Web Design Company", "2015-01", "2018-12")]),
-        (["Thanh Cong", "Nhan vien kinh doanh", "2015 - 2018", "- Ban hang thanh cong"],
-         [("Nhan vien kinh doanh", "Thanh Cong", "2015-01", "2018-12")]),
-    ],
-)  # fmt: skip
-def test_read_roles_takes_no_common_word_as_the_company(texts, expected):
-    assert _roles(texts) == expected
-
-
-@pytest.mark.parametrize(
-    ("texts", "expected"),
-    [
         (["Client Service SupervisorKite Services", "1999 - 2000"],
          [("Client Service Supervisor", "Kite Services", "1999-01", "2000-12")]),
         (["Program AssistantThe City of Lotus", "1999 - 2000"],
