@@ -51,6 +51,8 @@ TODAY = date(2026, 11, 1)
         ("Spring 2018 – Fall 2019", ("2018-03", "2019-09")),
         ("Marketing lead, 2019 - till date", ("2019-01", PRESENT)),
         ("May 2014 onwards", ("2014-05", PRESENT)),
+        ("May 2014January 2015", ("2014-05", "2015-01")),  # a PDF glued the two ends
+        ("2006Present", ("2006-01", PRESENT)),
         ("09/14 - Present", ("2014-09", PRESENT)),  # month / two-digit year, as a range
         ("05/13-08/14", ("2013-05", "2014-08")),
         ("8/98-7/00", ("1998-08", "2000-07")),  # two digits: 1950-1999 or 2000-2049
@@ -80,6 +82,8 @@ def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
         "GPA 3.5/4.0",
         "2019-05",  # may be May 2019: no range without spaces when the end could be a month
         "Mã số 2019-12345",
+        "Mayor 2019",  # a month's letters at the start of a word
+        "12march 2019",  # a month glued to a number that is no year
     ],
 )
 def test_find_ranges_finds_no_range(line):
