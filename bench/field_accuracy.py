@@ -37,6 +37,11 @@ How the 435 annotated CVs are read and compared (choices written down here):
   distinct labelled titles occur anywhere in a work section, which caps the recall of any
   reader of work histories (see bench/results/field_accuracy.json "reachable"). The roles
   include undated ones (a title line no dated role used, a title a sentence states as held).
+- Since 2026-11-27 (evening), a part of a split title counts once per CV like every other
+  value: the rule counted a part again when an earlier title had already given it (role
+  "Web Designer / Developer", then the headline "Web Designer": one tp and one fp for one
+  value). That contradicted "distinct values" above. ``designation_stop10`` and
+  ``companies_stop10`` keep the earlier count, to compare with the figures of stop 10.
 - Designation also counts the ``headline`` (the title line under the name; "A | B" names
   two titles) since 2026-11-27; ``designation_roles`` is the figure without it (role titles
   and ``current_title`` only, as before).
@@ -82,9 +87,11 @@ FIELDS = (
     "email_all_spans",
     "designation",
     "designation_roles",
+    "designation_stop10",
     "designation_v1",
     "designation_dated",
     "companies",
+    "companies_stop10",
     "companies_v1",
     "years_experience",
     "degree",
@@ -146,10 +153,16 @@ def distinct(items: Iterable[str], *, fuzzy: bool) -> list[str]:
 
 
 def match_titles(
-    titles: Iterable[str], gold: Iterable[str], *, split: re.Pattern[str] | None = None
+    titles: Iterable[str],
+    gold: Iterable[str],
+    *,
+    split: re.Pattern[str] | None = None,
+    distinct_parts: bool = True,
 ) -> tuple[int, int, int]:
     """(tp, fp, fn) over distinct values: a value matches a label whole, else each of its
-    "A / B" parts is one predicted value."""
+    "A / B" parts is one predicted value. A part already predicted (as a part or whole of an
+    earlier title) counts once; ``distinct_parts=False`` is the rule before 2026-11-27, which
+    counted it again."""
     split = split or _TITLE_JOIN
     left = distinct(gold, fuzzy=True)
     tp = fp = 0
@@ -158,6 +171,7 @@ def match_titles(
         whole = norm(title)
         if not whole or any(same(whole, s, fuzzy=True) for s in seen):
             continue
+        earlier = list(seen)  # the values (wholes and parts) of the titles before this one
         seen.append(whole)
         hit = next((k for k, g in enumerate(left) if same(whole, g, fuzzy=True)), None)
         if hit is not None:
@@ -165,6 +179,10 @@ def match_titles(
             del left[hit]
             continue
         for part in distinct(split.split(title), fuzzy=True):
+            if distinct_parts:
+                if any(same(part, s, fuzzy=True) for s in earlier):
+                    continue  # already predicted: a headline "A" after a role "A / B"
+                seen.append(part)
             hit = next((k for k, g in enumerate(left) if same(part, g, fuzzy=True)), None)
             if hit is None:
                 fp += 1
@@ -325,6 +343,9 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
                 fuzzy=False,
             ),
             "designation": match_titles(titles, gold.get("Designation", [])),
+            "designation_stop10": match_titles(
+                titles, gold.get("Designation", []), distinct_parts=False
+            ),
             "designation_roles": match_titles(roles_only, gold.get("Designation", [])),
             "designation_v1": match_sets(
                 [p for t in titles for p in _V1_JOIN.split(t) if p.strip()],
@@ -335,6 +356,12 @@ def evaluate(limit: int | None = None) -> dict[str, dict[str, float]]:
             "designation_dated": match_titles(titles, dated_titles(raw, row["labels"])),
             "companies": match_titles(
                 candidate.companies, gold.get("Companies worked at", []), split=_COMPANY_JOIN
+            ),
+            "companies_stop10": match_titles(
+                candidate.companies,
+                gold.get("Companies worked at", []),
+                split=_COMPANY_JOIN,
+                distinct_parts=False,
             ),
             "companies_v1": match_sets(
                 candidate.companies, gold.get("Companies worked at", []), fuzzy=True, v1=True

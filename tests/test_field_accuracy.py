@@ -30,13 +30,35 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def accuracy(shared_data):
-    if not (shared_data / "resume_ner_cc0" / "cvs_annotated.jsonl").is_file():
-        pytest.skip("resume_ner_cc0/cvs_annotated.jsonl not found")
+def bench():
+    """The bench script as a module (it needs no data to be imported)."""
     spec = importlib.util.spec_from_file_location("field_accuracy", BENCH)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.evaluate()
+    return module
+
+
+@pytest.fixture(scope="module")
+def accuracy(shared_data, bench):
+    if not (shared_data / "resume_ner_cc0" / "cvs_annotated.jsonl").is_file():
+        pytest.skip("resume_ner_cc0/cvs_annotated.jsonl not found")
+    return bench.evaluate()
+
+
+@pytest.mark.parametrize(
+    ("titles", "gold", "distinct_parts", "expected"),
+    [
+        # whole titles, near-duplicates once: (tp, fp, fn)
+        (["Account Manager", "Account manager", "Planner"], ["Account Manager"], True, (1, 1, 0)),
+        # a split title's parts are values; a part predicted again counts once
+        (["Web Designer / Developer", "Web Designer"], ["Web Designer"], True, (1, 1, 0)),
+        (["Web Designer / Developer", "Web Designer"], ["Web Designer"], False, (1, 2, 0)),
+        # a whole match leaves the parts alone
+        (["Sales / Marketing Manager"], ["Sales / Marketing Manager", "Sales"], True, (1, 0, 1)),
+    ],
+)
+def test_match_titles_counts_distinct_values(bench, titles, gold, distinct_parts, expected):
+    assert bench.match_titles(titles, gold, distinct_parts=distinct_parts) == expected
 
 
 @pytest.mark.shared_data
