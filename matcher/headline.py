@@ -55,7 +55,8 @@ _NAME_SEP = re.compile(r"\s*[,|•]\s*|\s+[-–—]\s+")
 _NAME_LABEL = re.compile(r"^\s*[\w ’'.]{2,20}:")
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
-_TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
+# ("Attorney at Law" is one title)
+_TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
 @cache

@@ -70,7 +70,7 @@ _LEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(
-    r"\s+(?:for|in(?![\s-]+chief\b)|at|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
+    r"\s+(?:for|in(?![\s-]+chief\b)|at(?!\s+law\b)|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
 )
 _END_DATE = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$",

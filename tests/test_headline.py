@@ -42,6 +42,7 @@ def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
         (["John Carter", "Results-oriented Web Application Developer with training in PHP"],
          "Web Application Developer"),
         (["John Carter", "Senior Account Manager at Alpha Media"], "Senior Account Manager"),
+        (["John Carter", "ATTORNEY AT LAW"], "ATTORNEY AT LAW"),
         (["John Carter", "OBJECTIVE: Seeking a position as an Account Executive at ABC"],
          "Account Executive"),
         (["John Carter", "To obtain a human resource associate position with a bank"],

@@ -1163,6 +1163,8 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Founder & Editor in Chief", "Founder & Editor in Chief"),
         ("Chairman of the Board", "Chairman of the Board"),
         ("Sales Manager of the Year", "Sales Manager"),
+        ("Attorney at Law", "Attorney at Law"),
+        ("Sales Manager at Kite Law Group", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
         ("Kite store Sales Assistant", "Sales Assistant"),
