@@ -467,6 +467,8 @@ def clean_title(piece: str) -> str | None:
         and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
     ):
         piece = piece[: tail.start()]
+    if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
+        piece = _of_body(piece)
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
@@ -482,6 +484,19 @@ def clean_title(piece: str) -> str | None:
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
             piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
+
+
+def _of_body(piece: str) -> str:
+    """A title without the club, team or society it served after "of" ("Treasurer of Student
+    Debate Team" -> "Treasurer"); "Director of Sales" keeps its field."""
+    head, _, body = piece.partition(" of ")
+    words = head.split()
+    if not words or not _head_word(fold(words[-1]).strip(".,")):
+        return piece
+    folded = fold(body)
+    if not may_hold(list_gate("membership_words"), folded):
+        return piece
+    return head if words_re("membership_words").search(folded) else piece
 
 
 _AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")
