@@ -1049,6 +1049,19 @@ def test_read_roles_takes_no_client_as_the_employer(texts, expected):
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Công ty Sao Mai Media", "03/2019 - 12/2021", "Vai trò: Account Executive"],
+         [("Account Executive", "Công ty Sao Mai Media", "2019-03", "2021-12")]),
+        (["Kite Labs Ltd", "2016 - 2018", "Key Role: UI Designer", "- Drew the screens"],
+         [("UI Designer", "Kite Labs Ltd", "2016-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_role_label_line(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Best Account Manager Award 2019",
