@@ -683,6 +683,9 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
 _DATED_TITLE = re.compile(r"([A-Z][^.;:()]{1,60}?)\.\s+(?=[A-Z])")
 
 
+_NO_WORDS = frozenset({"-", "–", "—", "&", "|", "(", ")", "()", "/"})
+
+
 def _anchor(text: str) -> list[DateRange]:
     ranges = [r for r in find_ranges(text) if r.end is not None]
     if not ranges:
@@ -691,7 +694,9 @@ def _anchor(text: str) -> list[DateRange]:
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
     long_bullet = bullet and not date_led and len(rest.split()) > 6
-    if len(rest.split()) > 14 or (long_bullet and not _listed_bullet(rest)):
+    # (a dash or "&" between the words is no word: "Manager, Kite (USA) - Lotus Media & Co")
+    words = sum(1 for w in rest.split() if w not in _NO_WORDS)
+    if words > 14 or (long_bullet and not _listed_bullet(rest)):
         return []
     return ranges
 
@@ -943,6 +948,8 @@ def _join_split_ranges(texts: list[str]) -> None:
     for i in range(len(texts) - 1):
         if not texts[i]:
             continue
+        if texts[i + 1][:2] in _CENTURIES and texts[i][-1:].isalpha():
+            _join_wrapped_year(texts, i)  # "... Ltd (Aug 2006 - Dec" / "2010)"
         # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
         open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
         head = texts[i][: open_end.start()] if open_end else texts[i]
@@ -968,6 +975,23 @@ def _join_split_ranges(texts: list[str]) -> None:
 
 
 _OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
+_MONTH_END = re.compile(
+    r"(?:^|[\s(,–-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_year(texts: list[str], i: int) -> None:
+    """Join a short line starting with a year onto line ``i`` when line ``i`` ends with a
+    month and the two hold a range across the break ("Manager, Kite Ltd (Aug 2006 - Dec" /
+    "2010)", "Sales Manager, Kite Ltd. (Sep" / "2005 - Jul 2006)"), in place."""
+    below = texts[i + 1]
+    if len(below.split()) > 4 or not _MONTH_END.search(texts[i]):
+        return
+    joined = f"{texts[i]} {below}"
+    ranges = [r for r in find_ranges(joined) if r.end]
+    if ranges and ranges[-1].span[0] < len(texts[i]) < ranges[-1].span[1]:
+        texts[i], texts[i + 1] = joined, ""
 
 
 def _labelled_roles(

@@ -1062,6 +1062,22 @@ def test_read_roles_reads_a_role_label_line(texts, expected):
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager, Kite Media (Vietnam) - Lotus Events & Exhibition (Int'l) Ltd (Aug 2016 - Dec",
+          "2020)"],
+         [("Account Manager", "Kite Media", "2016-08", "2020-12")]),
+        (["Sales Manager, Acme Corp. (Sep", "2015 - Jul 2016)"],
+         [("Sales Manager", "Acme Corp", "2015-09", "2016-07")]),
+        (["Account Manager, Kite Media (Aug 2016 - Dec", "2020 was a good year for the team"],
+         [("Account Manager", "Kite Media", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_joins_a_year_wrapped_to_the_next_line(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Best Account Manager Award 2019",
