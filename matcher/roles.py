@@ -496,7 +496,10 @@ def _of_body(piece: str) -> str:
     folded = fold(body)
     if not may_hold(list_gate("membership_words"), folded):
         return piece
-    return head if words_re("membership_words").search(folded) else piece
+    # (the body ends with the word: "Director of Marketing & Executive Team Member" is two
+    # titles)
+    found = list(words_re("membership_words").finditer(folded.rstrip(" .,")))
+    return head if found and found[-1].end() == len(folded.rstrip(" .,")) else piece
 
 
 _AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")
@@ -683,7 +686,7 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
 _DATED_TITLE = re.compile(r"([A-Z][^.;:()]{1,60}?)\.\s+(?=[A-Z])")
 
 
-_NO_WORDS = frozenset({"-", "–", "—", "&", "|", "(", ")", "()", "/"})
+_NO_WORDS = frozenset({"-", "–", "—", "&", "|"})
 
 
 def _anchor(text: str) -> list[DateRange]:
