@@ -1196,8 +1196,10 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Treasurer of Kite Honor Society", "Treasurer"),
         ("President of Acme Debate Team", "President"),
         ("Director of Sales Operations", "Director of Sales Operations"),
-        ("Director of Marketing & Executive Team Member",
-         "Director of Marketing & Executive Team Member"),
+        (
+            "Director of Marketing & Executive Team Member",
+            "Director of Marketing & Executive Team Member",
+        ),
         ("Sales Manager at Kite Law Group", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
