@@ -56,6 +56,7 @@ _NAME_LABEL = re.compile(r"^\s*[\w ’'.]{2,20}:")
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 # ("Attorney at Law" is one title)
+_AS_A = re.compile(r"\sas\s+an?\s", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -113,6 +114,8 @@ def _title_part(piece: str) -> str | None:
     title = clean_title(piece)
     if not title or len(title.split()) > 2 * _MAX_WORDS or _YEARS.search(title):
         return None  # ("Fifteen years professional Internet industry experience")
+    if " as " in title and _AS_A.search(title):
+        return None  # "Serve as a lead expert resource": a verb and its role, no title
     folded = fold(title)
     if _vague(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree

@@ -64,6 +64,7 @@ def test_find_headline_reads_the_title_line_under_the_name(lines, expected):
         ["NGUYỄN VĂN AN"],
         ["John Carter", "Detail-oriented professional with a passion for numbers"],
         ["John Carter", "Executive MBA, RMIT University"],
+        ["John Carter", "Serve as a lead expert resource for growth initiatives"],
     ],
 )
 def test_find_headline_finds_none_without_a_title_line(lines):
