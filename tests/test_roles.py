@@ -105,6 +105,10 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              "- Account Manager", "Worked closely with the account manager."],
             [("Sales Executive", None, "2019-01", "2021-12")],
         ),
+        (  # a software product is no title
+            ["Graphic Designer", "Kite Media", "2019 - 2021", "Adobe Illustrator"],
+            [("Graphic Designer", "Kite Media", "2019-01", "2021-12")],
+        ),
         (  # Vietnamese titles are not capitalised word by word; the company line above
             ["Công ty TNHH ABC", "03/2020 - nay", "Chuyên viên Account", "- Tiếp nhận brief",
              "Công ty CP XYZ", "Nhân viên bán hàng", "- Bán hàng tại cửa hàng"],
