@@ -76,6 +76,7 @@ _END_DATE = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$",
     re.IGNORECASE,
 )
+_LIST_NUMBER = re.compile(r"^[1-9]\d?[.)]\s+(?=[A-Z])")
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 _FROM_END = re.compile(r"(?<=\S)\s+from$", re.IGNORECASE)
@@ -150,6 +151,8 @@ def _labelled(text: str) -> tuple[str | None, str]:
     if not m or len(folded) != len(text):
         return None, text
     value = text[m.end() :].strip()
+    if folded[m.end() - 1 : m.end()] == "-" and value[:1].islower():
+        return None, text  # "Role-modelled good behaviour": a word holding a label's word
     if text.lstrip()[:1] in "([":  # "(Designation: Software Engineer)"
         value = value.rstrip(")] ")
     if _PLACE_WORD.match(value):
@@ -443,6 +446,8 @@ def clean_title(piece: str) -> str | None:
     if stop:
         head = _head_word(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
+    if piece[:1].isdigit():  # "3. Chairman, Research Committee": a list number
+        piece = _LIST_NUMBER.sub("", piece) or piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     if piece[:1] in "AaPpSsWwHhJj":  # (the first letters of the phrases below)
         # "Promoted to Chief Accountant", "Served as Systems Administrator", "As Trainee

@@ -105,6 +105,10 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              "- Account Manager", "Worked closely with the account manager."],
             [("Sales Executive", None, "2019-01", "2021-12")],
         ),
+        (  # a word holding a label's word is no label ("Role-modelled")
+            ["Sales Executive", "2019 - 2021", "Role-modelled good conduct for the team"],
+            [("Sales Executive", None, "2019-01", "2021-12")],
+        ),
         (  # a software product is no title
             ["Graphic Designer", "Kite Media", "2019 - 2021", "Adobe Illustrator"],
             [("Graphic Designer", "Kite Media", "2019-01", "2021-12")],
@@ -1197,6 +1201,8 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Chairman of the Board", "Chairman of the Board"),
         ("Sales Manager of the Year", "Sales Manager"),
         ("Attorney at Law", "Attorney at Law"),
+        ("3. Chairman", "Chairman"),
+        ("1) Sales Manager", "Sales Manager"),
         ("Treasurer of Kite Honor Society", "Treasurer"),
         ("President of Acme Debate Team", "President"),
         ("Director of Sales Operations", "Director of Sales Operations"),
