@@ -123,6 +123,10 @@ def test_find_headline_gives_its_line_as_evidence():
          [("account executive", None)]),
         ("Hired as Account Executive and promoted to Account Manager within a year",
          [("Account Manager", None)]),
+        ("I am a User Experience Designer with 6 years of experience",
+         [("User Experience Designer", None)]),
+        ("I'm an Account Executive at Kite Media", [("Account Executive", "Kite Media")]),
+        ("I am a quick learner and a team player", []),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
