@@ -114,8 +114,6 @@ def _title_part(piece: str) -> str | None:
     title = clean_title(piece)
     if not title or len(title.split()) > 2 * _MAX_WORDS or _YEARS.search(title):
         return None  # ("Fifteen years professional Internet industry experience")
-    if " as " in title and _AS_A.search(title):
-        return None  # "Serve as a lead expert resource": a verb and its role, no title
     folded = fold(title)
     if _vague(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree
@@ -139,6 +137,8 @@ def _title_part(piece: str) -> str | None:
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):
             return None  # "a career to lead me towards ...": a sentence, not a title
+    if " as " in title and _AS_A.search(title):
+        return None  # "Serve as a lead expert resource": a verb and its role, no title
     return title if len(title.split()) <= _MAX_WORDS else None
 
 
@@ -414,16 +414,24 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             rest = line[m.end() :]
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
-            if not title or not (title[:1].isupper() or title[:1].isdigit() or lower):
+            low = lower and m.group().strip() not in _capital_phrases()
+            if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
-            if rest[len(first) :].lstrip().startswith(","):
+            whole = fold(title) == fold(first).strip(" .;:")
+            if whole and rest[len(first) :].lstrip().startswith(","):
                 # "15 years as an esthetician, nail technician, manicurist, ...": a list
                 listed = _listed(rest[len(first) :].lstrip()[1:])
                 out += [(t, None, out[-1][2]) for t in listed if t[:1].isupper() or lower]
     return tuple(out)
+
+
+@cache
+def _capital_phrases() -> frozenset[str]:
+    """Held-title phrases whose title must be capitalised ("I am a ...")."""
+    return frozenset(fold(p) for p in word_lists(HEADLINE)["held_title_capital_phrases"])
 
 
 @cache

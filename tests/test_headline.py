@@ -127,6 +127,11 @@ def test_find_headline_gives_its_line_as_evidence():
          [("User Experience Designer", None)]),
         ("I'm an Account Executive at Kite Media", [("Account Executive", "Kite Media")]),
         ("I am a quick learner and a team player", []),
+        ("I am a cheerful worker and a quick learner", []),
+        ("I am a Supply Chain manager with knowledge of managing projects, resources and staff",
+         [("Supply Chain manager", None)]),
+        ("Promoted to Vice President, Regional Marketing Manager as a result.",
+         [("Vice President", None), ("Regional Marketing Manager", None)]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
