@@ -1457,6 +1457,45 @@ def _loose_roles(
     return roles
 
 
+def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
+    """{dates row: header row} for a table written column by column: two or more header
+    lines each led by a title ("Project Manager - Kite Ltd" / "Developer - Kite Ltd"), then as
+    many lines holding only their dates ("2001 to 2002" / "1999 to 2001"), in the same order."""
+    out: dict[int, int] = {}
+    rows = [k for k, t in enumerate(texts) if t]
+    start = 0
+    while start < len(rows):
+        end = start
+        while end < len(rows) and rows[end] in anchor_rows and _date_only(texts[rows[end]]):
+            end += 1
+        run = end - start
+        if run < 2:
+            start = end + 1
+            continue
+        heads = rows[max(0, start - run) : start]
+        # (the columns are as long as each other: no title line above, no date line below)
+        above = texts[rows[start - run - 1]] if start - run > 0 else ""
+        below = texts[rows[end]] if end < len(rows) else ""
+        if (above and _titled_line(above)) or (below and _date_only(below)):
+            start = end
+            continue
+        if len(heads) == run and all(
+            k not in anchor_rows and _titled_line(texts[k]) for k in heads
+        ):
+            out.update(zip(rows[start:end], heads, strict=True))
+        start = end
+    return out
+
+
+def _titled_line(text: str) -> bool:
+    """A header line led by a title ("Project Manager - Kite Ltd, Bangalore")."""
+    return (
+        _is_header_like(text)
+        and not _BULLET.match(text)
+        and _kind(next(iter(_pieces(text)), "")) == "title"
+    )
+
+
 def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
     """No company for roles whose company is one to three capitalised words the section also
     writes in lower case ("Council", "Industry", "Social Media"): common words, not a name;
@@ -1507,12 +1546,14 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     roles: list[dict] = []
     used_until = -1
     anchor_rows = {i for i, _ in anchors}
+    # a table written column by column: its title lines, then its dates lines
+    columns = _date_column(texts, anchor_rows) if len(anchors) > 1 else {}
     for n, (i, ranges) in enumerate(anchors):
         next_anchor = anchors[n + 1][0] if n + 1 < len(anchors) else len(texts)
         own = _pieces(_without_dates(_header_part(texts[i], ranges), ranges))
-        before: list[int] = []
+        before: list[int] = [columns[i]] if i in columns else []
         after: list[int] = []
-        if not dates_first:
+        if not dates_first and i not in columns:
             k = i - 1
             while k > used_until and len(before) < 3 and k not in anchor_rows:
                 if not texts[k]:

@@ -1086,6 +1086,24 @@ def test_read_roles_joins_a_year_wrapped_to_the_next_line(texts, expected):
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Project Manager - Kite Software Ltd, Hanoi", "Developer - Kite Software Ltd, Hanoi",
+          "2019 to 2022", "2015 to 2019", "- Led releases"],
+         [("Project Manager", "Kite Software Ltd", "2019-01", "2022-12"),
+          ("Developer", "Kite Software Ltd", "2015-01", "2019-12")]),
+        # columns of different lengths are not paired
+        (["Account Manager, Kite Media", "Account Executive, Kite Media", "Intern, Kite Media",
+          "2019 - 2022", "2016 - 2019", "2015"],
+         [("Account Manager", "Kite Media", "2019-01", "2022-12"),
+          (None, "Kite Media", "2016-01", "2019-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_pairs_a_column_of_titles_with_a_column_of_dates(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Best Account Manager Award 2019",
