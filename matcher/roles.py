@@ -1462,6 +1462,10 @@ def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
     lines each led by a title ("Project Manager - Kite Ltd" / "Developer - Kite Ltd"), then as
     many lines holding only their dates ("2001 to 2002" / "1999 to 2001"), in the same order."""
     out: dict[int, int] = {}
+    # (the cheap test first: two anchors with only blank lines between them)
+    ordered = sorted(anchor_rows)
+    if not any(not any(texts[j] for j in range(a + 1, b)) for a, b in zip(ordered, ordered[1:])):
+        return out
     rows = [k for k, t in enumerate(texts) if t]
     start = 0
     while start < len(rows):
