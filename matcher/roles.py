@@ -1277,6 +1277,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and words_re("intern_words").search(fold(second)):
             return title, None  # "Hardware Engineer (Summer Intern)": the kind of the job
+        if len(pieces) == 2 and words_re("intern_words").fullmatch(fold(second)):
+            return title, None  # "Software Design Engineer, Intern"
         if f"({second}" in text and (not _company_shaped(second) or _kind(second) is None):
             # "Substitute Teacher (part-time, 2004)", "HR Analyst (Banking and Insurance
             # Segment)": a note in brackets; "Engineer (Kite Corp)" names the employer
@@ -1430,6 +1432,8 @@ def _loose_roles(
             continue
         if text[:1] == ":":  # ": Lead Data Analyst" (a table's label column lost)
             text = text.lstrip(": ")
+        elif text[:1] == "[" and text.endswith("]"):  # "[Research Intern]"
+            text = text[1:-1].strip()
         found = _standalone_title(text) or _titled_sentence(text)
         if found is None or fold(found[0]) in titled:
             continue

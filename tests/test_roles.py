@@ -168,6 +168,13 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Lead Data Analyst", None, None, None)],
         ),
+        (  # a title line in square brackets; "Title, Intern"
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "[Research Intern]",
+             "- Wrote reports", "Software Design Engineer, Intern"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Research Intern", None, None, None),
+             ("Software Design Engineer", None, None, None)],
+        ),
         (  # an internship noted in brackets after the title
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Hardware Engineer (Summer Intern)"],
