@@ -1468,7 +1468,10 @@ def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     # (the cheap test first: two anchors with only blank lines between them)
     ordered = sorted(anchor_rows)
-    if not any(not any(texts[j] for j in range(a + 1, b)) for a, b in zip(ordered, ordered[1:])):
+    if not any(
+        not any(texts[j] for j in range(a + 1, b))
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    ):
         return out
     rows = [k for k, t in enumerate(texts) if t]
     start = 0
