@@ -70,7 +70,8 @@ _LEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(
-    r"\s+(?:for|in(?![\s-]+chief\b)|at(?!\s+law\b)|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
+    r"\s+(?:for|in(?![\s-]+chief\b)|at(?!\s+law\b)|with|under|of the(?!\s+board\b))\s+\S",
+    re.IGNORECASE,
 )
 _END_DATE = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$",
@@ -387,6 +388,10 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return out.strip()
 
 
+# "the Company", "the Corporation": the employer spoken of, not named
+_THE_LEGAL = re.compile(r"\b(?:under|of|to|for|with)\s+the\s+(?:company|corporation|firm)\b")
+
+
 @per_document_cache
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
@@ -409,6 +414,8 @@ def _kind(piece: str) -> str | None:
         title = None
     has_company = may_hold(list_gate("company_words"), folded)
     company = words_re("company_words").search(folded) if has_company else None
+    if legal and title and title.start() < legal.start() and _THE_LEGAL.search(folded):
+        legal = None  # "Senior Legal Officer under the Company Secretary": no company named
     if legal and not (title and title.start() == 0 and legal.start() > 0 and " at " in folded):
         return "company"
     if title:

@@ -1110,6 +1110,14 @@ def test_read_roles_pairs_a_column_of_titles_with_a_column_of_dates(texts, expec
     assert _roles(texts) == expected
 
 
+def test_read_roles_reads_the_company_spoken_of_after_a_title_as_no_employer():
+    texts = ["Kite Assurance Co. Ltd", "1995 - 1997",
+             "Senior Legal Officer under the Company Secretary", "- Drafted contracts"]  # fmt: skip
+    assert _roles(texts) == [
+        ("Senior Legal Officer", "Kite Assurance Co Ltd", "1995-01", "1997-12")
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1227,6 +1235,7 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Sales Manager of the Year", "Sales Manager"),
         ("Attorney at Law", "Attorney at Law"),
         ("3. Chairman", "Chairman"),
+        ("Senior Legal Officer under the Company Secretary", "Senior Legal Officer"),
         ("1) Sales Manager", "Sales Manager"),
         ("Treasurer of Kite Honor Society", "Treasurer"),
         ("President of Acme Debate Team", "President"),
