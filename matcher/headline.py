@@ -56,6 +56,11 @@ _NAME_LABEL = re.compile(r"^\s*[\w ’'.]{2,20}:")
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
 # ("Attorney at Law" is one title)
+# "a challenging Management position": capitalised words before the word for a post
+_FIELD_POSITION = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+"
+    r"(?:position|role|post)s?\b"
+)
 _AS_A = re.compile(r"\sas\s+an?\s", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
@@ -341,6 +346,10 @@ def _sought_titles(line: str) -> list[str]:
     out = []
     for m in _sought_re().finditer(folded):
         title = _title_part(_SENTENCE_CUT.split(line[m.start() :], maxsplit=1)[0])
+        if title is None and " " in line[m.end() :]:
+            # "Seeking a Secondary School Teaching position": the field names the post sought
+            field = _FIELD_POSITION.match(line, m.end())
+            title = field.group(1) if field else None
         if title and title not in out:
             out.append(title)
     return out

@@ -162,6 +162,18 @@ def test_find_headline_reads_the_career_an_objective_seeks():
     assert find_headline([], name_line=None, summary=summary)[0] == "Account Executive"
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Seeking a challenging Account Management position in an agency", "Account Management"),
+        ("Seeking a Secondary School Teaching position", "Secondary School Teaching"),
+        ("Seeking a full-time position in a growing agency", None),
+    ],
+)
+def test_find_headline_reads_the_field_of_a_position_sought(line, expected):
+    assert find_headline([], name_line=None, summary=[("objective", line)])[0] == expected
+
+
 def test_held_titles_reads_lower_case_titles_in_a_summary_only():
     line = "Served as liaison officer for the events team"
     assert [t for t, _, _ in held_titles([("objective", line)])] == ["liaison officer"]
