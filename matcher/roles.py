@@ -505,13 +505,14 @@ def _of_body(piece: str) -> str:
     words = head.split()
     if not words or not _head_word(fold(words[-1]).strip(".,")):
         return piece
-    folded = fold(body)
+    # ("President of high school chapter of Future Leaders": the body up to its next "of")
+    folded = fold(body.split(" of ", 1)[0]).rstrip(" .,")
     if not may_hold(list_gate("membership_words"), folded):
         return piece
     # (the body ends with the word: "Director of Marketing & Executive Team Member" is two
     # titles)
-    found = list(words_re("membership_words").finditer(folded.rstrip(" .,")))
-    return head if found and found[-1].end() == len(folded.rstrip(" .,")) else piece
+    found = list(words_re("membership_words").finditer(folded))
+    return head if found and found[-1].end() == len(folded) else piece
 
 
 _AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")

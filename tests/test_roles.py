@@ -1239,6 +1239,7 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("1) Sales Manager", "Sales Manager"),
         ("Treasurer of Kite Honor Society", "Treasurer"),
         ("President of Acme Debate Team", "President"),
+        ("President of high school chapter of Kite Leaders of America", "President"),
         ("Director of Sales Operations", "Director of Sales Operations"),
         (
             "Director of Marketing & Executive Team Member",
