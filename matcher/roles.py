@@ -1442,7 +1442,7 @@ def _loose_roles(
             text = text.lstrip(": ")
         elif text[:1] == "[" and text.endswith("]"):  # "[Research Intern]"
             text = text[1:-1].strip()
-        found = _standalone_title(text) or _titled_sentence(text)
+        found = _standalone_title(text) or _titled_sentence(text) or _bracket_label(text)
         if found is None or fold(found[0]) in titled:
             continue
         title, company = found
@@ -1513,6 +1513,20 @@ def _titled_line(text: str) -> bool:
         and not _BULLET.match(text)
         and _kind(next(iter(_pieces(text)), "")) == "title"
     )
+
+
+def _bracket_label(text: str) -> tuple[str, str | None] | None:
+    """(title, employer or None) of a line "Employer (Designation: Title)"."""
+    if not text.endswith(")") or ":" not in text or text[:1] == "(":
+        return None
+    cut = text.rfind("(")
+    label, value = _labelled(text[cut:])
+    title = clean_title(value) if label == "title" and value else None
+    if title is None or _kind(title) != "title":
+        return None
+    employer = text[:cut].strip(_TRAIL)
+    named = employer and _company_shaped(employer) and not _not_company(employer)
+    return title, employer if named and len(employer.split()) <= 6 else None
 
 
 def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:

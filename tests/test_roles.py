@@ -175,6 +175,12 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Research Intern", None, None, None),
              ("Software Design Engineer", None, None, None)],
         ),
+        (  # an employer and its title label in brackets
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Kite Media Ltd. (Designation: Software Intern)"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Software Intern", "Kite Media Ltd", None, None)],
+        ),
         (  # an internship noted in brackets after the title
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Hardware Engineer (Summer Intern)"],
