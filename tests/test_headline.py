@@ -130,7 +130,7 @@ def test_find_headline_gives_its_line_as_evidence():
         ("I am a cheerful worker and a quick learner", []),
         ("Function as a HR Generalist, responsible for payroll and benefits",
          [("HR Generalist", None)]),
-        ("Hired as Account Executive at Kite Media in 2019",
+        ("Joined as Account Executive at Kite Media in 2019",
          [("Account Executive", "Kite Media")]),
         ("I am a Supply Chain manager with knowledge of managing projects, resources and staff",
          [("Supply Chain manager", None)]),
