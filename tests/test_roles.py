@@ -1305,6 +1305,8 @@ def test_read_roles_takes_ae_am_ad_as_titles_only_in_capitals(texts, expected):
         (["VICE PRESIDENT, HUMAN RESOURCES", "Lotus Traders"],
          [("VICE PRESIDENT - HUMAN RESOURCES", None, None, None)]),
         (["Account Manager, Kite Media"], [("Account Manager", "Kite Media", None, None)]),
+        (["Associate - Social Media", "Kite Media", "2019 - 2021"],
+         [("Associate - Social Media", "Kite Media", "2019-01", "2021-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expected):
