@@ -72,6 +72,16 @@ def _label_re() -> re.Pattern[str]:
 
 
 @cache
+def _labels() -> frozenset[str]:
+    return frozenset(fold(str(p)) for p in word_lists(HEADLINE)["headline_labels"])
+
+
+def _label_only(text: str) -> bool:
+    """A line holding only a headline label ("JOB TITLE", "Vị trí ứng tuyển:")."""
+    return len(text) <= 40 and fold(text).strip(" :：-") in _labels()
+
+
+@cache
 def _resume_lead_re() -> re.Pattern[str]:
     """ "Resumagic.com Sample Resume: X", "Resume for X", "CV - X": a résumé's own words first."""
     resume = phrase_pattern(["resume", "résumé", "cv", "curriculum vitae"])
@@ -286,6 +296,12 @@ def find_headline(
     for j, text in head:
         section, line = lines[j]
         found = _headline_titles(text, gate)
+        if not found and j + 1 < len(lines) and _label_only(text):
+            # "JOB TITLE" / "Staff Attorney, 905-12": a label above the title line it names
+            j += 1
+            section, line = lines[j]
+            text = line
+            found = _line_titles(line) if may_hold(gate, folded_words(line)[0]) else []
         if found:
             titles = found
             evidence = Evidence(section, line, len(line) - len(text), len(line))

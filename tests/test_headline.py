@@ -43,6 +43,8 @@ def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
          "Web Application Developer"),
         (["John Carter", "Senior Account Manager at Alpha Media"], "Senior Account Manager"),
         (["John Carter", "ATTORNEY AT LAW"], "ATTORNEY AT LAW"),
+        (["John Carter", "JOB TITLE", "Staff Accountant, 905-12"], "Staff Accountant"),
+        (["LE MINH", "Vị trí ứng tuyển:", "Account Executive"], "Account Executive"),
         (["John Carter", "OBJECTIVE: Seeking a position as an Account Executive at ABC"],
          "Account Executive"),
         (["John Carter", "To obtain a human resource associate position with a bank"],
