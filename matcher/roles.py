@@ -699,7 +699,7 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
 _DATED_TITLE = re.compile(r"([A-Z][^.;:()]{1,60}?)\.\s+(?=[A-Z])")
 
 
-_NO_WORDS = frozenset({"-", "–", "—", "&", "|"})
+_NO_WORDS = frozenset({"-", "–", "—", "|"})
 
 
 def _anchor(text: str) -> list[DateRange]:
@@ -710,7 +710,7 @@ def _anchor(text: str) -> list[DateRange]:
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
     long_bullet = bullet and not date_led and len(rest.split()) > 6
-    # (a dash or "&" between the words is no word: "Manager, Kite (USA) - Lotus Media & Co")
+    # (a dash between the words is no word: "Manager, Kite Media (USA) - Lotus Events Ltd")
     words = sum(1 for w in rest.split() if w not in _NO_WORDS)
     if words > 14 or (long_bullet and not _listed_bullet(rest)):
         return []
