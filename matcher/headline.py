@@ -55,13 +55,30 @@ _NAME_SEP = re.compile(r"\s*[,|•]\s*|\s+[-–—]\s+")
 _NAME_LABEL = re.compile(r"^\s*[\w ’'.]{2,20}:")
 _PREPOSITION = re.compile(r"(?:in|at|on|of|with|for|to|from|by|within)\b")
 _YEARS = re.compile(r"\b(?:years?|yrs)\b", re.IGNORECASE)
-_TRAIL_CUT = re.compile(r"\s+(?:at|tai|for|in|of\s+the)\s+", re.IGNORECASE)
+# ("Attorney at Law" is one title)
+# "a challenging Management position": capitalised words before the word for a post
+_FIELD_POSITION = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+"
+    r"(?:position|role|post)s?\b"
+)
+_AS_A = re.compile(r"\sas\s+an?\s", re.IGNORECASE)
+_TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
 @cache
 def _label_re() -> re.Pattern[str]:
     labels = phrase_pattern(word_lists(HEADLINE)["headline_labels"])
     return re.compile(r"^\s*(?:" + labels + r")(?P<colon>\s*[:：-]\s*|\s+)")
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(fold(str(p)) for p in word_lists(HEADLINE)["headline_labels"])
+
+
+def _label_only(text: str) -> bool:
+    """A line holding only a headline label ("JOB TITLE", "Vị trí ứng tuyển:")."""
+    return len(text) <= 40 and fold(text).strip(" :：-") in _labels()
 
 
 @cache
@@ -135,6 +152,8 @@ def _title_part(piece: str) -> str | None:
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):
             return None  # "a career to lead me towards ...": a sentence, not a title
+    if " as " in title and _AS_A.search(title):
+        return None  # "Serve as a lead expert resource": a verb and its role, no title
     return title if len(title.split()) <= _MAX_WORDS else None
 
 
@@ -277,6 +296,12 @@ def find_headline(
     for j, text in head:
         section, line = lines[j]
         found = _headline_titles(text, gate)
+        if not found and j + 1 < len(lines) and _label_only(text):
+            # "JOB TITLE" / "Staff Attorney, 905-12": a label above the title line it names
+            j += 1
+            section, line = lines[j]
+            text = line
+            found = _line_titles(line) if may_hold(gate, folded_words(line)[0]) else []
         if found:
             titles = found
             evidence = Evidence(section, line, len(line) - len(text), len(line))
@@ -337,6 +362,10 @@ def _sought_titles(line: str) -> list[str]:
     out = []
     for m in _sought_re().finditer(folded):
         title = _title_part(_SENTENCE_CUT.split(line[m.start() :], maxsplit=1)[0])
+        if title is None and " " in line[m.end() :]:
+            # "Seeking a Secondary School Teaching position": the field names the post sought
+            field = _FIELD_POSITION.match(line, m.end())
+            title = field.group(1) if field else None
         if title and title not in out:
             out.append(title)
     return out
@@ -410,16 +439,24 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             rest = line[m.end() :]
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
-            if not title or not (title[:1].isupper() or title[:1].isdigit() or lower):
+            low = lower and m.group().strip() not in _capital_phrases()
+            if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
-            if rest[len(first) :].lstrip().startswith(","):
+            whole = fold(title) == fold(first).strip(" .;:")
+            if whole and rest[len(first) :].lstrip().startswith(","):
                 # "15 years as an esthetician, nail technician, manicurist, ...": a list
                 listed = _listed(rest[len(first) :].lstrip()[1:])
                 out += [(t, None, out[-1][2]) for t in listed if t[:1].isupper() or lower]
     return tuple(out)
+
+
+@cache
+def _capital_phrases() -> frozenset[str]:
+    """Held-title phrases whose title must be capitalised ("I am a ...")."""
+    return frozenset(fold(p) for p in word_lists(HEADLINE)["held_title_capital_phrases"])
 
 
 @cache

@@ -70,12 +70,14 @@ _LEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(
-    r"\s+(?:for|in(?![\s-]+chief\b)|at|with|of the(?!\s+board\b))\s+\S", re.IGNORECASE
+    r"\s+(?:for|in(?![\s-]+chief\b)|at(?!\s+law\b)|with|under|of the(?!\s+board\b))\s+\S",
+    re.IGNORECASE,
 )
 _END_DATE = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$",
     re.IGNORECASE,
 )
+_LIST_NUMBER = re.compile(r"^[1-9]\d?[.)]\s+(?=[A-Z])")
 _DURATION = re.compile(r"\s+(?:for|since|from)\s+\d.*$", re.IGNORECASE)
 _TRAIL = " \t-–—|,:;.()•·*+"
 _FROM_END = re.compile(r"(?<=\S)\s+from$", re.IGNORECASE)
@@ -152,6 +154,8 @@ def _labelled(text: str) -> tuple[str | None, str]:
     if not m or len(folded) != len(text):
         return None, text
     value = text[m.end() :].strip()
+    if folded[m.end() - 1 : m.end()] == "-" and value[:1].islower():
+        return None, text  # "Role-modelled good behaviour": a word holding a label's word
     if text.lstrip()[:1] in "([":  # "(Designation: Software Engineer)"
         value = value.rstrip(")] ")
     if _PLACE_WORD.match(value):
@@ -386,6 +390,10 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
     return out.strip()
 
 
+# "the Company", "the Corporation": the employer spoken of, not named
+_THE_LEGAL = re.compile(r"\b(?:under|of|to|for|with)\s+the\s+(?:company|corporation|firm)\b")
+
+
 @per_document_cache
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
@@ -408,6 +416,8 @@ def _kind(piece: str) -> str | None:
         title = None
     has_company = may_hold(list_gate("company_words"), folded)
     company = words_re("company_words").search(folded) if has_company else None
+    if legal and title and title.start() < legal.start() and _THE_LEGAL.search(folded):
+        legal = None  # "Senior Legal Officer under the Company Secretary": no company named
     if legal and not (title and title.start() == 0 and legal.start() > 0 and " at " in folded):
         return "company"
     if title:
@@ -445,6 +455,8 @@ def clean_title(piece: str) -> str | None:
     if stop:
         head = _head_word(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
+    if piece[:1].isdigit():  # "3. Chairman, Research Committee": a list number
+        piece = _LIST_NUMBER.sub("", piece) or piece
     piece = _LEAD_WORDS.sub("", piece.strip(_TRAIL)) or piece
     if piece[:1] in "AaPpSsWwHhJj":  # (the first letters of the phrases below)
         # "Promoted to Chief Accountant", "Served as Systems Administrator", "As Trainee
@@ -469,6 +481,8 @@ def clean_title(piece: str) -> str | None:
         and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
     ):
         piece = piece[: tail.start()]
+    if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
+        piece = _of_body(piece)
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
@@ -484,6 +498,23 @@ def clean_title(piece: str) -> str | None:
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
             piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
+
+
+def _of_body(piece: str) -> str:
+    """A title without the club, team or society it served after "of" ("Treasurer of Student
+    Debate Team" -> "Treasurer"); "Director of Sales" keeps its field."""
+    head, _, body = piece.partition(" of ")
+    words = head.split()
+    if not words or not _head_word(fold(words[-1]).strip(".,")):
+        return piece
+    # ("President of high school chapter of Future Leaders": the body up to its next "of")
+    folded = fold(body.split(" of ", 1)[0]).rstrip(" .,")
+    if not may_hold(list_gate("membership_words"), folded):
+        return piece
+    # (the body ends with the word: "Director of Marketing & Executive Team Member" is two
+    # titles)
+    found = list(words_re("membership_words").finditer(folded))
+    return head if found and found[-1].end() == len(folded) else piece
 
 
 _AND_LEAD = re.compile(r"^(?:and|&)\s+(?=\S)")
@@ -670,6 +701,9 @@ def _header_part(text: str, ranges: Sequence[DateRange]) -> str:
 _DATED_TITLE = re.compile(r"([A-Z][^.;:()]{1,60}?)\.\s+(?=[A-Z])")
 
 
+_NO_WORDS = frozenset({"-", "–", "—", "|"})
+
+
 def _anchor(text: str) -> list[DateRange]:
     ranges = [r for r in find_ranges(text) if r.end is not None]
     if not ranges:
@@ -678,7 +712,9 @@ def _anchor(text: str) -> list[DateRange]:
     bullet = _BULLET.match(text)
     date_led = bullet is not None and ranges[0].span[0] <= bullet.end() + 1
     long_bullet = bullet and not date_led and len(rest.split()) > 6
-    if len(rest.split()) > 14 or (long_bullet and not _listed_bullet(rest)):
+    # (a dash between the words is no word: "Manager, Kite Media (USA) - Lotus Events Ltd")
+    words = sum(1 for w in rest.split() if w not in _NO_WORDS)
+    if words > 14 or (long_bullet and not _listed_bullet(rest)):
         return []
     return ranges
 
@@ -930,6 +966,8 @@ def _join_split_ranges(texts: list[str]) -> None:
     for i in range(len(texts) - 1):
         if not texts[i]:
             continue
+        if texts[i + 1][:2] in _CENTURIES and texts[i][-1:].isalpha():
+            _join_wrapped_year(texts, i)  # "... Ltd (Aug 2006 - Dec" / "2010)"
         # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
         open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
         head = texts[i][: open_end.start()] if open_end else texts[i]
@@ -955,6 +993,23 @@ def _join_split_ranges(texts: list[str]) -> None:
 
 
 _OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
+_MONTH_END = re.compile(
+    r"(?:^|[\s(,–-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_year(texts: list[str], i: int) -> None:
+    """Join a short line starting with a year onto line ``i`` when line ``i`` ends with a
+    month and the two hold a range across the break ("Manager, Kite Ltd (Aug 2006 - Dec" /
+    "2010)", "Sales Manager, Kite Ltd. (Sep" / "2005 - Jul 2006)"), in place."""
+    below = texts[i + 1]
+    if len(below.split()) > 4 or not _MONTH_END.search(texts[i]):
+        return
+    joined = f"{texts[i]} {below}"
+    ranges = [r for r in find_ranges(joined) if r.end]
+    if ranges and ranges[-1].span[0] < len(texts[i]) < ranges[-1].span[1]:
+        texts[i], texts[i + 1] = joined, ""
 
 
 def _labelled_roles(
@@ -1232,6 +1287,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and words_re("intern_words").search(fold(second)):
             return title, None  # "Hardware Engineer (Summer Intern)": the kind of the job
+        if len(pieces) == 2 and words_re("intern_words").fullmatch(fold(second)):
+            return title, None  # "Software Design Engineer, Intern"
         if f"({second}" in text and (not _company_shaped(second) or _kind(second) is None):
             # "Substitute Teacher (part-time, 2004)", "HR Analyst (Banking and Insurance
             # Segment)": a note in brackets; "Engineer (Kite Corp)" names the employer
@@ -1385,7 +1442,9 @@ def _loose_roles(
             continue
         if text[:1] == ":":  # ": Lead Data Analyst" (a table's label column lost)
             text = text.lstrip(": ")
-        found = _standalone_title(text) or _titled_sentence(text)
+        elif text[:1] == "[" and text.endswith("]"):  # "[Research Intern]"
+            text = text[1:-1].strip()
+        found = _standalone_title(text) or _titled_sentence(text) or _bracket_label(text)
         if found is None or fold(found[0]) in titled:
             continue
         title, company = found
@@ -1412,6 +1471,66 @@ def _loose_roles(
     return roles
 
 
+def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
+    """{dates row: header row} for a table written column by column: two or more header
+    lines each led by a title ("Project Manager - Kite Ltd" / "Developer - Kite Ltd"), then as
+    many lines holding only their dates ("2001 to 2002" / "1999 to 2001"), in the same order."""
+    out: dict[int, int] = {}
+    # (the cheap test first: two anchors with only blank lines between them)
+    ordered = sorted(anchor_rows)
+    if not any(
+        not any(texts[j] for j in range(a + 1, b))
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    ):
+        return out
+    rows = [k for k, t in enumerate(texts) if t]
+    start = 0
+    while start < len(rows):
+        end = start
+        while end < len(rows) and rows[end] in anchor_rows and _date_only(texts[rows[end]]):
+            end += 1
+        run = end - start
+        if run < 2:
+            start = end + 1
+            continue
+        heads = rows[max(0, start - run) : start]
+        # (the columns are as long as each other: no title line above, no date line below)
+        above = texts[rows[start - run - 1]] if start - run > 0 else ""
+        below = texts[rows[end]] if end < len(rows) else ""
+        if (above and _titled_line(above)) or (below and _date_only(below)):
+            start = end
+            continue
+        if len(heads) == run and all(
+            k not in anchor_rows and _titled_line(texts[k]) for k in heads
+        ):
+            out.update(zip(rows[start:end], heads, strict=True))
+        start = end
+    return out
+
+
+def _titled_line(text: str) -> bool:
+    """A header line led by a title ("Project Manager - Kite Ltd, Bangalore")."""
+    return (
+        _is_header_like(text)
+        and not _BULLET.match(text)
+        and _kind(next(iter(_pieces(text)), "")) == "title"
+    )
+
+
+def _bracket_label(text: str) -> tuple[str, str | None] | None:
+    """(title, employer or None) of a line "Employer (Designation: Title)"."""
+    if not text.endswith(")") or ":" not in text or text[:1] == "(":
+        return None
+    cut = text.rfind("(")
+    label, value = _labelled(text[cut:])
+    title = clean_title(value) if label == "title" and value else None
+    if title is None or _kind(title) != "title":
+        return None
+    employer = text[:cut].strip(_TRAIL)
+    named = employer and _company_shaped(employer) and not _not_company(employer)
+    return title, employer if named and len(employer.split()) <= 6 else None
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1435,12 +1554,14 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     roles: list[dict] = []
     used_until = -1
     anchor_rows = {i for i, _ in anchors}
+    # a table written column by column: its title lines, then its dates lines
+    columns = _date_column(texts, anchor_rows) if len(anchors) > 1 else {}
     for n, (i, ranges) in enumerate(anchors):
         next_anchor = anchors[n + 1][0] if n + 1 < len(anchors) else len(texts)
         own = _pieces(_without_dates(_header_part(texts[i], ranges), ranges))
-        before: list[int] = []
+        before: list[int] = [columns[i]] if i in columns else []
         after: list[int] = []
-        if not dates_first:
+        if not dates_first and i not in columns:
             k = i - 1
             while k > used_until and len(before) < 3 and k not in anchor_rows:
                 if not texts[k]:

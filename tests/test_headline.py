@@ -42,6 +42,9 @@ def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
         (["John Carter", "Results-oriented Web Application Developer with training in PHP"],
          "Web Application Developer"),
         (["John Carter", "Senior Account Manager at Alpha Media"], "Senior Account Manager"),
+        (["John Carter", "ATTORNEY AT LAW"], "ATTORNEY AT LAW"),
+        (["John Carter", "JOB TITLE", "Staff Accountant, 905-12"], "Staff Accountant"),
+        (["LE MINH", "Vị trí ứng tuyển:", "Account Executive"], "Account Executive"),
         (["John Carter", "OBJECTIVE: Seeking a position as an Account Executive at ABC"],
          "Account Executive"),
         (["John Carter", "To obtain a human resource associate position with a bank"],
@@ -63,6 +66,7 @@ def test_find_headline_reads_the_title_line_under_the_name(lines, expected):
         ["NGUYỄN VĂN AN"],
         ["John Carter", "Detail-oriented professional with a passion for numbers"],
         ["John Carter", "Executive MBA, RMIT University"],
+        ["John Carter", "Serve as a lead expert resource for growth initiatives"],
     ],
 )
 def test_find_headline_finds_none_without_a_title_line(lines):
@@ -121,6 +125,19 @@ def test_find_headline_gives_its_line_as_evidence():
          [("account executive", None)]),
         ("Hired as Account Executive and promoted to Account Manager within a year",
          [("Account Manager", None)]),
+        ("I am a User Experience Designer with 6 years of experience",
+         [("User Experience Designer", None)]),
+        ("I'm an Account Executive at Kite Media", [("Account Executive", "Kite Media")]),
+        ("I am a quick learner and a team player", []),
+        ("I am a cheerful worker and a quick learner", []),
+        ("Function as a HR Generalist, responsible for payroll and benefits",
+         [("HR Generalist", None)]),
+        ("Joined as Account Executive at Kite Media in 2019",
+         [("Account Executive", "Kite Media")]),
+        ("I am a Supply Chain manager with knowledge of managing projects, resources and staff",
+         [("Supply Chain manager", None)]),
+        ("Promoted to Vice President, Regional Marketing Manager as a result.",
+         [("Vice President", None), ("Regional Marketing Manager", None)]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
@@ -149,6 +166,18 @@ def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
 def test_find_headline_reads_the_career_an_objective_seeks():
     summary = [("objective", "Eager to launch a career as an Account Executive at an agency")]
     assert find_headline([], name_line=None, summary=summary)[0] == "Account Executive"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Seeking a challenging Account Management position in an agency", "Account Management"),
+        ("Seeking a Secondary School Teaching position", "Secondary School Teaching"),
+        ("Seeking a full-time position in a growing agency", None),
+    ],
+)
+def test_find_headline_reads_the_field_of_a_position_sought(line, expected):
+    assert find_headline([], name_line=None, summary=[("objective", line)])[0] == expected
 
 
 def test_held_titles_reads_lower_case_titles_in_a_summary_only():

@@ -105,6 +105,14 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              "- Account Manager", "Worked closely with the account manager."],
             [("Sales Executive", None, "2019-01", "2021-12")],
         ),
+        (  # a word holding a label's word is no label ("Role-modelled")
+            ["Sales Executive", "2019 - 2021", "Role-modelled good conduct for the team"],
+            [("Sales Executive", None, "2019-01", "2021-12")],
+        ),
+        (  # a software product is no title
+            ["Graphic Designer", "Kite Media", "2019 - 2021", "Adobe Illustrator"],
+            [("Graphic Designer", "Kite Media", "2019-01", "2021-12")],
+        ),
         (  # Vietnamese titles are not capitalised word by word; the company line above
             ["Công ty TNHH ABC", "03/2020 - nay", "Chuyên viên Account", "- Tiếp nhận brief",
              "Công ty CP XYZ", "Nhân viên bán hàng", "- Bán hàng tại cửa hàng"],
@@ -159,6 +167,19 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             ["Account Executive", "2019 - 2021", "- Led 5 brands", ": Lead Data Analyst"],
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Lead Data Analyst", None, None, None)],
+        ),
+        (  # a title line in square brackets; "Title, Intern"
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "[Research Intern]",
+             "- Wrote reports", "Software Design Engineer, Intern"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Research Intern", None, None, None),
+             ("Software Design Engineer", None, None, None)],
+        ),
+        (  # an employer and its title label in brackets
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Kite Media Ltd. (Designation: Software Intern)"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Software Intern", "Kite Media Ltd", None, None)],
         ),
         (  # an internship noted in brackets after the title
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
@@ -1028,6 +1049,61 @@ def test_read_roles_takes_no_client_as_the_employer(texts, expected):
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Công ty Sao Mai Media", "03/2019 - 12/2021", "Vai trò: Account Executive"],
+         [("Account Executive", "Công ty Sao Mai Media", "2019-03", "2021-12")]),
+        (["Kite Labs Ltd", "2016 - 2018", "Key Role: UI Designer", "- Drew the screens"],
+         [("UI Designer", "Kite Labs Ltd", "2016-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_role_label_line(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager, Kite Media (Vietnam) - Lotus Events & Exhibition (Int'l) Ltd (Aug 2016 - Dec",
+          "2020)"],
+         [("Account Manager", "Kite Media", "2016-08", "2020-12")]),
+        (["Sales Manager, Acme Corp. (Sep", "2015 - Jul 2016)"],
+         [("Sales Manager", "Acme Corp", "2015-09", "2016-07")]),
+        (["Account Manager, Kite Media (Aug 2016 - Dec", "2020 was a good year for the team"],
+         [("Account Manager", "Kite Media", None, None)]),
+    ],
+)  # fmt: skip
+def test_read_roles_joins_a_year_wrapped_to_the_next_line(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Project Manager - Kite Software Ltd, Hanoi", "Developer - Kite Software Ltd, Hanoi",
+          "2019 to 2022", "2015 to 2019", "- Led releases"],
+         [("Project Manager", "Kite Software Ltd", "2019-01", "2022-12"),
+          ("Developer", "Kite Software Ltd", "2015-01", "2019-12")]),
+        # columns of different lengths are not paired
+        (["Account Manager, Kite Media", "Account Executive, Kite Media", "Intern, Kite Media",
+          "2019 - 2022", "2016 - 2019", "2015"],
+         [("Account Manager", "Kite Media", "2019-01", "2022-12"),
+          (None, "Kite Media", "2016-01", "2019-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_pairs_a_column_of_titles_with_a_column_of_dates(texts, expected):
+    assert _roles(texts) == expected
+
+
+def test_read_roles_reads_the_company_spoken_of_after_a_title_as_no_employer():
+    texts = ["Kite Assurance Co. Ltd", "1995 - 1997",
+             "Senior Legal Officer under the Company Secretary", "- Drafted contracts"]  # fmt: skip
+    assert _roles(texts) == [
+        ("Senior Legal Officer", "Kite Assurance Co Ltd", "1995-01", "1997-12")
+    ]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Best Account Manager Award 2019",
@@ -1142,6 +1218,19 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Founder & Editor in Chief", "Founder & Editor in Chief"),
         ("Chairman of the Board", "Chairman of the Board"),
         ("Sales Manager of the Year", "Sales Manager"),
+        ("Attorney at Law", "Attorney at Law"),
+        ("3. Chairman", "Chairman"),
+        ("Senior Legal Officer under the Company Secretary", "Senior Legal Officer"),
+        ("1) Sales Manager", "Sales Manager"),
+        ("Treasurer of Kite Honor Society", "Treasurer"),
+        ("President of Acme Debate Team", "President"),
+        ("President of high school chapter of Kite Leaders of America", "President"),
+        ("Director of Sales Operations", "Director of Sales Operations"),
+        (
+            "Director of Marketing & Executive Team Member",
+            "Director of Marketing & Executive Team Member",
+        ),
+        ("Sales Manager at Kite Law Group", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
         ("Kite store Sales Assistant", "Sales Assistant"),
@@ -1195,6 +1284,8 @@ def test_read_roles_takes_ae_am_ad_as_titles_only_in_capitals(texts, expected):
         (["VICE PRESIDENT, HUMAN RESOURCES", "Lotus Traders"],
          [("VICE PRESIDENT - HUMAN RESOURCES", None, None, None)]),
         (["Account Manager, Kite Media"], [("Account Manager", "Kite Media", None, None)]),
+        (["Associate - Social Media", "Kite Media", "2019 - 2021"],
+         [("Associate - Social Media", "Kite Media", "2019-01", "2021-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expected):
