@@ -1155,6 +1155,17 @@ def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     return above.endswith(",") or (":" in above[:40] and above[-1:].isalpha())
 
 
+def _named_school(piece: str) -> bool:
+    """A school named before its kind ("Lane High School", "Kite Secondary School"): a place
+    of work, where "High School" or "Senior High School" alone is a level of education."""
+    words = piece.split()
+    if len(words) < 3 or words[-1].lower() != "school" or not words[0][:1].isupper():
+        return False
+    head = " ".join(words[:-2])
+    rank = words_re("title_rank_words").fullmatch(fold(head))
+    return rank is None and degree_level(head) is None
+
+
 def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     """A company named alone on a line next to a role's title or dates ("Student Teacher" /
     "Rising Star Elementary, Lenexa, KS"): the first piece, shaped like a name, not a title,
@@ -1169,11 +1180,24 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)
         first = pieces[0] if pieces else ""
-        if not first or len(first.split()) > 6 or _kind(first) == "title" or degree_level(first):
+        if not first or len(first.split()) > 6 or _kind(first) == "title":
+            continue
+        if degree_level(first) and not _named_school(first):
             continue
         if _company_shaped(first) and not _not_company(first):
             return first
     return None
+
+
+def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[int]) -> list[int]:
+    """The rows past a place line next to a role's header, away from the header: "Kite
+    College" / "Austin, TX" / "Director" names its employer above its place, "Student
+    Teacher" / "Austin, TX" / "Lane High School" below it."""
+    out = []
+    for k in rows:
+        if _place_only(texts[k]):
+            out.append(k - 1 if k < min(header) else k + 1)
+    return [k for k in out if 0 <= k < len(texts) and k not in rows and k not in header]
 
 
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
@@ -1547,8 +1571,11 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # ("- Ran the Kite Media account" above it)
         labelled = labels and any(labels.get(row) == "company" for row, _p in pieces)
         for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
-            if degree_level(piece) and kind != "title":
+            # "Lane High School" alone on its line is where one taught, not a level
+            alone = texts[row].strip(_TRAIL) == piece and _named_school(piece)
+            if degree_level(piece) and kind != "title" and not alone:
                 continue
+
             if labelled and kind == "company" and labels.get(row) != "company":
                 continue
             after_title = dept_of is not None and n_piece == dept_of + 1 and row == title_row
@@ -1640,7 +1667,14 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             company = None  # no title and no company word: a place or a heading more often
         if title is not None and company is None:
             rows = sorted({title_row - 1, title_row + 1, i - 1, i + 1} - anchor_rows - {i})
-            company = _company_beside(texts, [k for k in rows if used_until < k < next_anchor])
+            rows = [k for k in rows if used_until < k < next_anchor]
+            company = _company_beside(texts, rows)
+            if company is None:
+                beyond = _beyond_place(texts, rows, (title_row, i))
+                beyond = [
+                    k for k in beyond if used_until < k < next_anchor and k not in anchor_rows
+                ]
+                company = _company_beside(texts, beyond)
         if strict and title is None:
             continue
         used_until = max([i, *after])

@@ -827,6 +827,40 @@ def test_read_roles_takes_the_employer_above_the_place_of_an_undated_title(texts
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite College", "Wellesley, MA", "Director", "Office of Grants - 2014 - Present",
+          "- Managed grants"],
+         [("Director, Office of Grants", "Kite College", "2014-01", "present")]),
+        (["Student Teacher", "Austin, TX", "Lotus Learning Centre", "January 2011 - May 2011",
+          "- Taught"],
+         [("Student Teacher", "Lotus Learning Centre", "2011-01", "2011-05")]),
+        (["Kite College is a small school.", "Wellesley, MA", "Director",
+          "Office of Grants - 2014 - Present"],
+         [("Director, Office of Grants", None, "2014-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_past_the_place_beside_a_dated_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["PE Student Teacher", "Austin, TX", "Lotus High School", "January 2011 - May 2011",
+          "- Taught"],
+         [("PE Student Teacher", "Lotus High School", "2011-01", "2011-05")]),
+        (["PE Student Teacher", "Austin, TX", "High School", "January 2011 - May 2011"],
+         [("PE Student Teacher", None, "2011-01", "2011-05")]),
+        (["PE Student Teacher", "Austin, TX", "Senior High School", "January 2011 - May 2011"],
+         [("PE Student Teacher", None, "2011-01", "2011-05")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_school_named_alone_on_its_line_as_the_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Office of Student Admissions, Lotus University, New York, NY",
           "Admissions Advisor", "2010 - 2012"],
          [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
