@@ -1189,6 +1189,19 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     return None
 
 
+def _named_before(
+    pieces: Sequence[tuple[int, str]], kinds: Sequence[str | None], texts: Sequence[str], i: int
+) -> bool:
+    """Whether a line above a dated title holds a name alone, with no title or company word,
+    above a place line: the employer, so the header below the dates starts the next job."""
+    for (row, piece), kind in zip(pieces, kinds, strict=True):
+        if row >= i or kind is not None or not _namey(piece) or _place_line(texts[row]):
+            continue
+        if row + 1 < i and _place_only(texts[row + 1]):
+            return True
+    return False
+
+
 def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[int]) -> list[int]:
     """The rows past a place line next to a role's header, away from the header: "Kite
     College" / "Austin, TX" / "Director" names its employer above its place, "Student
@@ -1521,6 +1534,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         pieces += [(i, p) for p in own]
         kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
+        if need and "title" in kinds and not dates_first and _named_before(pieces, kinds, texts, i):
+            need = False  # "Sessums Black, PA" / "Tampa, Florida" / "Paralegal (2013 - 2014)"
         if dates_first or need:
             k = i + 1
             limit = 3 if dates_first else 2

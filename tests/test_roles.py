@@ -861,6 +861,21 @@ def test_read_roles_takes_a_school_named_alone_on_its_line_as_the_employer(texts
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite Harbor Walsh", "Austin, Texas", "Paralegal (2013 - present)",
+          "The Lotus Law Group, PA", "Austin, Texas", "Paralegal Supervisor (2006 - 2013)"],
+         [("Paralegal", "Kite Harbor Walsh", "2013-01", "present"),
+          ("Paralegal Supervisor", "The Lotus Law Group", "2006-01", "2013-12")]),
+        (["Paralegal (2013 - present)", "The Lotus Law Group, PA", "- Filed motions"],
+         [("Paralegal", "The Lotus Law Group", "2013-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_name_above_its_place_for_the_job_below(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Office of Student Admissions, Lotus University, New York, NY",
           "Admissions Advisor", "2010 - 2012"],
          [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
