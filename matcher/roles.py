@@ -230,8 +230,14 @@ def _company_shaped(piece: str) -> bool:
     legal = _legal(folded)
     if legal is None or not piece[:1].isupper():
         return False
-    # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long
-    return legal.start() == 0 or len(piece.split()) <= 5
+    # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long, and so
+    # may a capitalised one ended by it ("Kite Lotus International Trade & Technical
+    # Cooperation Ltd")
+    words = piece.split()
+    if legal.start() == 0 or len(words) <= 5:
+        return True
+    ended = legal.end() >= len(folded.rstrip(" ."))
+    return ended and len(words) <= 12 and _capitals(words) >= 0.75
 
 
 def _pieces(text: str) -> list[str]:
@@ -955,6 +961,34 @@ def _join_split_ranges(texts: list[str]) -> None:
 _OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
 
 
+def _join_wrapped_month(texts: list[str]) -> None:
+    """Join the year wrapped onto the next line after a range's last month ("Kite Media Ltd
+    (Aug 2006 - Dec" / "2010)", "... from March 2000 to April" / "2002 as a Manager"), in
+    place."""
+    for i in range(len(texts) - 1):
+        text, following = texts[i], texts[i + 1]
+        if (
+            not text[-1:].isalpha()
+            or following[:2] not in _CENTURIES
+            or not following[2:4].isdigit()
+        ):
+            continue
+        if fold(text.rsplit(None, 1)[-1]).lstrip("(")[:3] not in _MONTH_HEADS:
+            continue
+        # the whole next line when it holds only dates, else only its leading year
+        cut = len(following) if _date_only(following) else _LEAD_YEAR.match(following).end()
+        joined = f"{text} {following[:cut]}"
+        ranges = [r for r in find_ranges(joined) if r.end]
+        if any(r.span[0] < len(text) < r.span[1] for r in ranges):
+            texts[i], texts[i + 1] = joined, following[cut:].strip()
+
+
+_LEAD_YEAR = re.compile(r"\d{4}\)?[.,;]?")
+_MONTH_HEADS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+
 def _labelled_roles(
     lines: Sequence[Line], texts: list[str], labels: dict[int, str], used_rows: set[int]
 ) -> list[dict]:
@@ -1484,6 +1518,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             labels[i] = label
             texts[i] = value
     _unglue_ranges(texts)
+    _join_wrapped_month(texts)
     _join_split_ranges(texts)
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():

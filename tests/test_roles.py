@@ -876,6 +876,39 @@ def test_read_roles_keeps_a_name_above_its_place_for_the_job_below(texts, expect
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Account Manager, Kite Media Ltd (Aug 2006 - Dec", "2010)", "- Ran accounts"],
+         [("Account Manager", "Kite Media Ltd", "2006-08", "2010-12")]),
+        (["Sales Manager, Lotus Traders Ltd. (Sep", "2005 - Jul 2006)"],
+         [("Sales Manager", "Lotus Traders Ltd", "2005-09", "2006-07")]),
+        (["Account Executive, Kite Media Ltd, from March 2000 to April",
+          "2002 as the first hire", "- Ran accounts"],
+         [("Account Executive", "Kite Media Ltd", "2000-03", "2002-04")]),
+        (["Account Manager, Kite Media Ltd, 2006 - 2010", "Met in May", "2011 again"],
+         [("Account Manager", "Kite Media Ltd", "2006-01", "2010-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_joins_the_year_wrapped_after_a_ranges_last_month(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Sales Manager, Kite Lotus Sea International Trade & Technical Cooperation Ltd.",
+          "2005 - 2006"],
+         [("Sales Manager", "Kite Lotus Sea International Trade & Technical Cooperation Ltd",
+           "2005-01", "2006-12")]),
+        (["Sales Manager, Kite trade and the technical cooperation of Lotus Ltd", "2005 - 2006"],
+         [("Sales Manager", None, "2005-01", "2006-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_long_capitalised_name_ended_by_its_legal_form(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Office of Student Admissions, Lotus University, New York, NY",
           "Admissions Advisor", "2010 - 2012"],
          [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
