@@ -1508,6 +1508,34 @@ def _drop_common_words(roles: list[dict], texts: Sequence[str]) -> None:
             r["company"] = None
 
 
+def _drop_listed_names(roles: list[dict], texts: Sequence[str]) -> None:
+    """No company for a run of three or more dated lines written one under the other, each a
+    name and its dates, with no title and nothing between them ("Operating Systems (1998)" / "Decision Support Systems
+    (1999-2000)"...): courses taught or bodies served on, listed; a legal form stays; in
+    place."""
+    run: list[dict] = []
+    for role in [*roles, None]:
+        follows = (
+            role is not None
+            and run
+            and _listed_alone(role)
+            and not any(texts[k] for k in range(max(run[-1]["rows"]) + 1, min(role["rows"])))
+        )
+        if follows:
+            run.append(role)
+            continue
+        if len(run) >= 3:
+            for listed in run:
+                if listed["company"] and not _legal(fold(listed["company"])):
+                    listed["company"] = None
+        run = [role] if role is not None and _listed_alone(role) else []
+
+
+def _listed_alone(role: dict) -> bool:
+    """A dated role with no title, read from its dates line alone."""
+    return role["title"] is None and role["start"] is not None and len(role["rows"]) == 1
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1759,6 +1787,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             [*roles, *_loose_roles(lines, texts, used_rows, titled)], key=lambda r: min(r["rows"])
         )
     _drop_common_words(roles, texts)
+    _drop_listed_names(roles, texts)
     return tuple(
         Role(
             r["title"],

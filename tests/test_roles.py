@@ -909,6 +909,28 @@ def test_read_roles_takes_a_long_capitalised_name_ended_by_its_legal_form(texts,
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Lotus Learning Network (2010 - 2013)", "Kite Reading Alliance (2011 - present)",
+          "University Budget Council (2014 - present)"],
+         [(None, None, "2010-01", "2013-12"), (None, None, "2011-01", "present"),
+          (None, None, "2014-01", "present")]),
+        (["Lotus Learning Network (2010 - 2013)", "Kite Reading Group Ltd (2011 - present)",
+          "University Budget Council (2014 - present)"],
+         [(None, None, "2010-01", "2013-12"), (None, "Kite Reading Group Ltd", "2011-01", "present"),
+          (None, None, "2014-01", "present")]),
+        (["Lotus Learning Network (2010 - 2013)", "Kite Reading Alliance (2011 - present)",
+          "- Ran the alliance", "Lotus Budget Council (2014 - present)"],
+         [(None, "Lotus Learning Network", "2010-01", "2013-12"),
+          (None, "Lotus Learning Network", "2011-01", "present"),
+          (None, "Lotus Budget Council", "2014-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_company_from_a_list_of_dated_names(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Office of Student Admissions, Lotus University, New York, NY",
           "Admissions Advisor", "2010 - 2012"],
          [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
