@@ -834,6 +834,9 @@ def _placed_name(text: str) -> str | None:
     return None if _not_company(first) else first
 
 
+_FROM_TAIL = re.compile(r"(?<=\S)\s+(?:từ|from)$")
+
+
 def _company(name: str | None) -> str | None:
     """An employer's name without words in front of it: "M/s." (Messrs.), a year or "Present"
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
@@ -846,6 +849,9 @@ def _company(name: str | None) -> str | None:
         return None  # "Present Company" names no employer
     if name[-1:].isdigit():  # "Eastern Lotus University. 1982-86", "Kite Energy 2014"
         bare = _COMPANY_YEARS.sub("", bare or name) or bare
+    if name[-1:] in "ừm" and _FROM_TAIL.search(bare or name):
+        # "Làm việc tại Công ty TNHH Sao Mai từ 03/2019 ...": the word before the dates
+        bare = _FROM_TAIL.sub("", bare or name)
     if " in " in name:  # "Lotus Furniture in Florida": where, not part of the name
         head, _, place = (bare or name).rpartition(" in ")
         if head and _region_name(place):

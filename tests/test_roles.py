@@ -931,6 +931,21 @@ def test_read_roles_takes_no_company_from_a_list_of_dated_names(texts, expected)
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Làm việc tại Công ty TNHH Sao Mai từ 03/2019 đến nay, Account Executive"],
+         [("Account Executive", "Công ty TNHH Sao Mai", "2019-03", "present")]),
+        (["Account Executive, Lotus Traders from 2019 to 2021"],
+         [("Account Executive", "Lotus Traders", "2019-01", "2021-12")]),
+        (["Công ty Từ Sơn", "Account Executive", "03/2019 - nay"],
+         [("Account Executive", "Công ty Từ Sơn", "2019-03", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_word_left_before_the_dates_from_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Office of Student Admissions, Lotus University, New York, NY",
           "Admissions Advisor", "2010 - 2012"],
          [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
