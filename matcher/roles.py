@@ -699,14 +699,19 @@ def _listed_bullet(text: str) -> bool:
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     """Companies named on their own short lines of a work section ("Raffles Solutions Pvt.
     Ltd.", "Tata Communications Limited (TCL)"), whether or not a dated role uses them: the
-    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...)."""
+    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...), or
+    a name alone on its line above a place line ("Kite Heart Association" / "Seattle, WA")."""
     out = []
-    for line in lines:
+    texts = [line.text.strip() for line in lines]
+    for n, line in enumerate(lines):
         stripped = line.text.strip()
         text = _BULLET.sub("", stripped) if stripped[:1] in _BULLET_CHARS else stripped
         bulleted = len(text) != len(stripped)
         label, value = _labelled(text)
         if label not in (None, "company") or not _is_header_like(value):
+            continue
+        if label is None and not bulleted and _above_place(texts, n):
+            out.append(_company(value.strip(_TRAIL)))  # "Kite Heart Association" / "Seattle, WA"
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
         source = _without_dates(value, ranges) if ranges else value
@@ -738,6 +743,33 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         if _namey(first) and not lower and not words_re("title_heads").search(folded):
             out.append(_company(first))
     return tuple(name for name in out if name)
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in reading()["family_names"])
+
+
+def _above_place(texts: Sequence[str], n: int) -> bool:
+    """Whether line ``n`` is a name alone above a line naming only a place ("Kite Heart
+    Association" / "Seattle, WA"): no title, date, heading or place itself."""
+    following = texts[n + 1] if n + 1 < len(texts) else ""
+    if not following or "," not in following or not _place_line(following):
+        return False
+    text = texts[n].strip(_TRAIL)
+    words = text.split()
+    if len(words) > 6 or any(ch.isdigit() for ch in text) or _pieces(text) != [text]:
+        return False
+    if any(not w[:1].isupper() for w in words if w not in _NAME_JOINERS):
+        return False  # "Retail store" / "Sometown, ST": no name
+    if words_re("address_words").search(fold(text)) or fold(words[0]) in _family_names():
+        return False  # "Kite Road" / "Chicago, IL" (an address); "Trần Văn An" (a person)
+    above = texts[n - 1] if n > 0 else ""
+    if above and _is_header_like(above) and not _date_only(above):
+        return False  # (a header line above: the name is a part of that header)
+    if _kind(text) == "title" or _not_company(text) or degree_level(text) or _place_only(text):
+        return False
+    return not find_points(fold(text))
 
 
 # "Cambridge, MA", "East Lansing, MI (06/2008": a town and a state code, perhaps dates

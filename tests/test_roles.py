@@ -1087,6 +1087,25 @@ def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["- Ran payroll", "Kite Heart Association", "Seattle, WA", "Held several roles"],
+         ("Kite Heart Association",)),
+        (["Jul 2006", "Lotusdal", "Rotterdam, The Netherlands", "Senior Visionary"],
+         ("Lotusdal",)),
+        (["- Ran payroll", "Account Manager", "Seattle, WA"], ()),
+        (["- Ran payroll", "Kite Road", "Seattle, WA"], ()),
+        (["- Ran payroll", "Trần Văn An", "Quận 1, TP.HCM"], ()),
+        (["- Ran payroll", "Retail store", "Seattle, WA"], ()),
+        (["Account Manager", "Kite Heart Association", "Seattle, WA"], ()),
+        (["- Ran payroll", "Kite Heart Association", "Oracle, Java"], ()),
+    ],
+)  # fmt: skip
+def test_company_lines_takes_a_name_alone_above_its_place(texts, expected):
+    assert company_lines([Line("experience", t) for t in texts]) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
