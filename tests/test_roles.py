@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.roles import Line, clean_title, company_lines, read_roles
+from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 
 
 def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -1101,6 +1101,20 @@ def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
 )  # fmt: skip
 def test_company_lines_takes_a_name_alone_above_its_place(texts, expected):
     assert company_lines([Line("experience", t) for t in texts]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Name of Website", True),
+        ("[Name of magazine]", True),
+        ("Company Name", True),
+        ("Kite Name Studio", False),
+        ("Lotus Naming Agency", False),
+    ],
+)
+def test_placeholder_company_knows_a_templates_name_of_stand_in(name, expected):
+    assert placeholder_company(name) is expected
 
 
 @pytest.mark.parametrize(
