@@ -876,6 +876,8 @@ def _company(name: str | None) -> str | None:
         return None if name else name  # "XXXXXXXXXX": a name masked out of the CV
     if sum(ch.isdigit() for ch in name) >= 7:
         return None  # "Cell 074 172 8137": a phone or an ID number, no name
+    if name[:1].isdigit() and words_re("address_words").search(fold(name)):
+        return None  # "124 Kite Hill Way": a street address
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer

@@ -1120,6 +1120,21 @@ def test_placeholder_company_knows_a_templates_name_of_stand_in(name, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Office Manager, 2004 - 2005", "124 Lotus Hill Way, Madison, Al. 35758"],
+         [("Office Manager", None, "2004-01", "2005-12")]),
+        (["Office Manager, 2004 - 2005", "12 Kite Street"],
+         [("Office Manager", None, "2004-01", "2005-12")]),
+        (["Office Manager, 2004 - 2005", "3M Company"],
+         [("Office Manager", "3M Company", "2004-01", "2005-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_street_address_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
