@@ -1248,8 +1248,9 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
         text = texts[k]
         if not text or _BULLET.match(text) or _date_only(text):
             continue
-        if _CITY_STATE.fullmatch(text) and not _legal(fold(text)):
-            continue  # "Bourbonnais, IL", but "Golden Kite Co, Chicago" names its employer
+        if (_CITY_STATE.fullmatch(text) or _place_line(text)) and not _legal(fold(text)):
+            continue  # "Bourbonnais, IL", "Costa Mesa / Sacramento, CA", but "Golden Kite Co,
+            # Chicago" names its employer
         if not _is_header_like(text) or not _namey(text) or _listing(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)

@@ -1135,6 +1135,19 @@ def test_read_roles_takes_no_street_address_as_the_company(texts, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Account Manager", "Costa Mesa / Sacramento, CA", "2002-2007", "- Sold"],
+         [("Account Manager", None, "2002-01", "2007-12")]),
+        (["Account Manager", "Golden Kite Co, Chicago", "2002-2007"],
+         [("Account Manager", "Golden Kite Co", "2002-01", "2007-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_towns_beside_a_title_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
