@@ -792,8 +792,8 @@ def _place_line(text: str) -> bool:
     if _PLACE_LINE.fullmatch(text.strip()):
         return True
     town, _, region = text.strip(_TRAIL).partition(",")
-    if len(town.split()) > 3 or "," in region or not _region(region):
-        return False
+    if len(town.split()) > 3 or "," in region or "(" in town or not _region(region):
+        return False  # ("KITE GROUP (Sometown, TN)" names its employer before the place)
     region = region.strip(" .")
     if _STATE.fullmatch(region) or words_re("region_words").fullmatch(fold(region)):
         return True

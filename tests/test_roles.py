@@ -1139,6 +1139,8 @@ def test_read_roles_takes_no_street_address_as_the_company(texts, expected):
          [("Account Manager", None, "2002-01", "2007-12")]),
         (["Account Manager", "Golden Kite Co, Chicago", "2002-2007"],
          [("Account Manager", "Golden Kite Co", "2002-01", "2007-12")]),
+        (["Account Manager", "KITE ORGANIZATION (Sometown, TN)", "2002-2007"],
+         [("Account Manager", "KITE ORGANIZATION", "2002-01", "2007-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_towns_beside_a_title_as_the_company(texts, expected):
