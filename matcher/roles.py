@@ -1596,7 +1596,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     dates_first = (
         bool(anchors)
         and not _without_dates(texts[first], anchors[0][1]).strip(" :")  # "08/2009 to now:"
-        and not any(_is_header_like(t) for t in texts[:first] if t)
+        and (
+            not any(_is_header_like(t) for t in texts[:first] if t)
+            # "1979:" / "Kite Girls School, Kitui" / "Teacher" / "1984 - 1986:": a lone year
+            # opens the list, so each job's lines follow its dates
+            or _date_only(next(t for t in texts if t))
+        )
     )
     roles: list[dict] = []
     used_until = -1

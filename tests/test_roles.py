@@ -1147,6 +1147,18 @@ def test_read_roles_takes_no_towns_beside_a_title_as_the_company(texts, expected
     assert _roles(texts) == expected
 
 
+def test_read_roles_reads_the_lines_after_the_dates_when_a_lone_year_opens_the_list():
+    texts = ["1979:", "Kite Girls School, Kitui", "Teacher of English", "1984 - 1986:",
+             "Lotus Law Commission", "Legal Officer", "Partner in the firm of Kite and Lotus",
+             "Advocates, Lotus Bank House, Nairobi.", "2003 - 2008:", "Kite National Hospital",
+             "Chief Legal Officer", "- Advised the board"]  # fmt: skip
+    assert _roles(texts) == [
+        ("Teacher of English", None, None, None),
+        ("Legal Officer", "Lotus Law Commission", "1984-01", "1986-12"),
+        ("Chief Legal Officer", "Kite National Hospital", "2003-01", "2008-12"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
