@@ -1169,6 +1169,13 @@ def _generic_re() -> re.Pattern[str]:
     return re.compile(rf"{word}(?:[\s,]+{word})*")
 
 
+@cache
+def _personal_label_re() -> re.Pattern[str]:
+    """The labels of personal details (reading.yaml's personal_labels)."""
+    labels = [w for group in reading()["personal_labels"].values() for w in group]
+    return re.compile(phrase_pattern(labels))
+
+
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
     Months"), a section heading ("Awards", "Reference"), a country or state ("Vietnam") or a
@@ -1180,6 +1187,8 @@ def _not_company(piece: str) -> bool:
         return True
     if _regions_re().fullmatch(folded):
         return True  # "Vietnam", "Texas": a place, no name
+    if _personal_label_re().fullmatch(folded):
+        return True  # "Date of Birth", "Quê quán": a label of the candidate's own details
     if len(folded.split()) <= 3 and words_re("district_words").match(folded):
         return True  # "Quận 1", "District 7": a part of a town
     if _generic_re().fullmatch(folded):
@@ -1577,6 +1586,22 @@ def _listed_alone(role: dict) -> bool:
     return role["title"] is None and role["start"] is not None and len(role["rows"]) == 1
 
 
+def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
+    """Whether most dates lines (alone on their line) are followed by two header lines, one
+    of them a title and the other not ("June 2000 - July 2001" / "Support Engineer" /
+    "Telenor Nextra AS"): each job's lines follow its dates, whatever stands above the first."""
+    follow = 0
+    for i, ranges in anchors:
+        if _without_dates(texts[i], ranges).strip(" :-–"):
+            continue
+        below = [t for t in texts[i + 1 : i + 4] if t][:2]
+        if len(below) < 2 or not all(_is_header_like(t) and not _date_only(t) for t in below):
+            continue
+        kinds = [_kind(next(iter(_pieces(t)), "")) for t in below]
+        follow += kinds.count("title") == 1
+    return follow * 2 > len(anchors)
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1603,6 +1628,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             or _date_only(next(t for t in texts if t))
         )
     )
+    if anchors and not dates_first and len(anchors) >= 3:
+        dates_first = _headers_follow_dates(texts, anchors)
     roles: list[dict] = []
     used_until = -1
     anchor_rows = {i for i, _ in anchors}

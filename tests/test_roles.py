@@ -1147,6 +1147,25 @@ def test_read_roles_takes_no_towns_beside_a_title_as_the_company(texts, expected
     assert _roles(texts) == expected
 
 
+def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title_and_a_name():
+    texts = ["Paid Work", "June 2000 - July 2001", "Support Engineer", "Kite Nextra AS",
+             "Looked after the servers of the whole company.", "September 2001 - May 2003",
+             "Systems Consultant", "Lotus Linux AS", "Taught courses to the staff of many clients.",
+             "June 2003 - August 2004", "Board Member", "Kite Media AS",
+             "Sat on the board for the staff."]  # fmt: skip
+    assert _roles(texts) == [
+        ("Support Engineer", "Kite Nextra AS", "2000-06", "2001-07"),
+        ("Systems Consultant", "Lotus Linux AS", "2001-09", "2003-05"),
+        ("Board Member", "Kite Media AS", "2003-06", "2004-08"),
+    ]
+
+
+def test_read_roles_takes_no_personal_label_as_the_company():
+    texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
+             "September 2010 - April 2011"]  # fmt: skip
+    assert _roles(texts) == [("Product Developer", None, "2010-09", "2011-04")]
+
+
 def test_read_roles_reads_the_lines_after_the_dates_when_a_lone_year_opens_the_list():
     texts = ["1979:", "Kite Girls School, Kitui", "Teacher of English", "1984 - 1986:",
              "Lotus Law Commission", "Legal Officer", "Partner in the firm of Kite and Lotus",
