@@ -35,7 +35,11 @@ _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNOR
 # labels that start a title even without a colon ("Designation Sales Executive")
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
 # "Equipments Limited. Dubai", "ABC Inc. Any Town": a legal form's full stop ends the name
-_LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+(?=[A-Z])")
+# ("Kite Co. L.L.C.", "Lotus Co. Ltd": a second legal form goes on with the name)
+_LEGAL_STOP = re.compile(
+    r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+"
+    r"(?=[A-Z])(?!L\.?L\.?[CP]\b|Ltd\b|LTD\b|Limited\b|Inc\b|W\.?L\.?L\b)"
+)
 # "CME Group-Chicago, IL", "India Limited-Manesar": a hyphen glued after a legal form or
 # "Group" ends the name; a town follows
 _LEGAL_DASH = re.compile(

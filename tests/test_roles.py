@@ -1160,6 +1160,21 @@ def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title
     ]
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["H R Administrator", "Kite Co. L.L.C., Doha, Qatar.", "2007 - 2009"],
+         [("H R Administrator", "Kite Co. L.L.C", "2007-01", "2009-12")]),
+        (["Regional Manager", "Lotus Assurance Co. Ltd., Japan (2006)"],
+         [("Regional Manager", "Lotus Assurance Co. Ltd", None, None)]),
+        (["Account Manager, Lotus Inc. Any Town, NY", "2007 - 2009"],
+         [("Account Manager", "Lotus Inc", "2007-01", "2009-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_second_legal_form_after_the_first(texts, expected):
+    assert _roles(texts) == expected
+
+
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
