@@ -1175,6 +1175,22 @@ def test_read_roles_keeps_a_second_legal_form_after_the_first(texts, expected):
     assert _roles(texts) == expected
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite (India) Pvt. Ltd. (Formerly Lotus Services)", "Assistant Manager",
+          "2010 - 2012"],
+         [("Assistant Manager", "Kite India Pvt. Ltd", "2010-01", "2012-12")]),
+        (["Sr. Software Engineer", "Lotus Mobile (P) Ltd, Indore, India", "2010 - 2012"],
+         [("Sr. Software Engineer", "Lotus Mobile P Ltd", "2010-01", "2012-12")]),
+        (["Human Resources (HR) Supervisor", "Kite Retail Ltd", "2015 - 2018"],
+         [("Human Resources Supervisor", "Kite Retail Ltd", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_word_in_brackets_before_a_legal_form(texts, expected):
+    assert _roles(texts) == expected
+
+
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
