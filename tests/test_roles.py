@@ -1191,6 +1191,21 @@ def test_read_roles_keeps_a_word_in_brackets_before_a_legal_form(texts, expected
     assert _roles(texts) == expected
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Research Engineer, Laboratory", "2010 - 2012"],
+         [("Research Engineer", None, "2010-01", "2012-12")]),
+        (["Council.", "Research Officer, 2010 - 2012"],
+         [("Research Officer", None, "2010-01", "2012-12")]),
+        (["Research Officer, Kite Research Centre", "2010 - 2012"],
+         [("Research Officer", "Kite Research Centre", "2010-01", "2012-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_bare_kind_of_institution_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
