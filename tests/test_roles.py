@@ -1206,6 +1206,20 @@ def test_read_roles_takes_no_bare_kind_of_institution_as_the_company(texts, expe
     assert _roles(texts) == expected
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Mills High School, Lotus County Public Schools, MD", "2008 - 2010",
+          "Special Education Teacher"],
+         [("Special Education Teacher", "Lotus County Public Schools", "2008-01", "2010-12")]),
+        (["Retail Sales Manager, Salt Lake City, UT", "2008 - 2010"],
+         [("Retail Sales Manager", None, "2008-01", "2010-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_name_of_four_words_or_more_before_a_state_code(texts, expected):
+    assert _roles(texts) == expected
+
+
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
