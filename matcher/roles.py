@@ -301,11 +301,11 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         if words_re("employment_type_words").fullmatch(folded):
             continue
         following = next((p for p in raw[index + 1 :] if p), "")
-        if index > 0 and _is_state(following) and _kind(piece) != "company":
-            # "Durham, NC" drops the town; "Lotus Bank, AL" keeps its employer, and so does
-            # "Kite County Public Schools, MD" (no town is so long)
-            if len(piece.split()) <= 3:
-                continue
+        # "Durham, NC" drops the town; "Lotus Bank, AL" keeps its employer, and so does "Kite
+        # County Public Schools, MD" (no town is so long)
+        state_after = index > 0 and _is_state(following)
+        if state_after and _kind(piece) != "company" and len(piece.split()) <= 3:
+            continue
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
