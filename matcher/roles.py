@@ -1272,7 +1272,11 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
         if (_CITY_STATE.fullmatch(text) or _place_line(text)) and not _legal(fold(text)):
             continue  # "Bourbonnais, IL", "Costa Mesa / Sacramento, CA", but "Golden Kite Co,
             # Chicago" names its employer
-        if not _is_header_like(text) or not _namey(text) or _listing(text):
+        # "Kite Global Research, UX Center of Excellence | San Francisco Bay Area, US": a long
+        # line whose place follows a bar is a header too
+        placed = " | " in text and _place_only(text.rsplit(" | ", 1)[1])
+        named = _namey(text.rsplit(" | ", 1)[0] if placed else text)
+        if not (_is_header_like(text) or placed) or not named or _listing(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)
         first = pieces[0] if pieces else ""

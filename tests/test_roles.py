@@ -1220,6 +1220,23 @@ def test_read_roles_keeps_a_name_of_four_words_or_more_before_a_state_code(texts
     assert _roles(texts) == expected
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Global Research, UX Center of Excellence | San Francisco Bay Area, US",
+          "User Experience Intern, May 2014 - Aug 2014", "- Designed flows"],
+         [("User Experience Intern", "Kite Global Research", "2014-05", "2014-08")]),
+        (["Worked with the whole team on the design of many flows for customers | Austin, TX",
+          "User Experience Intern, May 2014 - Aug 2014"],
+         [("User Experience Intern", None, "2014-05", "2014-08")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_of_a_long_line_ending_in_a_place_after_a_bar(
+    texts, expected
+):
+    assert _roles(texts) == expected
+
+
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
