@@ -35,7 +35,11 @@ _SEP_LINE = re.compile(r"\s*(?:-|–|—|to|till|until|đến|den)\s*", re.IGNOR
 # labels that start a title even without a colon ("Designation Sales Executive")
 _BARE_LABEL = re.compile(r"(?:designation|chuc vu|chuc danh)\s+")
 # "Equipments Limited. Dubai", "ABC Inc. Any Town": a legal form's full stop ends the name
-_LEGAL_STOP = re.compile(r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+(?=[A-Z])")
+# ("Kite Co. L.L.C.", "Lotus Co. Ltd": a second legal form goes on with the name)
+_LEGAL_STOP = re.compile(
+    r"\b(Inc|Ltd|Corp|Corporation|LLC|Limited|Co|PLC|GmbH)\.\s+"
+    r"(?=[A-Z])(?!L\.?L\.?[CP]\b|Ltd\b|LTD\b|Limited\b|Inc\b|W\.?L\.?L\b)"
+)
 # "CME Group-Chicago, IL", "India Limited-Manesar": a hyphen glued after a legal form or
 # "Group" ends the name; a town follows
 _LEGAL_DASH = re.compile(
@@ -125,6 +129,10 @@ _COMPANY_LEAD = re.compile(
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 # "(HR)" between two words of a title or a name
+# a country or "P" (private) in brackets inside a legal name: "Kite (India) Pvt. Ltd"
+_BRACKETED_LEGAL = re.compile(
+    r"\s*\(([A-Z][A-Za-z]{0,11})\)\s+(?=(?:Pvt|Private|Pte|Ltd|LTD|Limited|LIMITED|Sdn)\b)"
+)
 _INNER_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z&]{2,6}\)\s*(?=[A-Za-z])")
 # a template's year ("20XX", "(19XX"): a date, never a name
 _TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[X\d]|XX)")
@@ -236,8 +244,14 @@ def _company_shaped(piece: str) -> bool:
     legal = _legal(folded)
     if legal is None or not piece[:1].isupper():
         return False
-    # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long
-    return legal.start() == 0 or len(piece.split()) <= 5
+    # "Công ty cổ phần truyền thông ABC": a name led by its legal form may be long, and so
+    # may a capitalised one ended by it ("Kite Lotus International Trade & Technical
+    # Cooperation Ltd")
+    words = piece.split()
+    if legal.start() == 0 or len(words) <= 5:
+        return True
+    ended = legal.end() >= len(folded.rstrip(" ."))
+    return ended and len(words) <= 12 and _capitals(words) >= 0.75
 
 
 def _pieces(text: str) -> list[str]:
@@ -257,6 +271,7 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     if "-" in text:
         text = _LEGAL_DASH.sub(r"\1 | ", text)
     if "(" in text:  # "Human Resources (HR) Supervisor": an acronym inside a name or title
+        text = _BRACKETED_LEGAL.sub(r" \1 ", text)  # "Kite (India) Pvt. Ltd", "Kite (P) Ltd"
         text = _INNER_ACRONYM.sub(" ", text)
     if "Name" in text or "NAME" in text:
         text = _PLACEHOLDER_NAME.sub(r" | \g<0> | ", text)
@@ -292,8 +307,11 @@ def _pieces_of(text: str) -> tuple[str, ...]:
         if words_re("employment_type_words").fullmatch(folded):
             continue
         following = next((p for p in raw[index + 1 :] if p), "")
-        if index > 0 and _is_state(following) and _kind(piece) != "company":
-            continue  # "Durham, NC" drops the town; "Lotus Bank, AL" keeps its employer
+        # "Durham, NC" drops the town; "Lotus Bank, AL" keeps its employer, and so does "Kite
+        # County Public Schools, MD" (no town is so long)
+        state_after = index > 0 and _is_state(following)
+        if state_after and _kind(piece) != "company" and len(piece.split()) <= 3:
+            continue
         town = index > 0 and " " not in piece and bool(following) and _region_name(following)
         if town and _kind(piece) is None:
             continue  # "Lakewood, Colorado": a one-word town before a state or country
@@ -731,14 +749,19 @@ def _listed_bullet(text: str) -> bool:
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     """Companies named on their own short lines of a work section ("Raffles Solutions Pvt.
     Ltd.", "Tata Communications Limited (TCL)"), whether or not a dated role uses them: the
-    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...)."""
+    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...), or
+    a name alone on its line above a place line ("Kite Heart Association" / "Seattle, WA")."""
     out = []
-    for line in lines:
+    texts = [line.text.strip() for line in lines]
+    for n, line in enumerate(lines):
         stripped = line.text.strip()
         text = _BULLET.sub("", stripped) if stripped[:1] in _BULLET_CHARS else stripped
         bulleted = len(text) != len(stripped)
         label, value = _labelled(text)
         if label not in (None, "company") or not _is_header_like(value):
+            continue
+        if label is None and not bulleted and _above_place(texts, n):
+            out.append(_company(value.strip(_TRAIL)))  # "Kite Heart Association" / "Seattle, WA"
             continue
         ranges = [r for r in find_ranges(value) if r.end is not None]
         source = _without_dates(value, ranges) if ranges else value
@@ -772,6 +795,33 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     return tuple(name for name in out if name)
 
 
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in reading()["family_names"])
+
+
+def _above_place(texts: Sequence[str], n: int) -> bool:
+    """Whether line ``n`` is a name alone above a line naming only a place ("Kite Heart
+    Association" / "Seattle, WA"): no title, date, heading or place itself."""
+    following = texts[n + 1] if n + 1 < len(texts) else ""
+    if not following or "," not in following or not _place_line(following):
+        return False
+    text = texts[n].strip(_TRAIL)
+    words = text.split()
+    if len(words) > 6 or any(ch.isdigit() for ch in text) or _pieces(text) != [text]:
+        return False
+    if any(not w[:1].isupper() for w in words if w not in _NAME_JOINERS):
+        return False  # "Retail store" / "Sometown, ST": no name
+    if words_re("address_words").search(fold(text)) or fold(words[0]) in _family_names():
+        return False  # "Kite Road" / "Chicago, IL" (an address); "Trần Văn An" (a person)
+    above = texts[n - 1] if n > 0 else ""
+    if above and _is_header_like(above) and not _date_only(above):
+        return False  # (a header line above: the name is a part of that header)
+    if _kind(text) == "title" or _not_company(text) or degree_level(text) or _place_only(text):
+        return False
+    return not find_points(fold(text))
+
+
 # "Cambridge, MA", "East Lansing, MI (06/2008": a town and a state code, perhaps dates
 _PLACE_LINE = re.compile(r"[A-Z][\w .'/-]{1,30},\s*[A-Z]{2}\b\.?(?:[\s(]*[\d/.\s–-]*\)?)?")
 
@@ -792,8 +842,8 @@ def _place_line(text: str) -> bool:
     if _PLACE_LINE.fullmatch(text.strip()):
         return True
     town, _, region = text.strip(_TRAIL).partition(",")
-    if len(town.split()) > 3 or "," in region or not _region(region):
-        return False
+    if len(town.split()) > 3 or "," in region or "(" in town or not _region(region):
+        return False  # ("KITE GROUP (Sometown, TN)" names its employer before the place)
     region = region.strip(" .")
     if _STATE.fullmatch(region) or words_re("region_words").fullmatch(fold(region)):
         return True
@@ -866,6 +916,9 @@ def _placed_name(text: str) -> str | None:
     return None if _not_company(first) else first
 
 
+_FROM_TAIL = re.compile(r"(?<=\S)\s+(?:từ|from)$")
+
+
 def _company(name: str | None) -> str | None:
     """An employer's name without words in front of it: "M/s." (Messrs.), a year or "Present"
     left over from the dates ("2009 Suncor Energy Inc", "M/s. ABC Limited")."""
@@ -873,11 +926,16 @@ def _company(name: str | None) -> str | None:
         return None if name else name  # "XXXXXXXXXX": a name masked out of the CV
     if PHONE_RUN.search(name):
         return None  # "Cell 074 172 8137": a phone or an ID number, no name
+    if name[:1].isdigit() and words_re("address_words").search(fold(name)):
+        return None  # "124 Kite Hill Way": a street address
     bare = _COMPANY_LEAD.sub("", name)
     if bare != name and bare and _not_company(bare):
         return None  # "Present Company" names no employer
     if name[-1:].isdigit():  # "Eastern Lotus University. 1982-86", "Kite Energy 2014"
         bare = _COMPANY_YEARS.sub("", bare or name) or bare
+    if name[-1:] in "ừm" and _FROM_TAIL.search(bare or name):
+        # "Làm việc tại Công ty TNHH Sao Mai từ 03/2019 ...": the word before the dates
+        bare = _FROM_TAIL.sub("", bare or name)
     if " in " in name:  # "Lotus Furniture in Florida": where, not part of the name
         head, _, place = (bare or name).rpartition(" in ")
         if head and _region_name(place):
@@ -966,8 +1024,6 @@ def _join_split_ranges(texts: list[str]) -> None:
     for i in range(len(texts) - 1):
         if not texts[i]:
             continue
-        if texts[i + 1][:2] in _CENTURIES and texts[i][-1:].isalpha():
-            _join_wrapped_year(texts, i)  # "... Ltd (Aug 2006 - Dec" / "2010)"
         # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
         open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
         head = texts[i][: open_end.start()] if open_end else texts[i]
@@ -993,23 +1049,34 @@ def _join_split_ranges(texts: list[str]) -> None:
 
 
 _OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
-_MONTH_END = re.compile(
-    r"(?:^|[\s(,–-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
-    re.IGNORECASE,
+
+
+def _join_wrapped_month(texts: list[str]) -> None:
+    """Join the year wrapped onto the next line after a range's last month ("Kite Media Ltd
+    (Aug 2006 - Dec" / "2010)", "... from March 2000 to April" / "2002 as a Manager"), in
+    place."""
+    for i in range(len(texts) - 1):
+        text, following = texts[i], texts[i + 1]
+        if (
+            not text[-1:].isalpha()
+            or following[:2] not in _CENTURIES
+            or not following[2:4].isdigit()
+        ):
+            continue
+        if fold(text.rsplit(None, 1)[-1]).lstrip("(")[:3] not in _MONTH_HEADS:
+            continue
+        # the whole next line when it holds only dates, else only its leading year
+        cut = len(following) if _date_only(following) else _LEAD_YEAR.match(following).end()
+        joined = f"{text} {following[:cut]}"
+        ranges = [r for r in find_ranges(joined) if r.end]
+        if any(r.span[0] < len(text) < r.span[1] for r in ranges):
+            texts[i], texts[i + 1] = joined, following[cut:].strip()
+
+
+_LEAD_YEAR = re.compile(r"\d{4}\)?[.,;]?")
+_MONTH_HEADS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 )
-
-
-def _join_wrapped_year(texts: list[str], i: int) -> None:
-    """Join a short line starting with a year onto line ``i`` when line ``i`` ends with a
-    month and the two hold a range across the break ("Manager, Kite Ltd (Aug 2006 - Dec" /
-    "2010)", "Sales Manager, Kite Ltd. (Sep" / "2005 - Jul 2006)"), in place."""
-    below = texts[i + 1]
-    if len(below.split()) > 4 or not _MONTH_END.search(texts[i]):
-        return
-    joined = f"{texts[i]} {below}"
-    ranges = [r for r in find_ranges(joined) if r.end]
-    if ranges and ranges[-1].span[0] < len(texts[i]) < ranges[-1].span[1]:
-        texts[i], texts[i + 1] = joined, ""
 
 
 def _labelled_roles(
@@ -1152,6 +1219,13 @@ def _generic_re() -> re.Pattern[str]:
     return re.compile(rf"{word}(?:[\s,]+{word})*")
 
 
+@cache
+def _personal_label_re() -> re.Pattern[str]:
+    """The labels of personal details (reading.yaml's personal_labels)."""
+    labels = [w for group in reading()["personal_labels"].values() for w in group]
+    return re.compile(phrase_pattern(labels))
+
+
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
     Months"), a section heading ("Awards", "Reference"), a country or state ("Vietnam") or a
@@ -1163,6 +1237,8 @@ def _not_company(piece: str) -> bool:
         return True
     if _regions_re().fullmatch(folded):
         return True  # "Vietnam", "Texas": a place, no name
+    if _personal_label_re().fullmatch(folded):
+        return True  # "Date of Birth", "Quê quán": a label of the candidate's own details
     if len(folded.split()) <= 3 and words_re("district_words").match(folded):
         return True  # "Quận 1", "District 7": a part of a town
     if _generic_re().fullmatch(folded):
@@ -1212,6 +1288,17 @@ def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     return above.endswith(",") or (":" in above[:40] and above[-1:].isalpha())
 
 
+def _named_school(piece: str) -> bool:
+    """A school named before its kind ("Lane High School", "Kite Secondary School"): a place
+    of work, where "High School" or "Senior High School" alone is a level of education."""
+    words = piece.split()
+    if len(words) < 3 or words[-1].lower() != "school" or not words[0][:1].isupper():
+        return False
+    head = " ".join(words[:-2])
+    rank = words_re("title_rank_words").fullmatch(fold(head))
+    return rank is None and degree_level(head) is None
+
+
 def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     """A company named alone on a line next to a role's title or dates ("Student Teacher" /
     "Rising Star Elementary, Lenexa, KS"): the first piece, shaped like a name, not a title,
@@ -1220,17 +1307,48 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
         text = texts[k]
         if not text or _BULLET.match(text) or _date_only(text):
             continue
-        if _CITY_STATE.fullmatch(text) and not _legal(fold(text)):
-            continue  # "Bourbonnais, IL", but "Golden Kite Co, Chicago" names its employer
-        if not _is_header_like(text) or not _namey(text) or _listing(text):
+        if (_CITY_STATE.fullmatch(text) or _place_line(text)) and not _legal(fold(text)):
+            continue  # "Bourbonnais, IL", "Costa Mesa / Sacramento, CA", but "Golden Kite Co,
+            # Chicago" names its employer
+        # "Kite Global Research, UX Center of Excellence | San Francisco Bay Area, US": a long
+        # line whose place follows a bar is a header too
+        placed = " | " in text and _place_only(text.rsplit(" | ", 1)[1])
+        named = _namey(text.rsplit(" | ", 1)[0] if placed else text)
+        if not (_is_header_like(text) or placed) or not named or _listing(text):
             continue  # ("Review, amendment and repeal of ..." goes on as a sentence)
         pieces = _pieces(text)
         first = pieces[0] if pieces else ""
-        if not first or len(first.split()) > 6 or _kind(first) == "title" or degree_level(first):
+        if not first or len(first.split()) > 6 or _kind(first) == "title":
+            continue
+        if degree_level(first) and not _named_school(first):
             continue
         if _company_shaped(first) and not _not_company(first):
             return first
     return None
+
+
+def _named_before(
+    pieces: Sequence[tuple[int, str]], kinds: Sequence[str | None], texts: Sequence[str], i: int
+) -> bool:
+    """Whether a line above a dated title holds a name alone, with no title or company word,
+    above a place line: the employer, so the header below the dates starts the next job."""
+    for (row, piece), kind in zip(pieces, kinds, strict=True):
+        if row >= i or kind is not None or not _namey(piece) or _place_line(texts[row]):
+            continue
+        if row + 1 < i and _place_only(texts[row + 1]):
+            return True
+    return False
+
+
+def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[int]) -> list[int]:
+    """The rows past a place line next to a role's header, away from the header: "Kite
+    College" / "Austin, TX" / "Director" names its employer above its place, "Student
+    Teacher" / "Austin, TX" / "Lane High School" below it."""
+    out = []
+    for k in rows:
+        if _place_only(texts[k]):
+            out.append(k - 1 if k < min(header) else k + 1)
+    return [k for k in out if 0 <= k < len(texts) and k not in rows and k not in header]
 
 
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
@@ -1531,6 +1649,50 @@ def _bracket_label(text: str) -> tuple[str, str | None] | None:
     return title, employer if named and len(employer.split()) <= 6 else None
 
 
+def _drop_listed_names(roles: list[dict], texts: Sequence[str]) -> None:
+    """No company for a run of three or more dated lines written one under the other, each a
+    name and its dates, with no title and nothing between them ("Operating Systems (1998)" / "Decision Support Systems
+    (1999-2000)"...): courses taught or bodies served on, listed; a legal form stays; in
+    place."""
+    run: list[dict] = []
+    for role in [*roles, None]:
+        follows = (
+            role is not None
+            and run
+            and _listed_alone(role)
+            and not any(texts[k] for k in range(max(run[-1]["rows"]) + 1, min(role["rows"])))
+        )
+        if follows:
+            run.append(role)
+            continue
+        if len(run) >= 3:
+            for listed in run:
+                if listed["company"] and not _legal(fold(listed["company"])):
+                    listed["company"] = None
+        run = [role] if role is not None and _listed_alone(role) else []
+
+
+def _listed_alone(role: dict) -> bool:
+    """A dated role with no title, read from its dates line alone."""
+    return role["title"] is None and role["start"] is not None and len(role["rows"]) == 1
+
+
+def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
+    """Whether most dates lines (alone on their line) are followed by two header lines, one
+    of them a title and the other not ("June 2000 - July 2001" / "Support Engineer" /
+    "Telenor Nextra AS"): each job's lines follow its dates, whatever stands above the first."""
+    follow = 0
+    for i, ranges in anchors:
+        if _without_dates(texts[i], ranges).strip(" :-–"):
+            continue
+        below = [t for t in texts[i + 1 : i + 4] if t][:2]
+        if len(below) < 2 or not all(_is_header_like(t) and not _date_only(t) for t in below):
+            continue
+        kinds = [_kind(next(iter(_pieces(t)), "")) for t in below]
+        follow += kinds.count("title") == 1
+    return follow * 2 > len(anchors)
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1541,6 +1703,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             labels[i] = label
             texts[i] = value
     _unglue_ranges(texts)
+    _join_wrapped_month(texts)
     _join_split_ranges(texts)
     anchors = [(i, r) for i, t in enumerate(texts) if (r := _anchor(t))]
     if not anchors and "title" not in labels.values():
@@ -1549,8 +1712,15 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     dates_first = (
         bool(anchors)
         and not _without_dates(texts[first], anchors[0][1]).strip(" :")  # "08/2009 to now:"
-        and not any(_is_header_like(t) for t in texts[:first] if t)
+        and (
+            not any(_is_header_like(t) for t in texts[:first] if t)
+            # "1979:" / "Kite Girls School, Kitui" / "Teacher" / "1984 - 1986:": a lone year
+            # opens the list, so each job's lines follow its dates
+            or _date_only(next(t for t in texts if t))
+        )
     )
+    if anchors and not dates_first and len(anchors) >= 3:
+        dates_first = _headers_follow_dates(texts, anchors)
     roles: list[dict] = []
     used_until = -1
     anchor_rows = {i for i, _ in anchors}
@@ -1593,6 +1763,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         pieces += [(i, p) for p in own]
         kinds = [_label_kind(k, labels) or _kind(p) for k, p in pieces]
         need = "title" not in kinds or "company" not in kinds
+        if need and "title" in kinds and not dates_first and _named_before(pieces, kinds, texts, i):
+            need = False  # "Sessums Black, PA" / "Tampa, Florida" / "Paralegal (2013 - 2014)"
         if dates_first or need:
             k = i + 1
             limit = 3 if dates_first else 2
@@ -1643,8 +1815,11 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # ("- Ran the Kite Media account" above it)
         labelled = labels and any(labels.get(row) == "company" for row, _p in pieces)
         for n_piece, ((row, piece), kind) in enumerate(zip(pieces, kinds, strict=True)):
-            if degree_level(piece) and kind != "title":
+            # "Lane High School" alone on its line is where one taught, not a level
+            alone = texts[row].strip(_TRAIL) == piece and _named_school(piece)
+            if degree_level(piece) and kind != "title" and not alone:
                 continue
+
             if labelled and kind == "company" and labels.get(row) != "company":
                 continue
             after_title = dept_of is not None and n_piece == dept_of + 1 and row == title_row
@@ -1736,7 +1911,14 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             company = None  # no title and no company word: a place or a heading more often
         if title is not None and company is None:
             rows = sorted({title_row - 1, title_row + 1, i - 1, i + 1} - anchor_rows - {i})
-            company = _company_beside(texts, [k for k in rows if used_until < k < next_anchor])
+            rows = [k for k in rows if used_until < k < next_anchor]
+            company = _company_beside(texts, rows)
+            if company is None:
+                beyond = _beyond_place(texts, rows, (title_row, i))
+                beyond = [
+                    k for k in beyond if used_until < k < next_anchor and k not in anchor_rows
+                ]
+                company = _company_beside(texts, beyond)
         if strict and title is None:
             continue
         used_until = max([i, *after])
@@ -1770,6 +1952,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         roles = sorted(
             [*roles, *_loose_roles(lines, texts, used_rows, titled)], key=lambda r: min(r["rows"])
         )
+    _drop_listed_names(roles, texts)
     return tuple(
         Role(
             r["title"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.roles import Line, clean_title, company_lines, read_roles
+from matcher.roles import Line, clean_title, company_lines, placeholder_company, read_roles
 
 
 def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -848,6 +848,125 @@ def test_read_roles_takes_the_employer_above_the_place_of_an_undated_title(texts
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite College", "Wellesley, MA", "Director", "Office of Grants - 2014 - Present",
+          "- Managed grants"],
+         [("Director, Office of Grants", "Kite College", "2014-01", "present")]),
+        (["Student Teacher", "Austin, TX", "Lotus Learning Centre", "January 2011 - May 2011",
+          "- Taught"],
+         [("Student Teacher", "Lotus Learning Centre", "2011-01", "2011-05")]),
+        (["Kite College is a small school.", "Wellesley, MA", "Director",
+          "Office of Grants - 2014 - Present"],
+         [("Director, Office of Grants", None, "2014-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_past_the_place_beside_a_dated_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["PE Student Teacher", "Austin, TX", "Lotus High School", "January 2011 - May 2011",
+          "- Taught"],
+         [("PE Student Teacher", "Lotus High School", "2011-01", "2011-05")]),
+        (["PE Student Teacher", "Austin, TX", "High School", "January 2011 - May 2011"],
+         [("PE Student Teacher", None, "2011-01", "2011-05")]),
+        (["PE Student Teacher", "Austin, TX", "Senior High School", "January 2011 - May 2011"],
+         [("PE Student Teacher", None, "2011-01", "2011-05")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_school_named_alone_on_its_line_as_the_employer(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Harbor Walsh", "Austin, Texas", "Paralegal (2013 - present)",
+          "The Lotus Law Group, PA", "Austin, Texas", "Paralegal Supervisor (2006 - 2013)"],
+         [("Paralegal", "Kite Harbor Walsh", "2013-01", "present"),
+          ("Paralegal Supervisor", "The Lotus Law Group", "2006-01", "2013-12")]),
+        (["Paralegal (2013 - present)", "The Lotus Law Group, PA", "- Filed motions"],
+         [("Paralegal", "The Lotus Law Group", "2013-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_name_above_its_place_for_the_job_below(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager, Kite Media Ltd (Aug 2006 - Dec", "2010)", "- Ran accounts"],
+         [("Account Manager", "Kite Media Ltd", "2006-08", "2010-12")]),
+        (["Sales Manager, Lotus Traders Ltd. (Sep", "2005 - Jul 2006)"],
+         [("Sales Manager", "Lotus Traders Ltd", "2005-09", "2006-07")]),
+        (["Account Executive, Kite Media Ltd, from March 2000 to April",
+          "2002 as the first hire", "- Ran accounts"],
+         [("Account Executive", "Kite Media Ltd", "2000-03", "2002-04")]),
+        (["Account Manager, Kite Media Ltd, 2006 - 2010", "Met in May", "2011 again"],
+         [("Account Manager", "Kite Media Ltd", "2006-01", "2010-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_joins_the_year_wrapped_after_a_ranges_last_month(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Sales Manager, Kite Lotus Sea International Trade & Technical Cooperation Ltd.",
+          "2005 - 2006"],
+         [("Sales Manager", "Kite Lotus Sea International Trade & Technical Cooperation Ltd",
+           "2005-01", "2006-12")]),
+        (["Sales Manager, Kite trade and the technical cooperation of Lotus Ltd", "2005 - 2006"],
+         [("Sales Manager", None, "2005-01", "2006-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_a_long_capitalised_name_ended_by_its_legal_form(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Lotus Learning Network (2010 - 2013)", "Kite Reading Alliance (2011 - present)",
+          "University Budget Council (2014 - present)"],
+         [(None, None, "2010-01", "2013-12"), (None, None, "2011-01", "present"),
+          (None, None, "2014-01", "present")]),
+        (["Lotus Learning Network (2010 - 2013)", "Kite Reading Group Ltd (2011 - present)",
+          "University Budget Council (2014 - present)"],
+         [(None, None, "2010-01", "2013-12"), (None, "Kite Reading Group Ltd", "2011-01", "present"),
+          (None, None, "2014-01", "present")]),
+        (["Lotus Learning Network (2010 - 2013)", "Kite Reading Alliance (2011 - present)",
+          "- Ran the alliance", "Lotus Budget Council (2014 - present)"],
+         [(None, "Lotus Learning Network", "2010-01", "2013-12"),
+          (None, "Lotus Learning Network", "2011-01", "present"),
+          (None, "Lotus Budget Council", "2014-01", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_company_from_a_list_of_dated_names(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Làm việc tại Công ty TNHH Sao Mai từ 03/2019 đến nay, Account Executive"],
+         [("Account Executive", "Công ty TNHH Sao Mai", "2019-03", "present")]),
+        (["Account Executive, Lotus Traders from 2019 to 2021"],
+         [("Account Executive", "Lotus Traders", "2019-01", "2021-12")]),
+        (["Công ty Từ Sơn", "Account Executive", "03/2019 - nay"],
+         [("Account Executive", "Công ty Từ Sơn", "2019-03", "present")]),
+    ],
+)  # fmt: skip
+def test_read_roles_drops_the_word_left_before_the_dates_from_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Office of Student Admissions, Lotus University, New York, NY",
           "Admissions Advisor", "2010 - 2012"],
          [("Admissions Advisor", "Office of Student Admissions", "2010-01", "2012-12")]),
@@ -968,6 +1087,177 @@ def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["- Ran payroll", "Kite Heart Association", "Seattle, WA", "Held several roles"],
+         ("Kite Heart Association",)),
+        (["Jul 2006", "Lotusdal", "Rotterdam, The Netherlands", "Senior Visionary"],
+         ("Lotusdal",)),
+        (["- Ran payroll", "Account Manager", "Seattle, WA"], ()),
+        (["- Ran payroll", "Kite Road", "Seattle, WA"], ()),
+        (["- Ran payroll", "Trần Văn An", "Quận 1, TP.HCM"], ()),
+        (["- Ran payroll", "Retail store", "Seattle, WA"], ()),
+        (["Account Manager", "Kite Heart Association", "Seattle, WA"], ()),
+        (["- Ran payroll", "Kite Heart Association", "Oracle, Java"], ()),
+    ],
+)  # fmt: skip
+def test_company_lines_takes_a_name_alone_above_its_place(texts, expected):
+    assert company_lines([Line("experience", t) for t in texts]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Name of Website", True),
+        ("[Name of magazine]", True),
+        ("Company Name", True),
+        ("Kite Name Studio", False),
+        ("Lotus Naming Agency", False),
+    ],
+)
+def test_placeholder_company_knows_a_templates_name_of_stand_in(name, expected):
+    assert placeholder_company(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Office Manager, 2004 - 2005", "124 Lotus Hill Way, Madison, Al. 35758"],
+         [("Office Manager", None, "2004-01", "2005-12")]),
+        (["Office Manager, 2004 - 2005", "12 Kite Street"],
+         [("Office Manager", None, "2004-01", "2005-12")]),
+        (["Office Manager, 2004 - 2005", "3M Company"],
+         [("Office Manager", "3M Company", "2004-01", "2005-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_street_address_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Account Manager", "Costa Mesa / Sacramento, CA", "2002-2007", "- Sold"],
+         [("Account Manager", None, "2002-01", "2007-12")]),
+        (["Account Manager", "Golden Kite Co, Chicago", "2002-2007"],
+         [("Account Manager", "Golden Kite Co", "2002-01", "2007-12")]),
+        (["Account Manager", "KITE ORGANIZATION (Sometown, TN)", "2002-2007"],
+         [("Account Manager", "KITE ORGANIZATION", "2002-01", "2007-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_towns_beside_a_title_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title_and_a_name():
+    texts = ["Paid Work", "June 2000 - July 2001", "Support Engineer", "Kite Nextra AS",
+             "Looked after the servers of the whole company.", "September 2001 - May 2003",
+             "Systems Consultant", "Lotus Linux AS", "Taught courses to the staff of many clients.",
+             "June 2003 - August 2004", "Board Member", "Kite Media AS",
+             "Sat on the board for the staff."]  # fmt: skip
+    assert _roles(texts) == [
+        ("Support Engineer", "Kite Nextra AS", "2000-06", "2001-07"),
+        ("Systems Consultant", "Lotus Linux AS", "2001-09", "2003-05"),
+        ("Board Member", "Kite Media AS", "2003-06", "2004-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["H R Administrator", "Kite Co. L.L.C., Doha, Qatar.", "2007 - 2009"],
+         [("H R Administrator", "Kite Co. L.L.C", "2007-01", "2009-12")]),
+        (["Regional Manager", "Lotus Assurance Co. Ltd., Japan (2006)"],
+         [("Regional Manager", "Lotus Assurance Co. Ltd", None, None)]),
+        (["Account Manager, Lotus Inc. Any Town, NY", "2007 - 2009"],
+         [("Account Manager", "Lotus Inc", "2007-01", "2009-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_second_legal_form_after_the_first(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite (India) Pvt. Ltd. (Formerly Lotus Services)", "Assistant Manager",
+          "2010 - 2012"],
+         [("Assistant Manager", "Kite India Pvt. Ltd", "2010-01", "2012-12")]),
+        (["Sr. Software Engineer", "Lotus Mobile (P) Ltd, Indore, India", "2010 - 2012"],
+         [("Sr. Software Engineer", "Lotus Mobile P Ltd", "2010-01", "2012-12")]),
+        (["Human Resources (HR) Supervisor", "Kite Retail Ltd", "2015 - 2018"],
+         [("Human Resources Supervisor", "Kite Retail Ltd", "2015-01", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_word_in_brackets_before_a_legal_form(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Research Engineer, Laboratory", "2010 - 2012"],
+         [("Research Engineer", None, "2010-01", "2012-12")]),
+        (["Council.", "Research Officer, 2010 - 2012"],
+         [("Research Officer", None, "2010-01", "2012-12")]),
+        (["Research Officer, Kite Research Centre", "2010 - 2012"],
+         [("Research Officer", "Kite Research Centre", "2010-01", "2012-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_bare_kind_of_institution_as_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Mills High School, Lotus County Public Schools, MD", "2008 - 2010",
+          "Special Education Teacher"],
+         [("Special Education Teacher", "Lotus County Public Schools", "2008-01", "2010-12")]),
+        (["Retail Sales Manager, Salt Lake City, UT", "2008 - 2010"],
+         [("Retail Sales Manager", None, "2008-01", "2010-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_keeps_a_name_of_four_words_or_more_before_a_state_code(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite Global Research, UX Center of Excellence | San Francisco Bay Area, US",
+          "User Experience Intern, May 2014 - Aug 2014", "- Designed flows"],
+         [("User Experience Intern", "Kite Global Research", "2014-05", "2014-08")]),
+        (["Worked with the whole team on the design of many flows for customers | Austin, TX",
+          "User Experience Intern, May 2014 - Aug 2014"],
+         [("User Experience Intern", None, "2014-05", "2014-08")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_of_a_long_line_ending_in_a_place_after_a_bar(
+    texts, expected
+):
+    assert _roles(texts) == expected
+
+
+def test_read_roles_takes_no_personal_label_as_the_company():
+    texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
+             "September 2010 - April 2011"]  # fmt: skip
+    assert _roles(texts) == [("Product Developer", None, "2010-09", "2011-04")]
+
+
+def test_read_roles_reads_the_lines_after_the_dates_when_a_lone_year_opens_the_list():
+    texts = ["1979:", "Kite Girls School, Kitui", "Teacher of English", "1984 - 1986:",
+             "Lotus Law Commission", "Legal Officer", "Partner in the firm of Kite and Lotus",
+             "Advocates, Lotus Bank House, Nairobi.", "2003 - 2008:", "Kite National Hospital",
+             "Chief Legal Officer", "- Advised the board"]  # fmt: skip
+    assert _roles(texts) == [
+        ("Teacher of English", None, None, None),
+        ("Legal Officer", "Lotus Law Commission", "1984-01", "1986-12"),
+        ("Chief Legal Officer", "Kite National Hospital", "2003-01", "2008-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "- Lecturer in Marketing, Lotus College"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Lecturer", "Lotus College", None, None)]),
@@ -1069,7 +1359,8 @@ def test_read_roles_reads_a_role_label_line(texts, expected):
          [("Account Manager", "Kite Media", "2016-08", "2020-12")]),
         (["Sales Manager, Acme Corp. (Sep", "2015 - Jul 2016)"],
          [("Sales Manager", "Acme Corp", "2015-09", "2016-07")]),
-        (["Account Manager, Kite Media (Aug 2016 - Dec", "2020 was a good year for the team"],
+        # a month that ends no range leaves the year below alone
+        (["Account Manager, Kite Media, Dec", "2020 was a good year for the team"],
          [("Account Manager", "Kite Media", None, None)]),
     ],
 )  # fmt: skip
@@ -1099,7 +1390,7 @@ def test_read_roles_reads_the_company_spoken_of_after_a_title_as_no_employer():
     texts = ["Kite Assurance Co. Ltd", "1995 - 1997",
              "Senior Legal Officer under the Company Secretary", "- Drafted contracts"]  # fmt: skip
     assert _roles(texts) == [
-        ("Senior Legal Officer", "Kite Assurance Co Ltd", "1995-01", "1997-12")
+        ("Senior Legal Officer", "Kite Assurance Co. Ltd", "1995-01", "1997-12")
     ]
 
 
