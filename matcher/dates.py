@@ -92,6 +92,9 @@ def _point_re() -> re.Pattern[str]:
         rf"(?P<my>(?<![\d.,/])(?P<my_m>\d{{1,2}})\s*[/.\-]\s*(?P<my_y>{year})(?!\d))",
         rf"(?P<ym>(?<![\d.,/])(?P<ym_y>{year})\s*[/.]\s*(?P<ym_m>\d{{1,2}})(?![\d.,/]))",
         rf"(?P<ny>{_WORD_START}(?P<ny_m>{_MONTH_NAME})\.?,?\s*(?:'|’)?(?P<ny_y>{year}|(?<=['’])\d\d)(?!\d))",
+        # "Feb 07" (a month name and a two-digit year): kept only as one end of a range of
+        # two such points or up to "Present", see _short_in_ranges
+        rf"(?P<ny2>{_WORD_START}(?P<ny2_m>{_MONTH_NAME})\.?\s?(?P<ny2_y>\d\d)(?![\d]|[.,/:]\d))",
         rf"(?P<nm>{_WORD_START}(?P<nm_m>{_MONTH_NAME})(?![\w]))",
         # "1982-86", "2019-20": a year range whose end keeps its last two digits
         rf"(?P<yy>(?<![\d.,/])(?P<yy_a>{year})\s*[-–—]\s*(?P<yy_b>\d\d)(?![\d]|[.,/]\d))",
@@ -176,23 +179,33 @@ def _points(folded: str) -> tuple[DatePoint, ...]:
             year, month = _year(m.group("ny_y")), _month(m.group("ny_m"))
         elif kind == "my2":
             year, month = _year(m.group("my2_y")), int(m.group("my2_m"))
+        elif kind == "ny2":
+            year, month = _year(m.group("ny2_y")), _month(m.group("ny2_m"))
         else:
             year, month = int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m"))
             if kind == "dmy" and month > 12 and 1 <= int(m.group("dmy_d")) <= 12:
                 month = int(m.group("dmy_d"))  # "05/23/2019" can only be month first
         if not MIN_YEAR <= year <= MAX_YEAR or (month is not None and not 1 <= month <= 12):
             continue
-        points.append(DatePoint(year, month, False, m.start(), m.end(), kind == "my2"))
+        points.append(DatePoint(year, month, False, m.start(), m.end(), kind in _SHORT))
     if any(p.short for p in points):
         points = _short_in_ranges(folded, points)
     return tuple(points)
 
 
+_SHORT = frozenset({"my2", "ny2"})
+
+
 def _short_in_ranges(folded: str, points: list[DatePoint]) -> list[DatePoint]:
-    """Drop each "m/yy" point that is not one end of a range ("09/14 - 11/16", "09/14 -
-    Present"): alone, "3/10" or "24/7" is more often a count or a score than a date."""
+    """Drop each "m/yy" or "Feb 07" point that is not one end of a range ("09/14 - 11/16",
+    "Feb 07 to Apr 09", "09/14 - Present"): alone, "3/10" or "24/7" is more often a count or a
+    score than a date, and "May 15" a day. A line that also holds a four-digit year writes its
+    years whole: there "May 15 - June 20" are days."""
+    whole_year = any(not p.short and p.year is not None for p in points)
     keep = []
     for i, p in enumerate(points):
+        if p.short and whole_year and folded[p.start].isalpha():
+            continue
         if p.short:
             before = points[i - 1] if i else None
             after = points[i + 1] if i + 1 < len(points) else None

@@ -53,6 +53,9 @@ TODAY = date(2026, 11, 1)
         ("May 2014 onwards", ("2014-05", PRESENT)),
         ("May 2014January 2015", ("2014-05", "2015-01")),  # a PDF glued the two ends
         ("2006Present", ("2006-01", PRESENT)),
+        ("Feb 07 to Apr 09", ("2007-02", "2009-04")),  # a month and a two-digit year
+        ("Spencer Retail Ltd. (MAY 08 – DECEMBER 09)", ("2008-05", "2009-12")),
+        ("Jul 12 to Present", ("2012-07", PRESENT)),
         ("09/14 - Present", ("2014-09", PRESENT)),  # month / two-digit year, as a range
         ("05/13-08/14", ("2013-05", "2014-08")),
         ("8/98-7/00", ("1998-08", "2000-07")),  # two digits: 1950-1999 or 2000-2049
@@ -84,6 +87,8 @@ def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
         "Mã số 2019-12345",
         "Mayor 2019",  # a month's letters at the start of a word
         "12march 2019",  # a month glued to a number that is no year
+        "Apr 12",  # "Feb 07" alone may be a day: only one end of a range is read
+        "Workshop May 15 - June 20, 2019",  # a line that writes its year whole: days
     ],
 )
 def test_find_ranges_finds_no_range(line):
