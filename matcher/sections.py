@@ -121,6 +121,42 @@ def heading_name(line: str) -> str | None:
     return _letter_spaced(text, words)
 
 
+@cache
+def _work_heading_starts() -> frozenset[str]:
+    """First words (match keys) of the experience headings of two or more words."""
+    table, _ = heading_table()
+    return frozenset(
+        key.split()[0] for key, name in table.items() if name == "experience" and " " in key
+    )
+
+
+def _glued_work_heading(line: str) -> tuple[str, str] | None:
+    """(heading, text) of a work-history heading a PDF glued to its first line ("WORK HISTORY
+    Corporate", "Work Experience: Acme Corp"): two to four capitalised words of an experience
+    heading, then a colon or a capitalised word. Only experience headings: losing one loses
+    the roles under it, and other headings start sentences ("Career Objective: To ...")."""
+    words = line.split()
+    if (
+        len(words) < 3
+        or not line[:1].isupper()
+        or match_key(words[0]) not in _work_heading_starts()
+    ):
+        return None
+    table, _ = heading_table()
+    for size in range(min(4, len(words) - 1), 1, -1):
+        head = words[:size]
+        if not all(w[:1].isupper() for w in head) or not words[size][:1].isupper():
+            continue
+        if table.get(match_key(" ".join(head))) == "experience":
+            split = _FIRST_WORDS[size].match(line)
+            return (line[: split.end()].strip(), line[split.end() :]) if split else None
+    return None
+
+
+# the first n words of a line and the spaces after them
+_FIRST_WORDS = {n: re.compile(rf"\s*(?:\S+\s+){{{n}}}") for n in (2, 3, 4)}
+
+
 def _wrapped_on(previous: str, line: str) -> bool:
     """A lower-case line after a long one that stops mid-sentence carries the sentence on
     ("... delivered on time for three client" / "projects."): it is no heading, whatever
@@ -152,12 +188,18 @@ def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
             found = None
         if line.strip():
             previous = line
+        glued = None if found is not None else _glued_work_heading(line.strip())
+        if glued:
+            found = "experience"
         if found is None:
             body.append(line)
             continue
         if body or heading is not None:
             sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
         name, heading, start, body = found, line.strip(), index + 1, []
+        if glued:  # the heading's own line goes on with the first line of the section
+            heading, first = glued
+            body.append(first)
     if body or heading is not None:
         sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
     return tuple(sections)

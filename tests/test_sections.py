@@ -150,3 +150,24 @@ def test_split_sections_keeps_a_jobs_company_profile_in_the_work_history():
         ("experience", "EXPERIENCE", 1, 5),
         ("skills", "SKILLS", 7, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a work-history heading glued to its first line: split after the heading
+        ("WORK HISTORY Sao Mai Media", [("experience", "WORK HISTORY", ("Sao Mai Media", "AE"))]),
+        ("Work Experience Acme Corp", [("experience", "Work Experience", ("Acme Corp", "AE"))]),
+        ("Professional Experience: Account Executive",
+         [("experience", "Professional Experience:", ("Account Executive", "AE"))]),
+        ("KINH NGHIỆM LÀM VIỆC Công ty Sao Mai",
+         [("experience", "KINH NGHIỆM LÀM VIỆC", ("Công ty Sao Mai", "AE"))]),
+        # a sentence, another section's heading, one heading word: body text
+        ("Work experience with Acme Corp", [("header", None, ("Work experience with Acme Corp", "AE"))]),
+        ("Career Objective: To lead accounts",
+         [("header", None, ("Career Objective: To lead accounts", "AE"))]),
+        ("Experience Lotus Ads", [("header", None, ("Experience Lotus Ads", "AE"))]),
+    ],
+)  # fmt: skip
+def test_split_sections_splits_a_work_heading_glued_to_its_first_line(line, expected):
+    assert [(s.name, s.heading, s.lines) for s in split_sections([line, "AE"])] == expected
