@@ -42,6 +42,12 @@ from matcher.types import Section
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
+        ("EMPLOYMENT BACKGROUND", "experience"),
+        ("Previous Assignments", "experience"),
+        ("Job Experience:", "experience"),
+        ("Work Exposure", "experience"),
+        ("Kinh nghiem cong viec", "experience"),
+        ("QUÁ TRÌNH CÔNG VIỆC", "experience"),
         ("E X P E R I E N C E", "experience"),  # letters a PDF spaced out
         ("K I N H  N G H I Ệ M", "experience"),
         ("OB J E C TIVE", "objective"),
