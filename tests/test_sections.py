@@ -43,6 +43,8 @@ from matcher.types import Section
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
         ("EMPLOYMENT BACKGROUND", "experience"),
+        ("PROFESSIONAL BACKGROUND", "experience"),
+        ("Career Background:", "experience"),
         ("Previous Assignments", "experience"),
         ("Job Experience:", "experience"),
         ("Work Exposure", "experience"),
