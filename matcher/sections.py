@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from matcher.text import WRAP_MIN_CHARS, match_key
@@ -130,17 +130,21 @@ def _work_heading_starts() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _first_key(word: str) -> str:
+    """``match_key`` of a line's first word (the same words start many lines)."""
+    return match_key(word)
+
+
 def _glued_work_heading(line: str) -> tuple[str, str] | None:
     """(heading, text) of a work-history heading a PDF glued to its first line ("WORK HISTORY
     Corporate", "Work Experience: Acme Corp"): two to four capitalised words of an experience
     heading, then a colon or a capitalised word. Only experience headings: losing one loses
     the roles under it, and other headings start sentences ("Career Objective: To ...")."""
+    if not line[:1].isupper() or _first_key(line.split(None, 1)[0]) not in _work_heading_starts():
+        return None
     words = line.split()
-    if (
-        len(words) < 3
-        or not line[:1].isupper()
-        or match_key(words[0]) not in _work_heading_starts()
-    ):
+    if len(words) < 3:
         return None
     table, _ = heading_table()
     for size in range(min(4, len(words) - 1), 1, -1):
@@ -183,12 +187,13 @@ def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     previous = ""  # the last line with text
     for index, raw in enumerate(lines):
         line = raw if isinstance(raw, str) else ""
-        found = heading_name(line.strip())
+        text = line.strip()
+        found = heading_name(text)
         if found is not None and _wrapped_on(previous, line):
             found = None
-        if line.strip():
+        if text:
             previous = line
-        glued = None if found is not None else _glued_work_heading(line.strip())
+        glued = _glued_work_heading(text) if found is None and text[:1].isupper() else None
         if glued:
             found = "experience"
         if found is None:
@@ -196,7 +201,7 @@ def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
             continue
         if body or heading is not None:
             sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
-        name, heading, start, body = found, line.strip(), index + 1, []
+        name, heading, start, body = found, text, index + 1, []
         if glued:  # the heading's own line goes on with the first line of the section
             heading, first = glued
             body.append(first)
