@@ -103,8 +103,13 @@ def heading_name(line: str) -> str | None:
         return _letter_spaced(text, words)
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
-    title_case = len(words) <= 3 and all(w[:1].isupper() for w in text.split())
-    if not title_case and not line.rstrip().endswith(":") and not _all_caps(text):
+    capitalised = all(w[:1].isupper() for w in text.split())
+    set_off = line.rstrip().endswith(":") or _all_caps(text)
+    if (len(words) > 3 or not capitalised) and not set_off:
+        # "Information Technology Professional Experience": a field, then a two-word
+        # work-history heading, in title case
+        if capitalised and len(words) == 4 and table.get(" ".join(words[2:])) == "experience":
+            return "experience"
         return None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])

@@ -45,6 +45,8 @@ from matcher.types import Section
         ("EMPLOYMENT BACKGROUND", "experience"),
         ("PROFESSIONAL BACKGROUND", "experience"),
         ("Career Background:", "experience"),
+        ("Information Technology Professional Experience", "experience"),
+        ("Account Management Work History", "experience"),
         ("Previous Assignments", "experience"),
         ("Job Experience:", "experience"),
         ("Work Exposure", "experience"),
@@ -72,6 +74,8 @@ def test_heading_name_recognises_bilingual_headings(line, expected):
         "Kinh nghiệm xử lý khiếu nại và chăm sóc khách hàng trong nhiều năm liền tại công ty",
         "PROJECT MANAGER",
         "Skills and abilities to lead",
+        "Four years professional experience",  # only a title-case line of four words
+        "Strong Communication Soft Skills",
         "TRAN T HOA",  # a one-letter word, but no heading when run together
         "S K I L L S  T O  L E A D",
         # a job's own part, shaped like a heading ("profile")
