@@ -51,8 +51,9 @@ _EMAIL = re.compile(
     r"\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+(?![A-Za-z0-9-])"
 )
 _TLD = re.compile(r"\.\s?[A-Za-z]{2,}$")
-# sections never read for roles, even when the CV has no experience heading we know
-_NOT_WORK = {"education", "languages", "references", "hobbies"}
+# sections never read for roles, even when the CV has no experience heading we know (the
+# dated titles of activities are club and volunteer posts far more often than jobs)
+_NOT_WORK = {"education", "languages", "references", "hobbies", "activities"}
 # sections whose headings also head a part of one job ("Achievements:", "Projects:"): right
 # after an experience section they go on with it
 _IN_JOB = {"awards", "projects"}

@@ -686,3 +686,25 @@ def test_read_candidate_reads_a_dated_job_under_the_education_heading():
         ("Kite Media", "Lotus Marketing Lab"),
         4.0,  # a student job counts no years
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # without an experience heading, dated jobs are read from the other sections...
+            ["SUMMARY", "Account Executive, Sao Mai Media, 2019 - 2022", "SKILLS", "Excel"],
+            [("Account Executive", "Sao Mai Media")],
+        ),
+        (  # ...but never from the activities: a club or volunteer post is no job
+            ["SUMMARY", "Account Executive, Sao Mai Media, 2019 - 2022", "ACTIVITIES",
+             "President, Acme Chess Club, 2016 - 2018"],
+            [("Account Executive", "Sao Mai Media")],
+        ),
+        (
+            ["HOẠT ĐỘNG", "Trưởng ban, Câu lạc bộ Marketing Sao Mai, 2017 - 2019"],
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_reads_no_job_from_activities_without_a_work_history(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
