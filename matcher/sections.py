@@ -99,6 +99,9 @@ def heading_name(line: str) -> str | None:
         return None
     if key in table:
         return table[key] or None
+    if 2 <= len(words) <= 5 and text[:1].isupper() and "".join(words) in _spaced_table():
+        # a heading a PDF broke inside its words ("Work Hist ory", "Prof ile")
+        return _spaced_table()["".join(words)] or None
     if len(words) > max_words:
         return _letter_spaced(text, words)
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a

@@ -56,6 +56,11 @@ from matcher.types import Section
         ("K I N H  N G H I Ệ M", "experience"),
         ("OB J E C TIVE", "objective"),
         ("P ROFESSIONAL E XPERIENCE", "experience"),  # small capitals
+        ("Work Hist ory", "experience"),  # a PDF broke the words apart
+        ("Work Hist ory (continued)", "experience"),
+        ("Prof ile", "objective"),
+        ("Kinh Nghi ệm", "experience"),
+        ("Học V ấn", "education"),
     ],
 )
 def test_heading_name_recognises_bilingual_headings(line, expected):
@@ -75,6 +80,8 @@ def test_heading_name_recognises_bilingual_headings(line, expected):
         "PROJECT MANAGER",
         "Skills and abilities to lead",
         "Four years professional experience",  # only a title-case line of four words
+        "Company Pro file",  # a job's own part, also when broken apart
+        "work hist ory of the team",
         "Strong Communication Soft Skills",
         "TRAN T HOA",  # a one-letter word, but no heading when run together
         "S K I L L S  T O  L E A D",
