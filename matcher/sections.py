@@ -56,6 +56,13 @@ def _spaced_table() -> Mapping[str, str]:
     return out
 
 
+@cache
+def _spaced_prefixes() -> frozenset[str]:
+    """Every beginning of a heading with its spaces removed ("prof" of "professional..."):
+    the first piece of a broken heading is one."""
+    return frozenset(key[:n] for key in _spaced_table() for n in range(1, len(key) + 1))
+
+
 def _letter_spaced(text: str, words: list[str]) -> str | None:
     """The heading of an upper-case line whose letters the PDF spaced out ("E X P E R I E N C
     E", "OB J E C TIVE", "PER S ONAL S U M M ARY"): its words run together. Only lines with a
@@ -99,21 +106,22 @@ def heading_name(line: str) -> str | None:
         return None
     if key in table:
         return table[key] or None
-    if 2 <= len(words) <= 5 and text[:1].isupper() and "".join(words) in _spaced_table():
+    if 2 <= len(words) <= 5 and words[0] in _spaced_prefixes() and text[:1].isupper():
         # a heading a PDF broke inside its words ("Work Hist ory", "Prof ile")
-        return _spaced_table()["".join(words)] or None
+        broken = _spaced_table().get(key.replace(" ", ""))
+        if broken is not None:
+            return broken or None
     if len(words) > max_words:
         return _letter_spaced(text, words)
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
-    capitalised = all(w[:1].isupper() for w in text.split())
-    set_off = line.rstrip().endswith(":") or _all_caps(text)
-    if (len(words) > 3 or not capitalised) and not set_off:
-        # "Information Technology Professional Experience": a field, then a two-word
-        # work-history heading, in title case
-        if capitalised and len(words) == 4 and table.get(" ".join(words[2:])) == "experience":
-            return "experience"
-        return None
+    if not line.rstrip().endswith(":") and not _all_caps(text):
+        if len(words) > 4 or not all(w[:1].isupper() for w in text.split()):
+            return None
+        if len(words) == 4:
+            # "Information Technology Professional Experience": a field, then a two-word
+            # work-history heading, in title case
+            return "experience" if table.get(" ".join(words[2:])) == "experience" else None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if head in table:
@@ -136,6 +144,15 @@ def _work_heading_starts() -> frozenset[str]:
     return frozenset(
         key.split()[0] for key, name in table.items() if name == "experience" and " " in key
     )
+
+
+@cache
+def _work_heading_prefixes() -> frozenset[str]:
+    """The first three letters, lower case, of the experience headings as written and as
+    match keys: a cheap gate before a line is looked at for a glued heading."""
+    with HEADINGS_FILE.open(encoding="utf-8") as handle:
+        written = [str(p).lower()[:3] for p in load_yaml(handle)["sections"]["experience"]]
+    return frozenset(written) | {key[:3] for key in _work_heading_starts()}
 
 
 @lru_cache(maxsize=4096)
@@ -201,7 +218,11 @@ def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
             found = None
         if text:
             previous = line
-        glued = _glued_work_heading(text) if found is None and text[:1].isupper() else None
+        glued = (
+            _glued_work_heading(text)
+            if found is None and text[:1].isupper() and text[:3].lower() in _work_heading_prefixes()
+            else None
+        )
         if glued:
             found = "experience"
         if found is None:
