@@ -51,13 +51,15 @@ _EMAIL = re.compile(
     r"\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+(?![A-Za-z0-9-])"
 )
 _TLD = re.compile(r"\.\s?[A-Za-z]{2,}$")
-# sections never read for roles, even when the CV has no experience heading we know
-_NOT_WORK = {"education", "languages", "references", "hobbies"}
+# sections never read for roles, even when the CV has no experience heading we know (the
+# dated titles of activities are club and volunteer posts far more often than jobs)
+_NOT_WORK = {"education", "languages", "references", "hobbies", "activities"}
 # sections whose headings also head a part of one job ("Achievements:", "Projects:"): right
 # after an experience section they go on with it
 _IN_JOB = {"awards", "projects"}
-# sections whose sentences may state a title held ("5 years as an Account Manager at X")
-_HELD_SECTIONS = {"header", "objective", "experience"}
+# sections whose sentences may state a title held ("5 years as an Account Manager at X",
+# an achievement "Promoted to Account Manager")
+_HELD_SECTIONS = {"header", "objective", "experience", "awards"}
 # "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
 _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
 # "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job

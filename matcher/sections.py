@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from matcher.text import WRAP_MIN_CHARS, match_key
@@ -56,6 +56,13 @@ def _spaced_table() -> Mapping[str, str]:
     return out
 
 
+@cache
+def _spaced_prefixes() -> frozenset[str]:
+    """Every beginning of a heading with its spaces removed ("prof" of "professional..."):
+    the first piece of a broken heading is one."""
+    return frozenset(key[:n] for key in _spaced_table() for n in range(1, len(key) + 1))
+
+
 def _letter_spaced(text: str, words: list[str]) -> str | None:
     """The heading of an upper-case line whose letters the PDF spaced out ("E X P E R I E N C
     E", "OB J E C TIVE", "PER S ONAL S U M M ARY"): its words run together. Only lines with a
@@ -99,13 +106,22 @@ def heading_name(line: str) -> str | None:
         return None
     if key in table:
         return table[key] or None
+    if 2 <= len(words) <= 5 and words[0] in _spaced_prefixes() and text[:1].isupper():
+        # a heading a PDF broke inside its words ("Work Hist ory", "Prof ile")
+        broken = _spaced_table().get(key.replace(" ", ""))
+        if broken is not None:
+            return broken or None
     if len(words) > max_words:
         return _letter_spaced(text, words)
     # "EDUCATION & QUALIFICATIONS", "Skills and abilities": a heading phrase first, then a
     # joiner or more heading words; only for lines set off as headings (upper case or colon).
-    title_case = len(words) <= 3 and all(w[:1].isupper() for w in text.split())
-    if not title_case and not line.rstrip().endswith(":") and not _all_caps(text):
-        return None
+    if not line.rstrip().endswith(":") and not _all_caps(text):
+        if len(words) > 4 or not all(w[:1].isupper() for w in text.split()):
+            return None
+        if len(words) == 4:
+            # "Information Technology Professional Experience": a field, then a two-word
+            # work-history heading, in title case
+            return "experience" if table.get(" ".join(words[2:])) == "experience" else None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if head in table:
@@ -119,6 +135,55 @@ def heading_name(line: str) -> str | None:
             if tail in table and len(words) - size <= 2:
                 return table[tail] or None
     return _letter_spaced(text, words)
+
+
+@cache
+def _work_heading_starts() -> frozenset[str]:
+    """First words (match keys) of the experience headings of two or more words."""
+    table, _ = heading_table()
+    return frozenset(
+        key.split()[0] for key, name in table.items() if name == "experience" and " " in key
+    )
+
+
+@cache
+def _work_heading_prefixes() -> frozenset[str]:
+    """The first three letters, lower case, of the experience headings as written and as
+    match keys: a cheap gate before a line is looked at for a glued heading."""
+    with HEADINGS_FILE.open(encoding="utf-8") as handle:
+        written = [str(p).lower()[:3] for p in load_yaml(handle)["sections"]["experience"]]
+    return frozenset(written) | {key[:3] for key in _work_heading_starts()}
+
+
+@lru_cache(maxsize=4096)
+def _first_key(word: str) -> str:
+    """``match_key`` of a line's first word (the same words start many lines)."""
+    return match_key(word)
+
+
+def _glued_work_heading(line: str) -> tuple[str, str] | None:
+    """(heading, text) of a work-history heading a PDF glued to its first line ("WORK HISTORY
+    Corporate", "Work Experience: Acme Corp"): two to four capitalised words of an experience
+    heading, then a colon or a capitalised word. Only experience headings: losing one loses
+    the roles under it, and other headings start sentences ("Career Objective: To ...")."""
+    if not line[:1].isupper() or _first_key(line.split(None, 1)[0]) not in _work_heading_starts():
+        return None
+    words = line.split()
+    if len(words) < 3:
+        return None
+    table, _ = heading_table()
+    for size in range(min(4, len(words) - 1), 1, -1):
+        head = words[:size]
+        if not all(w[:1].isupper() for w in head) or not words[size][:1].isupper():
+            continue
+        if table.get(match_key(" ".join(head))) == "experience":
+            split = _FIRST_WORDS[size].match(line)
+            return (line[: split.end()].strip(), line[split.end() :]) if split else None
+    return None
+
+
+# the first n words of a line and the spaces after them
+_FIRST_WORDS = {n: re.compile(rf"\s*(?:\S+\s+){{{n}}}") for n in (2, 3, 4)}
 
 
 def _wrapped_on(previous: str, line: str) -> bool:
@@ -147,17 +212,28 @@ def split_sections(lines: Sequence[str]) -> tuple[Section, ...]:
     previous = ""  # the last line with text
     for index, raw in enumerate(lines):
         line = raw if isinstance(raw, str) else ""
-        found = heading_name(line.strip())
+        text = line.strip()
+        found = heading_name(text)
         if found is not None and _wrapped_on(previous, line):
             found = None
-        if line.strip():
+        if text:
             previous = line
+        glued = (
+            _glued_work_heading(text)
+            if found is None and text[:1].isupper() and text[:3].lower() in _work_heading_prefixes()
+            else None
+        )
+        if glued:
+            found = "experience"
         if found is None:
             body.append(line)
             continue
         if body or heading is not None:
             sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
-        name, heading, start, body = found, line.strip(), index + 1, []
+        name, heading, start, body = found, text, index + 1, []
+        if glued:  # the heading's own line goes on with the first line of the section
+            heading, first = glued
+            body.append(first)
     if body or heading is not None:
         sections.append(Section(name=name, heading=heading, lines=tuple(body), start=start))
     return tuple(sections)

@@ -686,3 +686,49 @@ def test_read_candidate_reads_a_dated_job_under_the_education_heading():
         ("Kite Media", "Lotus Marketing Lab"),
         4.0,  # a student job counts no years
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # without an experience heading, dated jobs are read from the other sections...
+            ["SUMMARY", "Account Executive, Sao Mai Media, 2019 - 2022", "SKILLS", "Excel"],
+            [("Account Executive", "Sao Mai Media")],
+        ),
+        (  # ...but never from the activities: a club or volunteer post is no job
+            ["SUMMARY", "Account Executive, Sao Mai Media, 2019 - 2022", "ACTIVITIES",
+             "President, Acme Chess Club, 2016 - 2018"],
+            [("Account Executive", "Sao Mai Media")],
+        ),
+        (
+            ["HOẠT ĐỘNG", "Trưởng ban, Câu lạc bộ Marketing Sao Mai, 2017 - 2019"],
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_reads_no_job_from_activities_without_a_work_history(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # an achievement line states a title held, like a summary does
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACHIEVEMENTS",
+             "Promoted to Account Manager at Sao Mai Media within 18 months"],
+            [("Account Executive", "Kite Media"), ("Account Manager", "Sao Mai Media")],
+        ),
+        (  # an award named after a title is no title held
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "AWARDS",
+             "Best Young Account Manager, Gamma Awards 2019"],
+            [("Account Executive", "Kite Media")],
+        ),
+        (  # a skills list states no title held
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "SKILLS",
+             "Promoted to Account Manager at Sao Mai Media within 18 months"],
+            [("Account Executive", "Kite Media")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected

@@ -42,10 +42,25 @@ from matcher.types import Section
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
+        ("EMPLOYMENT BACKGROUND", "experience"),
+        ("PROFESSIONAL BACKGROUND", "experience"),
+        ("Career Background:", "experience"),
+        ("Information Technology Professional Experience", "experience"),
+        ("Account Management Work History", "experience"),
+        ("Previous Assignments", "experience"),
+        ("Job Experience:", "experience"),
+        ("Work Exposure", "experience"),
+        ("Kinh nghiem cong viec", "experience"),
+        ("QUÁ TRÌNH CÔNG VIỆC", "experience"),
         ("E X P E R I E N C E", "experience"),  # letters a PDF spaced out
         ("K I N H  N G H I Ệ M", "experience"),
         ("OB J E C TIVE", "objective"),
         ("P ROFESSIONAL E XPERIENCE", "experience"),  # small capitals
+        ("Work Hist ory", "experience"),  # a PDF broke the words apart
+        ("Work Hist ory (continued)", "experience"),
+        ("Prof ile", "objective"),
+        ("Kinh Nghi ệm", "experience"),
+        ("Học V ấn", "education"),
     ],
 )
 def test_heading_name_recognises_bilingual_headings(line, expected):
@@ -64,6 +79,10 @@ def test_heading_name_recognises_bilingual_headings(line, expected):
         "Kinh nghiệm xử lý khiếu nại và chăm sóc khách hàng trong nhiều năm liền tại công ty",
         "PROJECT MANAGER",
         "Skills and abilities to lead",
+        "Four years professional experience",  # only a title-case line of four words
+        "Company Pro file",  # a job's own part, also when broken apart
+        "work hist ory of the team",
+        "Strong Communication Soft Skills",
         "TRAN T HOA",  # a one-letter word, but no heading when run together
         "S K I L L S  T O  L E A D",
         # a job's own part, shaped like a heading ("profile")
@@ -150,3 +169,24 @@ def test_split_sections_keeps_a_jobs_company_profile_in_the_work_history():
         ("experience", "EXPERIENCE", 1, 5),
         ("skills", "SKILLS", 7, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a work-history heading glued to its first line: split after the heading
+        ("WORK HISTORY Sao Mai Media", [("experience", "WORK HISTORY", ("Sao Mai Media", "AE"))]),
+        ("Work Experience Acme Corp", [("experience", "Work Experience", ("Acme Corp", "AE"))]),
+        ("Professional Experience: Account Executive",
+         [("experience", "Professional Experience:", ("Account Executive", "AE"))]),
+        ("KINH NGHIỆM LÀM VIỆC Công ty Sao Mai",
+         [("experience", "KINH NGHIỆM LÀM VIỆC", ("Công ty Sao Mai", "AE"))]),
+        # a sentence, another section's heading, one heading word: body text
+        ("Work experience with Acme Corp", [("header", None, ("Work experience with Acme Corp", "AE"))]),
+        ("Career Objective: To lead accounts",
+         [("header", None, ("Career Objective: To lead accounts", "AE"))]),
+        ("Experience Lotus Ads", [("header", None, ("Experience Lotus Ads", "AE"))]),
+    ],
+)  # fmt: skip
+def test_split_sections_splits_a_work_heading_glued_to_its_first_line(line, expected):
+    assert [(s.name, s.heading, s.lines) for s in split_sections([line, "AE"])] == expected
