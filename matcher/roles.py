@@ -128,11 +128,11 @@ _COMPANY_LEAD = re.compile(
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
-# "(HR)" between two words of a title or a name
 # a country or "P" (private) in brackets inside a legal name: "Kite (India) Pvt. Ltd"
 _BRACKETED_LEGAL = re.compile(
     r"\s*\(([A-Z][A-Za-z]{0,11})\)\s+(?=(?:Pvt|Private|Pte|Ltd|LTD|Limited|LIMITED|Sdn)\b)"
 )
+# "(HR)" between two words of a title or a name
 _INNER_ACRONYM = re.compile(r"(?<=\w)\s*\([A-Z&]{2,6}\)\s*(?=[A-Za-z])")
 # a template's year ("20XX", "(19XX"): a date, never a name
 _TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[X\d]|XX)")
