@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
-from matcher.text import WRAP_MIN_CHARS, match_key
+from matcher.text import WRAP_MIN_CHARS, match_key, per_document_cache
 from matcher.types import Section
 from matcher.yamlfile import load_yaml
 
@@ -155,7 +155,7 @@ def _work_heading_prefixes() -> frozenset[str]:
     return frozenset(written) | {key[:3] for key in _work_heading_starts()}
 
 
-@lru_cache(maxsize=4096)
+@per_document_cache  # (CV words: forgotten when the document has been read)
 def _first_key(word: str) -> str:
     """``match_key`` of a line's first word (the same words start many lines)."""
     return match_key(word)
