@@ -454,6 +454,7 @@ def _head_word(word: str) -> bool:
     return bool(words_re("more_title_heads").search(word))
 
 
+@per_document_cache
 def clean_title(piece: str) -> str | None:
     """A title without a résumé's own words ("Piping Designer Resume" -> "Piping Designer"),
     a leading label ("Designation Sales Executive") or a trailing duration ("for 1.5 year")."""
@@ -1226,6 +1227,7 @@ def _personal_label_re() -> re.Pattern[str]:
     return re.compile(phrase_pattern(labels))
 
 
+@per_document_cache
 def _not_company(piece: str) -> bool:
     """A piece that cannot name an employer: a date ("August 2014"), a duration ("1 Year 3
     Months"), a section heading ("Awards", "Reference"), a country or state ("Vietnam") or a
@@ -1351,6 +1353,7 @@ def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[in
     return [k for k in out if 0 <= k < len(texts) and k not in rows and k not in header]
 
 
+@per_document_cache
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
     MANAGER", "Staff Counselor") or a title and its employer ("Cashier, Whole Foods Market")."""
@@ -1422,6 +1425,7 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
 _TITLE_LEAD = re.compile(r"^([^:;,()]{2,60}?)(?::|\s[-–—]\s)\s*(?=\S)")
 
 
+@per_document_cache
 def _titled_sentence(text: str) -> tuple[str, None] | None:
     """(title, None) of a line led by a title, then a colon or a dash and what the job was
     ("Director of Personnel: Instrumental in ...", "Vice President of Operations - Took ...")."""
