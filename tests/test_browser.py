@@ -156,6 +156,22 @@ def wait_for_table(page, total: int) -> None:
     page.locator(".st-key-screen_table").wait_for()
 
 
+def click_until(page, point: tuple[float, float], done_js: str, arg, *, tries: int = 6) -> None:
+    """Click ``point`` until ``done_js(arg)`` holds. The data grid draws on a canvas and takes
+    clicks only once it has laid out, which on a loaded machine can be after the table shows:
+    a click before that is lost, so it is given again (each try waits 15 s)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    for attempt in range(tries):
+        page.mouse.click(*point)
+        try:
+            page.wait_for_function(done_js, arg=arg, timeout=15_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == tries - 1:
+                raise
+
+
 def shoot(page, folder: Path, name: str) -> Path:
     """The whole page: Streamlit scrolls inside its main block, so grow the viewport to fit."""
     page.wait_for_timeout(800)  # let charts finish drawing
@@ -201,10 +217,11 @@ def test_browser_screen_open_download_and_screenshot(page, samples, tmp_path):
     box = table.bounding_box()
     assert box is not None
     before = page.locator("h3", has_text="Chi tiết:").first.inner_text()
-    page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 + 17)
-    page.wait_for_function(
+    click_until(
+        page,
+        (box["x"] + 18, box["y"] + 35 + 35 + 17),
         "b => [...document.querySelectorAll('h3')].some(h => h.innerText.startsWith('Chi tiết:') && h.innerText !== b)",
-        arg=before,
+        before,
     )
     shoot(page, shots, "1_screen")
 
