@@ -91,7 +91,8 @@ def _point_re() -> re.Pattern[str]:
         rf"(?P<vn>(?<![\w])(?:thang|t)\s*(?P<vn_m>\d{{1,2}})\s*(?:[/.\-]|\s*nam\s)\s*(?P<vn_y>{year})(?!\d))",
         rf"(?P<my>(?<![\d.,/])(?P<my_m>\d{{1,2}})\s*[/.\-]\s*(?P<my_y>{year})(?!\d))",
         rf"(?P<ym>(?<![\d.,/])(?P<ym_y>{year})\s*[/.]\s*(?P<ym_m>\d{{1,2}})(?![\d.,/]))",
-        rf"(?P<ny>{_WORD_START}(?P<ny_m>{_MONTH_NAME})\.?,?\s*(?:'|’)?(?P<ny_y>{year}|(?<=['’])\d\d)(?!\d))",
+        # "June 19th, 2004", "Sept. 9, 2007": a day between the month and the year is skipped
+        rf"(?P<ny>{_WORD_START}(?P<ny_m>{_MONTH_NAME})\.?(?:\s?\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s))?,?\s*(?:'|’)?(?P<ny_y>{year}|(?<=['’])\d\d)(?!\d))",
         # "Feb 07" (a month name and a two-digit year): kept only as one end of a range of
         # two such points or up to "Present", see _short_in_ranges
         rf"(?P<ny2>{_WORD_START}(?P<ny2_m>{_MONTH_NAME})\.?\s?(?P<ny2_y>\d\d)(?![\d]|[.,/:]\d))",

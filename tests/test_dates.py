@@ -54,6 +54,9 @@ TODAY = date(2026, 11, 1)
         ("May 2014January 2015", ("2014-05", "2015-01")),  # a PDF glued the two ends
         ("2006Present", ("2006-01", PRESENT)),
         ("Feb 07 to Apr 09", ("2007-02", "2009-04")),  # a month and a two-digit year
+        ("June 19th, 2004- January 10th, 2006", ("2004-06", "2006-01")),  # a day is skipped
+        ("Since: October 1st 2012 Until: August 31st 2014", ("2012-10", "2014-08")),
+        ("Sept. 9, 2007 - May 16, 2010", ("2007-09", "2010-05")),
         ("Spencer Retail Ltd. (MAY 08 – DECEMBER 09)", ("2008-05", "2009-12")),
         ("Jul 12 to Present", ("2012-07", PRESENT)),
         ("09/14 - Present", ("2014-09", PRESENT)),  # month / two-digit year, as a range
