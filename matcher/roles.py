@@ -599,11 +599,23 @@ def _area_of(text: str, title: str, piece: str) -> bool:
         return False
     folded = fold(piece)
     fields = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
-    if not any(fields):
+    if not any(fields) or _place_area(folded):
         return False
     start = text.find(title)
     end = text.find(piece, start + len(title)) if start >= 0 else -1
     return end >= 0 and text[start + len(title) : end].strip() == ","
+
+
+def _place_area(folded: str) -> bool:
+    """A region named by its place ("santa clara region", "asia pacific region"): where the
+    job was, not its field; "sales region" names a field."""
+    words = folded.split()
+    if len(words) < 2 or words[-1] not in _PLACE_AREAS:
+        return False
+    return not words_re("department_words").search(folded)
+
+
+_PLACE_AREAS = frozenset({"region", "regions", "territory"})
 
 
 def _unit(piece: str) -> bool:
@@ -1837,6 +1849,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             ):
                 title = f"{title}, {piece}"  # "VP, Global Sales Operations"
                 continue
+            if after_title and kind is None and _place_area(fold(piece)):
+                continue  # "GENERAL MANAGER, SANTA CLARA REGION": where the job was, no employer
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
                 title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
                 continue  # the employer named after the title is the title's field

@@ -468,6 +468,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
              ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
         (["Director, Project Support Office (PSO)", "Kite Bank", "2015 - 2019"],
          [("Director, Project Support Office", "Kite Bank", "2015-01", "2019-12")]),
+        (  # a region named by its place is where the job was: neither field nor employer
+            ["VP/General Manager, Lake Valley Region (2015 - 2019)", "Kite Bank"],
+            [("VP/General Manager", "Kite Bank", "2015-01", "2019-12")]),
+        (["Director, Sales Region | Kite Bank | 2015 - 2019"],
+         [("Director, Sales Region", "Kite Bank", "2015-01", "2019-12")]),
         (  # a bare title on its own line, then the unit it heads on the next header line
             ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
              "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
