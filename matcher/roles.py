@@ -526,6 +526,8 @@ def _of_body(piece: str) -> str:
     words = head.split()
     if not words or not _head_word(fold(words[-1]).strip(".,")):
         return piece
+    if body[:1].isupper() and words_re("owner_heads").fullmatch(fold(words[-1]).strip(".,")):
+        return head  # "Chef and Owner of Kite Bakery": the business owned is no title
     # ("President of high school chapter of Future Leaders": the body up to its next "of")
     folded = fold(body.split(" of ", 1)[0]).rstrip(" .,")
     if not may_hold(list_gate("membership_words"), folded):

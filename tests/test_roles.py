@@ -1521,6 +1521,10 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Treasurer of Kite Honor Society", "Treasurer"),
         ("President of Acme Debate Team", "President"),
         ("President of high school chapter of Kite Leaders of America", "President"),
+        ("Chef and Owner of Kite Bakery", "Chef and Owner"),
+        ("Owner & Operator of Lotus Beauty Services", "Owner & Operator"),
+        ("Co-founder of Sao Mai Media", "Co-founder"),
+        ("Owner of a small bakery", "Owner of a small bakery"),
         ("Director of Sales Operations", "Director of Sales Operations"),
         (
             "Director of Marketing & Executive Team Member",
