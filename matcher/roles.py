@@ -631,6 +631,16 @@ def _more_on_row(pieces: Sequence[tuple[int, str]], n: int) -> bool:
     return n + 1 < len(pieces) and pieces[n + 1][0] == pieces[n][0]
 
 
+def _department_after(piece: str) -> bool:
+    """A department named after a title ("Marketing Department", "Property and Purchasing
+    Dept."): the part of the employer the title sits in, neither its field nor the employer
+    (a "Consumer Division" after a title is its field)."""
+    return len(piece.split()) <= 4 and _DEPARTMENT_END.search(piece) is not None
+
+
+_DEPARTMENT_END = re.compile(r"\s(?:department|dept)\.?$", re.IGNORECASE)
+
+
 def _title_field(title: str, piece: str) -> bool:
     """A short piece naming the field of the title before it ("Senior Sales Manager,
     International Sales", "Director, Business Services Division"): it ends with "Division" or
@@ -1844,6 +1854,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and words_re("department_words").fullmatch(fold(piece)):
                 title = f"{title} - {piece}"  # "Sr. Executive - HR"
                 continue
+            if after_title and kind is None and _department_after(piece):
+                continue  # "Director of Merchandising, Marketing Department": where it sits
             if (
                 after_title
                 and (kind is None or (kind == "company" and not _legal(fold(piece))))

@@ -473,6 +473,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
             [("VP/General Manager", "Kite Bank", "2015-01", "2019-12")]),
         (["Director, Sales Region | Kite Bank | 2015 - 2019"],
          [("Director, Sales Region", "Kite Bank", "2015-01", "2019-12")]),
+        (  # a department after a title is where the title sits: neither field nor employer
+            ["Director of Merchandising, Marketing Department", "Kite Retail", "2015 - 2019"],
+            [("Director of Merchandising", "Kite Retail", "2015-01", "2019-12")]),
+        (["2006 - 2008: Assistant Supervisor, Property and Purchasing Dept., Sao Mai Media"],
+         [("Assistant Supervisor", "Sao Mai Media", "2006-01", "2008-12")]),
         (  # a bare title on its own line, then the unit it heads on the next header line
             ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
              "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
@@ -980,7 +985,7 @@ def test_read_roles_drops_the_word_left_before_the_dates_from_the_company(texts,
         (["Adjunct Professor, Dept. of Business Administration, Kite University", "2010 - 2012"],
          [("Adjunct Professor", "Dept. of Business Administration", "2010-01", "2012-12")]),
         (["2006 - 2008: Assistant Supervisor, Purchasing Department, Kite Traders"],
-         [("Assistant Supervisor, Purchasing Department", "Kite Traders", "2006-01", "2008-12")]),
+         [("Assistant Supervisor", "Kite Traders", "2006-01", "2008-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expected):
@@ -1599,8 +1604,9 @@ def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expe
           "SALES MANAGER, CONSUMER DIVISION"],
          [("Account Manager", "Kite Media", "2015-01", "2018-12"),
           ("SALES MANAGER, CONSUMER DIVISION", None, None, None)]),
-        (["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
-         [("Senior Counsel, Civil Litigation Department", None, "2015-01", "2018-12")]),
+        (  # a department names where the title sits: dropped, never the employer
+            ["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
+            [("Senior Counsel", None, "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected):
