@@ -128,6 +128,8 @@ _COMPANY_LEAD = re.compile(
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# the same full stop with the space after it lost in extraction ("Vice-President.And CEO")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # a country or "P" (private) in brackets inside a legal name: "Kite (India) Pvt. Ltd"
 _BRACKETED_LEGAL = re.compile(
     r"\s*\(([A-Z][A-Za-z]{0,11})\)\s+(?=(?:Pvt|Private|Pte|Ltd|LTD|Limited|LIMITED|Sdn)\b)"
@@ -471,6 +473,8 @@ def clean_title(piece: str) -> str | None:
         piece = _END_DATE.sub("", piece) or piece
     # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
     stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
+    if stop is None and "." in piece:  # "Senior Vice-President.And CEO": the space was lost
+        stop = _GLUED_STOP.search(piece)
     if stop:
         head = _head_word(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece

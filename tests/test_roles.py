@@ -1538,6 +1538,8 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Sales Manager at Kite Law Group", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
+        ("Senior Vice-President.And CEO", "Senior Vice-President"),
+        ("Asst.Manager", "Asst.Manager"),
         ("Kite store Sales Assistant", "Sales Assistant"),
         ("Senior software Engineer", "Senior software Engineer"),
         ("Oracle eBusiness Suite Specialist", "Oracle eBusiness Suite Specialist"),
