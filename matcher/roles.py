@@ -506,6 +506,8 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
+    elif piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
+        piece = _without_unit(piece)
     piece = piece.strip(_TRAIL + "'\"‘’“”")
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
@@ -521,6 +523,25 @@ def clean_title(piece: str) -> str | None:
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
             piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
+
+
+def _without_unit(piece: str) -> str:
+    """A title without the unit of the employer written after it with no comma ("PRINCIPAL
+    CONSULTANT WORKPLACE SAFETY BRANCH" -> "PRINCIPAL CONSULTANT"); "Manager, Consumer
+    Division" names its field after a comma and stays."""
+    words = piece.split()
+    if fold(words[-1]).strip(".") not in _UNIT_WORDS:
+        return piece
+    heads = [n for n, w in enumerate(words[:-1]) if _head_word(fold(w))]
+    if not heads or heads[-1] == 0 or len(words) - heads[-1] < 3:
+        return piece
+    cut = heads[-1] + 1
+    if not re.fullmatch(r"[\w.'-]+", words[heads[-1]]) or not words[cut][:1].isupper():
+        return piece  # ("Director, Claims Division", "Manager - Sales Division")
+    return " ".join(words[:cut])
+
+
+_UNIT_WORDS = frozenset({"branch", "division", "department", "dept", "section", "unit"})
 
 
 def _of_body(piece: str) -> str:

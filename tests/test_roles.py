@@ -1531,6 +1531,9 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Co-founder of Sao Mai Media", "Co-founder"),
         ("Owner of a small bakery", "Owner of a small bakery"),
         ("Director of Sales Operations", "Director of Sales Operations"),
+        ("Principal Consultant Workplace Safety Branch", "Principal Consultant"),
+        ("SALES MANAGER, CONSUMER DIVISION", "SALES MANAGER, CONSUMER DIVISION"),
+        ("Process Engineering Division Manager", "Process Engineering Division Manager"),
         (
             "Director of Marketing & Executive Team Member",
             "Director of Marketing & Executive Team Member",
