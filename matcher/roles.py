@@ -526,11 +526,17 @@ def clean_title(piece: str) -> str | None:
 
 
 def _without_unit(piece: str) -> str:
-    """A title without the unit of the employer written after it with no comma ("PRINCIPAL
-    CONSULTANT WORKPLACE SAFETY BRANCH" -> "PRINCIPAL CONSULTANT"); "Manager, Consumer
-    Division" names its field after a comma and stays."""
+    """A title without the unit of the employer written after it with no comma or after a
+    slash ("PRINCIPAL CONSULTANT WORKPLACE SAFETY BRANCH", "SALES MANAGER/ LATIN AMERICA
+    DIVISION" -> the title); "Manager, Consumer Division" names its field and stays."""
     words = piece.split()
     if fold(words[-1]).strip(".") not in _UNIT_WORDS:
+        return piece
+    if "/" in piece:  # "DISTRICT SALES MANAGER/ LATIN AMERICA DIVISION": a part of its own
+        first, _, unit = piece.rpartition("/")
+        lead = fold(first).split()
+        if lead and _head_word(lead[-1]) and not any(_head_word(w) for w in fold(unit).split()):
+            return first.rstrip()
         return piece
     heads = [n for n, w in enumerate(words[:-1]) if _head_word(fold(w))]
     if not heads or heads[-1] == 0 or len(words) - heads[-1] < 3:

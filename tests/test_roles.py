@@ -1534,6 +1534,8 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Principal Consultant Workplace Safety Branch", "Principal Consultant"),
         ("SALES MANAGER, CONSUMER DIVISION", "SALES MANAGER, CONSUMER DIVISION"),
         ("Process Engineering Division Manager", "Process Engineering Division Manager"),
+        ("DISTRICT SALES MANAGER/ NORTH AND WEST DIVISION", "DISTRICT SALES MANAGER"),
+        ("Sales Manager/Head of Retail Division", "Sales Manager/Head of Retail Division"),
         (
             "Director of Marketing & Executive Team Member",
             "Director of Marketing & Executive Team Member",
