@@ -630,6 +630,8 @@ def _area_of(text: str, title: str, piece: str) -> bool:
     Social Media Marketing", "VP, SALES AND MARKETING"): after a comma, short, capitalised."""
     if not _bare_title(title) or len(piece.split()) > 5 or not _namey(piece):
         return False
+    if _intern_only(title):
+        return False  # "Intern, Research Division": the unit interned in, not a field
     folded = fold(piece)
     fields = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
     if not any(fields) or _place_area(folded):
@@ -637,6 +639,12 @@ def _area_of(text: str, title: str, piece: str) -> bool:
     start = text.find(title)
     end = text.find(piece, start + len(title)) if start >= 0 else -1
     return end >= 0 and text[start + len(title) : end].strip() == ","
+
+
+def _intern_only(title: str) -> bool:
+    """A title that is only an internship word ("Intern", "Trainee"): the unit named after it
+    is where the internship was, which the title leaves out."""
+    return words_re("intern_words").fullmatch(fold(title).strip(" .")) is not None
 
 
 def _place_area(folded: str) -> bool:
@@ -1897,8 +1905,10 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and kind is None and _place_area(fold(piece)):
                 continue  # "GENERAL MANAGER, SANTA CLARA REGION": where the job was, no employer
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
-                title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
-                continue  # the employer named after the title is the title's field
+                # "SALES MANAGER, CONSUMER DIVISION": a part of the employer named after the
+                # title is the title's field ("Intern, Research Division": where one interned)
+                title = title if _intern_only(title) else f"{title}, {piece}"
+                continue
             if after_title and kind != "title" and _title_field(pieces[dept_of][1], piece):
                 continue  # "Senior Sales Manager, International Sales": a field, not who
             if after_title and kind is None and f"({piece}" in texts[row]:

@@ -478,6 +478,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
             [("Director of Merchandising", "Kite Retail", "2015-01", "2019-12")]),
         (["2006 - 2008: Assistant Supervisor, Property and Purchasing Dept., Sao Mai Media"],
          [("Assistant Supervisor", "Sao Mai Media", "2006-01", "2008-12")]),
+        (  # the unit an intern worked in is neither the title's field nor the employer
+            ["Intern, Research Division | Kite Bank | 2015 - 2016",
+             "Trainee, Sales Operations | Lotus Media | 2016 - 2017"],
+            [("Intern", "Kite Bank", "2015-01", "2016-12"),
+             ("Trainee", "Lotus Media", "2016-01", "2017-12")]),
         (  # a bare title on its own line, then the unit it heads on the next header line
             ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
              "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
