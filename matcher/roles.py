@@ -1225,6 +1225,13 @@ _TITLE_JOINERS = frozenset({"of", "and", "&", "the"})
 _LEAD_CUT = re.compile(r"[;:,(]|\s[-–—]\s")
 
 
+# "the" after a word that is no preposition ("Lead the development", "Court and the"): a verb
+# and its object or two phrases joined, never one title ("Assistant to the Dean" is one)
+_THE_AFTER_WORD = re.compile(
+    r"(?<![\w-])(?!(?:of|to|in|for|at|on|with|under|by|from)\s)[a-z]+\s+the\s"
+)
+
+
 def _award(text: str) -> bool:
     """A line or piece naming an award ("Employee of the Month", "Dean's List")."""
     return words_re("award_words").search(fold(text)) is not None
@@ -1919,6 +1926,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 if _award(piece):
                     continue  # "Named Employee of the Month." ends the job above
+                if " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
+                    continue  # "Lead the development of X", "Superior Court and the Y": a sentence
                 title, title_row, dept_of = piece, row, n_piece
             elif (
                 kind == "title"

@@ -344,6 +344,12 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
              "Named Employee of the Month.", "Corporate Accountant", "1998 - 2000"],
             [("Financial Analyst", None, "2000-01", "2008-12"),
              ("Corporate Accountant", None, "1998-01", "2000-12")]),
+        (  # "the" after a word that is no preposition: a sentence, not a title
+            ["Kite Labs | 2012 - 2013", "Lead the development of a game for research",
+             "2010 - 2012", "District Court and the Senior Settlement Officer",
+             "Assistant to the Dean | Lotus College | 2008 - 2010"],
+            [(None, "Kite Labs", "2012-01", "2013-12"), (None, "Kite Labs", "2010-01", "2012-12"),
+             ("Assistant to the Dean", "Lotus College", "2008-01", "2010-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_title_only_when_it_ends_as_a_title(texts, expected):
