@@ -128,6 +128,10 @@ _COMPANY_LEAD = re.compile(
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# a web address written after a title ("Web Designer Kitestudents.com")
+_WEB_TAIL = re.compile(
+    r"\s+(?:www\.)?[\w-]+\.(?:com|net|org|edu|gov|io|co|biz|info|vn)(?:\.\w\w)?$"
+)
 # the same full stop with the space after it lost in extraction ("Vice-President.And CEO")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # a country or "P" (private) in brackets inside a legal name: "Kite (India) Pvt. Ltd"
@@ -508,7 +512,11 @@ def clean_title(piece: str) -> str | None:
         piece = _of_body(piece)
     elif piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
         piece = _without_unit(piece)
+    if "." in piece and " " in piece:  # "Web Designer Kitestudents.com": the employer's site
+        piece = _WEB_TAIL.sub("", piece) or piece
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    if piece[-1:] == "[":  # "Team Lead [": a bracket opened at the end of a wrapped line
+        piece = piece[:-1].strip(_TRAIL)
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
