@@ -128,6 +128,8 @@ _COMPANY_LEAD = re.compile(
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# a course code after a title ("Instructor COMP 1120", "Teaching Assistant CS150")
+_COURSE = re.compile(r"(?<=\w)\s+[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b")
 # a web address written after a title ("Web Designer Kitestudents.com")
 _WEB_TAIL = re.compile(
     r"\s+(?:www\.)?[\w-]+\.(?:com|net|org|edu|gov|io|co|biz|info|vn)(?:\.\w\w)?$"
@@ -512,6 +514,9 @@ def clean_title(piece: str) -> str | None:
         piece = _of_body(piece)
     elif piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
         piece = _without_unit(piece)
+    course = _COURSE.search(piece) if " " in piece else None
+    if course and _head_word(fold(piece[: course.start()]).split()[-1]):
+        piece = piece[: course.start()]  # "Instructor COMP 1120 Composition": the course taught
     if "." in piece and " " in piece:  # "Web Designer Kitestudents.com": the employer's site
         piece = _WEB_TAIL.sub("", piece) or piece
     piece = piece.strip(_TRAIL + "'\"‘’“”")
