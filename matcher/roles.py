@@ -512,7 +512,7 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
-    elif piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
+    if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
         piece = _without_unit(piece)
     course = _COURSE.search(piece) if " " in piece else None
     if course and _head_word(fold(piece[: course.start()]).split()[-1]):
@@ -547,8 +547,7 @@ def _without_unit(piece: str) -> str:
         return piece
     if "/" in piece:  # "DISTRICT SALES MANAGER/ LATIN AMERICA DIVISION": a part of its own
         first, _, unit = piece.rpartition("/")
-        lead = fold(first).split()
-        if lead and _head_word(lead[-1]) and not any(_head_word(w) for w in fold(unit).split()):
+        if not any(_head_word(w) for w in fold(unit).split()) and _head_led_or_ended(first):
             return first.rstrip()
         return piece
     heads = [n for n, w in enumerate(words[:-1]) if _head_word(fold(w))]

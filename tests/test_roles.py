@@ -1546,6 +1546,7 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("SALES MANAGER, CONSUMER DIVISION", "SALES MANAGER, CONSUMER DIVISION"),
         ("Process Engineering Division Manager", "Process Engineering Division Manager"),
         ("DISTRICT SALES MANAGER/ NORTH AND WEST DIVISION", "DISTRICT SALES MANAGER"),
+        ("DIRECTOR OF BUSINESS DEVELOPMENT/ NORTH DIVISION", "DIRECTOR OF BUSINESS DEVELOPMENT"),
         ("Sales Manager/Head of Retail Division", "Sales Manager/Head of Retail Division"),
         (
             "Director of Marketing & Executive Team Member",
