@@ -1626,9 +1626,16 @@ def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
     return (title, employer) if title and _head_led_or_ended(title) else None
 
 
+# an associate degree ("Associate in Applied Science", "Associate's of Arts"); "Associate in
+# Consulting" is rare enough to read as a degree too
+_ASSOCIATE_DEGREE = re.compile(r"associate(?:'s)?\s+(?:in|of)\s+[A-Z]", re.IGNORECASE)
+
+
 def _degree_not_title(piece: str) -> bool:
     """A degree ("Master of Science", "Executive MBA"), not a title that holds a degree's words
     and ends with its head word ("High School Teacher", "Master Trainer")."""
+    if piece[:9].lower() == "associate" and _ASSOCIATE_DEGREE.match(piece):
+        return True  # "Associate in Automotive Technology", "Associate of Arts": a degree
     if not degree_level(piece):
         return False
     last = fold(piece).split()[-1:]
@@ -1936,8 +1943,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 checked = not strict or lines[i].section == "education"
                 if checked and not _piece_ends_as_title(piece):
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
-                if _award(piece):
-                    continue  # "Named Employee of the Month." ends the job above
+                if _award(piece) or _degree_not_title(piece):
+                    continue  # "Named Employee of the Month." ends the job above; a degree
                 if " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
                     continue  # "Lead the development of X", "Superior Court and the Y": a sentence
                 title, title_row, dept_of = piece, row, n_piece

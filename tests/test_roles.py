@@ -211,6 +211,21 @@ def test_read_roles_strict_under_education_takes_only_titles_that_end_as_titles(
     assert [(r.title, r.start) for r in roles] == [("Teaching Assistant", "2013-01")]
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["2001 - 2003: Associate in Automotive Technology, Kite Technical Institute",
+          "2003 - 2005: Executive MBA, Lotus Business School",
+          "2005 - 2007: Teaching Assistant, Lotus College"],
+         [("Teaching Assistant", "2005-01")]),
+        (["2001 - 2003: Associate Director, Kite Bank"], [("Associate Director", "2001-01")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_degree_for_a_title(texts, expected):
+    roles = read_roles([Line("education", t) for t in texts], strict=True)
+    assert [(r.title, r.start) for r in roles] == expected
+
+
 def test_read_roles_marks_an_internship_noted_in_brackets():
     texts = [
         "Account Executive",
