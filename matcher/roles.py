@@ -1945,7 +1945,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 if _award(piece) or _degree_not_title(piece):
                     continue  # "Named Employee of the Month." ends the job above; a degree
-                if " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
+                if not strict and " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
                     continue  # "Lead the development of X", "Superior Court and the Y": a sentence
                 title, title_row, dept_of = piece, row, n_piece
             elif (
