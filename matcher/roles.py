@@ -1628,7 +1628,7 @@ def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
 
 # an associate degree ("Associate in Applied Science", "Associate's of Arts"); "Associate in
 # Consulting" is rare enough to read as a degree too
-_ASSOCIATE_DEGREE = re.compile(r"associate(?:'s)?\s+(?:in|of)\s+[A-Z]", re.IGNORECASE)
+_ASSOCIATE_DEGREE = re.compile(r"(?i:associate(?:'s)?\s+(?:in|of))\s+[A-Z]")
 
 
 def _degree_not_title(piece: str) -> bool:

@@ -218,7 +218,8 @@ def test_read_roles_strict_under_education_takes_only_titles_that_end_as_titles(
           "2003 - 2005: Executive MBA, Lotus Business School",
           "2005 - 2007: Teaching Assistant, Lotus College"],
          [("Teaching Assistant", "2005-01")]),
-        (["2001 - 2003: Associate Director, Kite Bank"], [("Associate Director", "2001-01")]),
+        (["2001 - 2003: Associate Director, Kite Bank", "2003 - 2005: Associate in charge of sales"],
+         [("Associate Director", "2001-01"), ("Associate", "2003-01")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_degree_for_a_title(texts, expected):
