@@ -128,6 +128,14 @@ _COMPANY_LEAD = re.compile(
 )
 # a full stop after a word of three or more letters, then a capitalised word: a sentence ends
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# a course code after a title ("Instructor COMP 1120", "Teaching Assistant CS150")
+_COURSE = re.compile(r"(?<=\w)\s+[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b")
+# a web address written after a title ("Web Designer Kitestudents.com")
+_WEB_TAIL = re.compile(
+    r"\s+(?:www\.)?[\w-]+\.(?:com|net|org|edu|gov|io|co|biz|info|vn)(?:\.\w\w)?$"
+)
+# the same full stop with the space after it lost in extraction ("Vice-President.And CEO")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # a country or "P" (private) in brackets inside a legal name: "Kite (India) Pvt. Ltd"
 _BRACKETED_LEGAL = re.compile(
     r"\s*\(([A-Z][A-Za-z]{0,11})\)\s+(?=(?:Pvt|Private|Pte|Ltd|LTD|Limited|LIMITED|Sdn)\b)"
@@ -471,6 +479,8 @@ def clean_title(piece: str) -> str | None:
         piece = _END_DATE.sub("", piece) or piece
     # "Senior Litigation Paralegal. Assigned to ...": the title ends at its head word's full stop
     stop = _SENTENCE_STOP.search(piece) if ". " in piece else None
+    if stop is None and "." in piece:  # "Senior Vice-President.And CEO": the space was lost
+        stop = _GLUED_STOP.search(piece)
     if stop:
         head = _head_word(fold(piece[: stop.start()]).split(" ")[-1])
         piece = piece[: stop.start()] if head else piece
@@ -502,7 +512,16 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
+    if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
+        piece = _without_unit(piece)
+    course = _COURSE.search(piece) if " " in piece else None
+    if course and _head_word(fold(piece[: course.start()]).split()[-1]):
+        piece = piece[: course.start()]  # "Instructor COMP 1120 Composition": the course taught
+    if "." in piece and " " in piece:  # "Web Designer Kitestudents.com": the employer's site
+        piece = _WEB_TAIL.sub("", piece) or piece
     piece = piece.strip(_TRAIL + "'\"‘’“”")
+    if piece[-1:] == "[":  # "Team Lead [": a bracket opened at the end of a wrapped line
+        piece = piece[:-1].strip(_TRAIL)
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
@@ -519,6 +538,30 @@ def clean_title(piece: str) -> str | None:
     return piece if len(piece) >= 2 else None
 
 
+def _without_unit(piece: str) -> str:
+    """A title without the unit of the employer written after it with no comma or after a
+    slash ("PRINCIPAL CONSULTANT WORKPLACE SAFETY BRANCH", "SALES MANAGER/ LATIN AMERICA
+    DIVISION" -> the title); "Manager, Consumer Division" names its field and stays."""
+    words = piece.split()
+    if fold(words[-1]).strip(".") not in _UNIT_WORDS:
+        return piece
+    if "/" in piece:  # "DISTRICT SALES MANAGER/ LATIN AMERICA DIVISION": a part of its own
+        first, _, unit = piece.rpartition("/")
+        if not any(_head_word(w) for w in fold(unit).split()) and _head_led_or_ended(first):
+            return first.rstrip()
+        return piece
+    heads = [n for n, w in enumerate(words[:-1]) if _head_word(fold(w))]
+    if not heads or heads[-1] == 0 or len(words) - heads[-1] < 3:
+        return piece
+    cut = heads[-1] + 1
+    if not re.fullmatch(r"[\w.'-]+", words[heads[-1]]) or not words[cut][:1].isupper():
+        return piece  # ("Director, Claims Division", "Manager - Sales Division")
+    return " ".join(words[:cut])
+
+
+_UNIT_WORDS = frozenset({"branch", "division", "department", "dept", "section", "unit"})
+
+
 def _of_body(piece: str) -> str:
     """A title without the club, team or society it served after "of" ("Treasurer of Student
     Debate Team" -> "Treasurer"); "Director of Sales" keeps its field."""
@@ -526,6 +569,8 @@ def _of_body(piece: str) -> str:
     words = head.split()
     if not words or not _head_word(fold(words[-1]).strip(".,")):
         return piece
+    if body[:1].isupper() and words_re("owner_heads").fullmatch(fold(words[-1]).strip(".,")):
+        return head  # "Chef and Owner of Kite Bakery": the business owned is no title
     # ("President of high school chapter of Future Leaders": the body up to its next "of")
     folded = fold(body.split(" of ", 1)[0]).rstrip(" .,")
     if not may_hold(list_gate("membership_words"), folded):
@@ -597,13 +642,33 @@ def _area_of(text: str, title: str, piece: str) -> bool:
     Social Media Marketing", "VP, SALES AND MARKETING"): after a comma, short, capitalised."""
     if not _bare_title(title) or len(piece.split()) > 5 or not _namey(piece):
         return False
+    if _intern_only(title):
+        return False  # "Intern, Research Division": the unit interned in, not a field
     folded = fold(piece)
     fields = (words_re(key).search(folded) for key in ("department_words", "title_area_words"))
-    if not any(fields):
+    if not any(fields) or _place_area(folded):
         return False
     start = text.find(title)
     end = text.find(piece, start + len(title)) if start >= 0 else -1
     return end >= 0 and text[start + len(title) : end].strip() == ","
+
+
+def _intern_only(title: str) -> bool:
+    """A title that is only an internship word ("Intern", "Trainee"): the unit named after it
+    is where the internship was, which the title leaves out."""
+    return words_re("intern_words").fullmatch(fold(title).strip(" .")) is not None
+
+
+def _place_area(folded: str) -> bool:
+    """A region named by its place ("santa clara region", "asia pacific region"): where the
+    job was, not its field; "sales region" names a field."""
+    words = folded.split()
+    if len(words) < 2 or words[-1] not in _PLACE_AREAS:
+        return False
+    return not words_re("department_words").search(folded)
+
+
+_PLACE_AREAS = frozenset({"region", "regions", "territory"})
 
 
 def _unit(piece: str) -> bool:
@@ -615,6 +680,16 @@ def _unit(piece: str) -> bool:
 def _more_on_row(pieces: Sequence[tuple[int, str]], n: int) -> bool:
     """Whether another piece follows piece ``n`` on its line."""
     return n + 1 < len(pieces) and pieces[n + 1][0] == pieces[n][0]
+
+
+def _department_after(piece: str) -> bool:
+    """A department named after a title ("Marketing Department", "Property and Purchasing
+    Dept."): the part of the employer the title sits in, neither its field nor the employer
+    (a "Consumer Division" after a title is its field)."""
+    return len(piece.split()) <= 4 and _DEPARTMENT_END.search(piece) is not None
+
+
+_DEPARTMENT_END = re.compile(r"\s(?:department|dept)\.?$", re.IGNORECASE)
 
 
 def _title_field(title: str, piece: str) -> bool:
@@ -1162,6 +1237,13 @@ _TITLE_JOINERS = frozenset({"of", "and", "&", "the"})
 _LEAD_CUT = re.compile(r"[;:,(]|\s[-–—]\s")
 
 
+# "the" after a word that is no preposition ("Lead the development", "Court and the"): a verb
+# and its object or two phrases joined, never one title ("Assistant to the Dean" is one)
+_THE_AFTER_WORD = re.compile(
+    r"(?<![\w-])(?!(?:of|to|in|for|at|on|with|under|by|from)\s)[a-z]+\s+the\s"
+)
+
+
 def _award(text: str) -> bool:
     """A line or piece naming an award ("Employee of the Month", "Dean's List")."""
     return words_re("award_words").search(fold(text)) is not None
@@ -1544,9 +1626,16 @@ def _employer_first(text: str, pieces: Sequence[str]) -> tuple[str, str] | None:
     return (title, employer) if title and _head_led_or_ended(title) else None
 
 
+# an associate degree ("Associate in Applied Science", "Associate's of Arts"); "Associate in
+# Consulting" is rare enough to read as a degree too
+_ASSOCIATE_DEGREE = re.compile(r"(?i:associate(?:'s)?\s+(?:in|of))\s+[A-Z]")
+
+
 def _degree_not_title(piece: str) -> bool:
     """A degree ("Master of Science", "Executive MBA"), not a title that holds a degree's words
     and ends with its head word ("High School Teacher", "Master Trainer")."""
+    if piece[:9].lower() == "associate" and _ASSOCIATE_DEGREE.match(piece):
+        return True  # "Associate in Automotive Technology", "Associate of Arts": a degree
     if not degree_level(piece):
         return False
     last = fold(piece).split()[-1:]
@@ -1830,6 +1919,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             if after_title and words_re("department_words").fullmatch(fold(piece)):
                 title = f"{title} - {piece}"  # "Sr. Executive - HR"
                 continue
+            if after_title and kind is None and _department_after(piece):
+                continue  # "Director of Merchandising, Marketing Department": where it sits
             if (
                 after_title
                 and (kind is None or (kind == "company" and not _legal(fold(piece))))
@@ -1837,9 +1928,13 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             ):
                 title = f"{title}, {piece}"  # "VP, Global Sales Operations"
                 continue
+            if after_title and kind is None and _place_area(fold(piece)):
+                continue  # "GENERAL MANAGER, SANTA CLARA REGION": where the job was, no employer
             if after_title and kind is None and _DIVISION.search(piece) and len(piece.split()) <= 4:
-                title = f"{title}, {piece}"  # "SALES MANAGER, CONSUMER DIVISION": a part of
-                continue  # the employer named after the title is the title's field
+                # "SALES MANAGER, CONSUMER DIVISION": a part of the employer named after the
+                # title is the title's field ("Intern, Research Division": where one interned)
+                title = title if _intern_only(title) else f"{title}, {piece}"
+                continue
             if after_title and kind != "title" and _title_field(pieces[dept_of][1], piece):
                 continue  # "Senior Sales Manager, International Sales": a field, not who
             if after_title and kind is None and f"({piece}" in texts[row]:
@@ -1848,8 +1943,10 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 checked = not strict or lines[i].section == "education"
                 if checked and not _piece_ends_as_title(piece):
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
-                if _award(piece):
-                    continue  # "Named Employee of the Month." ends the job above
+                if _award(piece) or _degree_not_title(piece):
+                    continue  # "Named Employee of the Month." ends the job above; a degree
+                if not strict and " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
+                    continue  # "Lead the development of X", "Superior Court and the Y": a sentence
                 title, title_row, dept_of = piece, row, n_piece
             elif (
                 kind == "title"

@@ -211,6 +211,22 @@ def test_read_roles_strict_under_education_takes_only_titles_that_end_as_titles(
     assert [(r.title, r.start) for r in roles] == [("Teaching Assistant", "2013-01")]
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["2001 - 2003: Associate in Automotive Technology, Kite Technical Institute",
+          "2003 - 2005: Executive MBA, Lotus Business School",
+          "2005 - 2007: Teaching Assistant, Lotus College"],
+         [("Teaching Assistant", "2005-01")]),
+        (["2001 - 2003: Associate Director, Kite Bank", "2003 - 2005: Associate in charge of sales"],
+         [("Associate Director", "2001-01"), ("Associate", "2003-01")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_no_degree_for_a_title(texts, expected):
+    roles = read_roles([Line("education", t) for t in texts], strict=True)
+    assert [(r.title, r.start) for r in roles] == expected
+
+
 def test_read_roles_marks_an_internship_noted_in_brackets():
     texts = [
         "Account Executive",
@@ -344,6 +360,12 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
              "Named Employee of the Month.", "Corporate Accountant", "1998 - 2000"],
             [("Financial Analyst", None, "2000-01", "2008-12"),
              ("Corporate Accountant", None, "1998-01", "2000-12")]),
+        (  # "the" after a word that is no preposition: a sentence, not a title
+            ["Kite Labs | 2012 - 2013", "Lead the development of a game for research",
+             "2010 - 2012", "District Court and the Senior Settlement Officer",
+             "Assistant to the Dean | Lotus College | 2008 - 2010"],
+            [(None, "Kite Labs", "2012-01", "2013-12"), (None, "Kite Labs", "2010-01", "2012-12"),
+             ("Assistant to the Dean", "Lotus College", "2008-01", "2010-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_title_only_when_it_ends_as_a_title(texts, expected):
@@ -468,6 +490,21 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
              ("Director", "Lotus Media Ltd", "2012-01", "2015-12")]),
         (["Director, Project Support Office (PSO)", "Kite Bank", "2015 - 2019"],
          [("Director, Project Support Office", "Kite Bank", "2015-01", "2019-12")]),
+        (  # a region named by its place is where the job was: neither field nor employer
+            ["VP/General Manager, Lake Valley Region (2015 - 2019)", "Kite Bank"],
+            [("VP/General Manager", "Kite Bank", "2015-01", "2019-12")]),
+        (["Director, Sales Region | Kite Bank | 2015 - 2019"],
+         [("Director, Sales Region", "Kite Bank", "2015-01", "2019-12")]),
+        (  # a department after a title is where the title sits: neither field nor employer
+            ["Director of Merchandising, Marketing Department", "Kite Retail", "2015 - 2019"],
+            [("Director of Merchandising", "Kite Retail", "2015-01", "2019-12")]),
+        (["2006 - 2008: Assistant Supervisor, Property and Purchasing Dept., Sao Mai Media"],
+         [("Assistant Supervisor", "Sao Mai Media", "2006-01", "2008-12")]),
+        (  # the unit an intern worked in is neither the title's field nor the employer
+            ["Intern, Research Division | Kite Bank | 2015 - 2016",
+             "Trainee, Sales Operations | Lotus Media | 2016 - 2017"],
+            [("Intern", "Kite Bank", "2015-01", "2016-12"),
+             ("Trainee", "Lotus Media", "2016-01", "2017-12")]),
         (  # a bare title on its own line, then the unit it heads on the next header line
             ["Lotus College", "Director", "Office of Sponsored Research - 2014 - 2016",
              "- Ran the office", "Kite Bank", "Manager", "Marketing & Client Services",
@@ -975,7 +1012,7 @@ def test_read_roles_drops_the_word_left_before_the_dates_from_the_company(texts,
         (["Adjunct Professor, Dept. of Business Administration, Kite University", "2010 - 2012"],
          [("Adjunct Professor", "Dept. of Business Administration", "2010-01", "2012-12")]),
         (["2006 - 2008: Assistant Supervisor, Purchasing Department, Kite Traders"],
-         [("Assistant Supervisor, Purchasing Department", "Kite Traders", "2006-01", "2008-12")]),
+         [("Assistant Supervisor", "Kite Traders", "2006-01", "2008-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_the_unit_of_an_institution_as_the_employer(texts, expected):
@@ -1516,7 +1553,17 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Treasurer of Kite Honor Society", "Treasurer"),
         ("President of Acme Debate Team", "President"),
         ("President of high school chapter of Kite Leaders of America", "President"),
+        ("Chef and Owner of Kite Bakery", "Chef and Owner"),
+        ("Owner & Operator of Lotus Beauty Services", "Owner & Operator"),
+        ("Co-founder of Sao Mai Media", "Co-founder"),
+        ("Owner of a small bakery", "Owner of a small bakery"),
         ("Director of Sales Operations", "Director of Sales Operations"),
+        ("Principal Consultant Workplace Safety Branch", "Principal Consultant"),
+        ("SALES MANAGER, CONSUMER DIVISION", "SALES MANAGER, CONSUMER DIVISION"),
+        ("Process Engineering Division Manager", "Process Engineering Division Manager"),
+        ("DISTRICT SALES MANAGER/ NORTH AND WEST DIVISION", "DISTRICT SALES MANAGER"),
+        ("DIRECTOR OF BUSINESS DEVELOPMENT/ NORTH DIVISION", "DIRECTOR OF BUSINESS DEVELOPMENT"),
+        ("Sales Manager/Head of Retail Division", "Sales Manager/Head of Retail Division"),
         (
             "Director of Marketing & Executive Team Member",
             "Director of Marketing & Executive Team Member",
@@ -1524,6 +1571,15 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Sales Manager at Kite Law Group", "Sales Manager"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
+        ("Senior Vice-President.And CEO", "Senior Vice-President"),
+        ("Web Designer Kitestudents.com", "Web Designer"),
+        ("Web Designer Kite.com Inc", "Web Designer Kite.com Inc"),
+        ("Team Lead [", "Team Lead"),
+        ("Instructor COMP 1120 Composition", "Instructor"),
+        ("Teaching Assistant CS150", "Teaching Assistant"),
+        ("Maintenance Mechanic MPE-9", "Maintenance Mechanic MPE-9"),
+        ("[Research Assistant]", "[Research Assistant]"),
+        ("Asst.Manager", "Asst.Manager"),
         ("Kite store Sales Assistant", "Sales Assistant"),
         ("Senior software Engineer", "Senior software Engineer"),
         ("Oracle eBusiness Suite Specialist", "Oracle eBusiness Suite Specialist"),
@@ -1590,8 +1646,9 @@ def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expe
           "SALES MANAGER, CONSUMER DIVISION"],
          [("Account Manager", "Kite Media", "2015-01", "2018-12"),
           ("SALES MANAGER, CONSUMER DIVISION", None, None, None)]),
-        (["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
-         [("Senior Counsel, Civil Litigation Department", None, "2015-01", "2018-12")]),
+        (  # a department names where the title sits: dropped, never the employer
+            ["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
+            [("Senior Counsel", None, "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected):
