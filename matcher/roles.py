@@ -816,7 +816,7 @@ def _above_place(texts: Sequence[str], n: int) -> bool:
     if words_re("address_words").search(fold(text)) or fold(words[0]) in _family_names():
         return False  # "Kite Road" / "Chicago, IL" (an address); "Trần Văn An" (a person)
     above = texts[n - 1] if n > 0 else ""
-    if above and _is_header_like(above) and not _date_only(above):
+    if above and _is_header_like(above) and not _date_only(above) and _namey(above):
         return False  # (a header line above: the name is a part of that header)
     if _kind(text) == "title" or _not_company(text) or degree_level(text) or _place_only(text):
         return False
@@ -879,8 +879,8 @@ def _placed_name(text: str) -> str | None:
     if text.endswith(")"):  # "Kite Systems, Austin, TX (a subsidiary of Lotus Group)"
         text = re.sub(r"\s*\([^()]*\)$", "", text)
     text = text.strip(_TRAIL)
-    if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
-        text = re.sub(r"\s+[—–|]\s+", ", ", text)
+    if " — " in text or " – " in text or " | " in text or "- " in text:
+        text = re.sub(r"\s*-\s+|\s+[—–|]\s+", ", ", text)  # "Kite Systems — Austin, TX"
     if text[-2:].isdigit() or text[-2:] in ("XX", "xx"):
         # "DeKalb High School, DeKalb, IL, Spring 20XX": the dates after the place
         text = _PLACE_DATES.sub("", text)

@@ -1066,6 +1066,9 @@ def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company
         ("Sales | KITE MART, Seattle, WA | Summer 2015", ("KITE MART",)),
         ("Lotus High School, Springfield, IL, Spring 2019", ("Lotus High School",)),
         ("Lotus High School, Springfield, IL, Spring 20XX", ("Lotus High School",)),
+        ("KITE SYSTEMS - Austin, TX", ("KITE SYSTEMS",)),
+        ("Kite Systems- Springfield, MO", ("Kite Systems",)),
+        ("Account Manager - Austin, TX", ()),
     ],
 )
 def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line, expected):
@@ -1096,6 +1099,8 @@ def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
         (["- Ran payroll", "Trần Văn An", "Quận 1, TP.HCM"], ()),
         (["- Ran payroll", "Retail store", "Seattle, WA"], ()),
         (["Account Manager", "Kite Heart Association", "Seattle, WA"], ()),
+        (["Wrote and edited content for the website", "Kite Heart Association",
+          "Cabreuva, Brazil"], ("Kite Heart Association",)),
         (["- Ran payroll", "Kite Heart Association", "Oracle, Java"], ()),
     ],
 )  # fmt: skip
