@@ -1280,6 +1280,29 @@ def _place_only(text: str) -> bool:
     return _regions_re().fullmatch(fold(text)) is not None
 
 
+def _named_alone(
+    texts: Sequence[str], name: str | None, i: int, loose: Sequence[tuple[int, str]]
+) -> bool:
+    """Whether an untitled role's loose piece ``name`` is a capitalised name of two or more
+    words alone on a line next to the dates line ``i``, perhaps with its place ("2012 -
+    Present" / "Lehman Brothers"; "Kite Law Centre - Chelmsford" / "June 2010 - Present")."""
+    row = next((r for r, p in loose if p == name), None)
+    if not name or row is None or len(loose) > 2 or not 0 < abs(row - i) <= 2:
+        return False
+    text = texts[row]
+    words = name.split()
+    if ":" in text or text.endswith(".") or len(words) < 2 or len(words) > 6:
+        return False
+    if any(w[:1].islower() and w not in _NAME_JOINERS for w in words):
+        return False  # "Achieve and Smart-Kids Facebook pages" is what was made
+    above = texts[row - 1] if row > 0 else ""
+    if len(above.split()) > 8 and above[-1:] not in ".:":
+        return False  # "... for clients such as Checkers, Spier" / "Wine Estate, Lotus Market"
+    rest = text.replace(name, "", 1).strip(_TRAIL)
+    others = [p for r, p in loose if p != name]
+    return not rest or _place_only(rest) or rest in others  # ("Kite Bank, Melbourne")
+
+
 def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     """Whether line ``row`` carries on a list wrapped from the long line above: that line is
     no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
@@ -1911,7 +1934,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             company = None if company == unit else company
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
-        if title is None and loose_company:
+        if title is None and loose_company and not _named_alone(texts, company, i, loose):
             company = None  # no title and no company word: a place or a heading more often
         if title is not None and company is None:
             rows = sorted({title_row - 1, title_row + 1, i - 1, i + 1} - anchor_rows - {i})
