@@ -879,8 +879,8 @@ def _placed_name(text: str) -> str | None:
     if text.endswith(")"):  # "Kite Systems, Austin, TX (a subsidiary of Lotus Group)"
         text = re.sub(r"\s*\([^()]*\)$", "", text)
     text = text.strip(_TRAIL)
-    if " — " in text or " – " in text or " | " in text or "- " in text:
-        text = re.sub(r"\s*-\s+|\s+[—–|]\s+", ", ", text)  # "Kite Systems — Austin, TX"
+    if " — " in text or " – " in text or " | " in text or "- " in text or ": " in text:
+        text = re.sub(r"\s*[-:]\s+|\s+[—–|]\s+", ", ", text)  # "Kite Systems — Austin, TX"
     if text[-2:].isdigit() or text[-2:] in ("XX", "xx"):
         # "DeKalb High School, DeKalb, IL, Spring 20XX": the dates after the place
         text = _PLACE_DATES.sub("", text)
