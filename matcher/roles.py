@@ -865,9 +865,11 @@ def _region(part: str) -> bool:
     return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
-# a season and a year ending a line after its place ("Spring 20XX", "Fall 2003")
+# the dates ending a line after its place ("Spring 20XX", "Fall 2003", "April - August 20XX",
+# "1982-84"): months or seasons, years (a template's "20XX" too), dashes
 _PLACE_DATES = re.compile(
-    r",?\s+(?:spring|summer|fall|autumn|winter)\s+(?:19|20)[\dx]{2}$",
+    r",?\s+(?:(?:spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?,?[\s–—-]*)*(?:19|20)[\dx]{2}(?:\s*[–—-]\s*(?:\d\d|(?:19|20)[\dx]{2}))?$",
     re.IGNORECASE,
 )
 

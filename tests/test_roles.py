@@ -1077,6 +1077,11 @@ def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company
         ("Sales | KITE MART, Seattle, WA | Summer 2015", ("KITE MART",)),
         ("Lotus High School, Springfield, IL, Spring 2019", ("Lotus High School",)),
         ("Lotus High School, Springfield, IL, Spring 20XX", ("Lotus High School",)),
+        (
+            "Day Care Teacher, Kite Play Place, Dekalb, IL, April - August 20XX",
+            ("Kite Play Place",),
+        ),
+        ("Coach, Lotus High School, Springfield, IL, 2019 - 2020", ("Lotus High School",)),
         ("KITE SYSTEMS - Austin, TX", ("KITE SYSTEMS",)),
         ("Kite Systems- Springfield, MO", ("Kite Systems",)),
         ("Account Manager - Austin, TX", ()),
@@ -1472,7 +1477,8 @@ def test_read_roles_takes_no_wrapped_end_of_a_sentence_for_a_header(texts, expec
     [
         (["Sophomore Line Coach, Lakeview High School, Rolling Hills, IL, August - November 20XX",
           "- Ran the drills", "Day Care Teacher, The Kite Place, Lakewood, IL, April - August 20XX"],
-         [("Sophomore Line Coach", None, None, None), ("Day Care Teacher", None, None, None)]),
+         [("Sophomore Line Coach", "Lakeview High School", None, None),
+          ("Day Care Teacher", "The Kite Place", None, None)]),
         (["Web Services (WSDL/REST/SOAP), Ant, JSF, JBOSS, SEAM, Glassfish, EJB 3.0, Tiles, UML",
           "Managed Sales, Marketing, Operations, Finance and the Front Desk of the Lotus Hotel"],
          []),
