@@ -983,15 +983,52 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             # "Volunteer: Jellop Primary School": a name after the title on its line
             found = _standalone_title(text)
             company = found[1] if found else None
-        if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
+        if company is None and title and k > 0:
             # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
-            above = _company_beside(texts, [k - 1])
-            company = above if above and _kind(above) == "company" else None
+            company = _undated_above(texts, k)
         intern = words_re("intern_words").search(fold(text)) is not None
         source = lines[k]
         evidence = Evidence(source.section, source.text, 0, len(source.text))
         roles.append(Role(title, company, None, None, intern, (), evidence))
     return tuple(roles)
+
+
+# a template's year in either case ("20XX", "19xx")
+_ANY_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[Xx]|XX|xx)\b")
+
+
+# a month and a year of two or four digits ("Nov. 09", "April 2010")
+_SHORT_DATE = re.compile(r"[A-Za-z]{3,9}\.?\s*'?\d{2,4}")
+
+
+def _dates_line(text: str) -> bool:
+    """A line holding only dates, a template's years too ("March 20XX", "19xx to 19xx")."""
+    if _date_only(text):
+        return True
+    return ("XX" in text or "xx" in text) and _date_only(_ANY_TEMPLATE_YEAR.sub("2000", text))
+
+
+def _undated_above(texts: Sequence[str], k: int) -> str | None:
+    """The employer named above the undated title line ``k``, perhaps above a dates line the
+    reader cannot read ("Best Buy" / "July 20XX - present" / "Sales Associate"): a name with a
+    company word, or a name alone on its line opening a block (no title line above it)."""
+    row = k - 1
+    while row > max(0, k - 3) and texts[row] and _dates_line(texts[row]):
+        row -= 1
+    if not texts[row] or texts[row][-1:] in ".,;:":
+        return None
+    above = _company_beside(texts, [row])
+    if not above or _kind(above) == "company":
+        return above
+    if len(above.split()) < 2 or _SHORT_DATE.fullmatch(above):
+        return None  # "Coventry" (a town), "Nov. 09" (a date)
+    rest = texts[row].strip(_TRAIL).replace(above, "", 1).strip(_TRAIL)
+    if rest and not _place_only(rest.strip("()")):
+        return None
+    before = next((t for t in reversed(texts[:row]) if t), "")
+    if before and _is_header_like(before) and _kind(next(iter(_pieces(before)), "")) == "title":
+        return None  # "Cashier" / "Kite Mart" / "Sales Associate": the job above's employer
+    return above
 
 
 def _unglue_ranges(texts: list[str]) -> None:
@@ -1332,7 +1369,7 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     a place ("Bourbonnais, IL"), a date or a stand-in."""
     for k in rows:
         text = texts[k]
-        if not text or _BULLET.match(text) or _date_only(text):
+        if not text or _BULLET.match(text) or _dates_line(text):
             continue
         if (_CITY_STATE.fullmatch(text) or _place_line(text)) and not _legal(fold(text)):
             continue  # "Bourbonnais, IL", "Costa Mesa / Sacramento, CA", but "Golden Kite Co,
