@@ -1326,15 +1326,20 @@ def _named_alone(
     words alone on a line next to the dates line ``i``, perhaps with its place ("2012 -
     Present" / "Lehman Brothers"; "Kite Law Centre - Chelmsford" / "June 2010 - Present")."""
     row = next((r for r, p in loose if p == name), None)
-    if not name or row is None or len(loose) > 2 or not 0 < abs(row - i) <= 2:
+    if not name or row is None or len(loose) > 2 or abs(row - i) > 2:
         return False
     text = texts[row]
+    if row == i:  # "March 2012 - present Kite Confectionery Store": the dates, then the name
+        text = text.replace(name, "", 1) if text.endswith(name) else ""
+        if not text or not _date_only(text):
+            return False
+        text = name
     words = name.split()
     if ":" in text or text.endswith(".") or len(words) < 2 or len(words) > 6:
         return False
     if any(w[:1].islower() and w not in _NAME_JOINERS for w in words):
         return False  # "Achieve and Smart-Kids Facebook pages" is what was made
-    above = texts[row - 1] if row > 0 else ""
+    above = texts[row - 1] if 0 < row != i else ""
     if len(above.split()) > 8 and above[-1:] not in ".:":
         return False  # "... for clients such as Checkers, Spier" / "Wine Estate, Lotus Market"
     rest = text.replace(name, "", 1).strip(_TRAIL)
