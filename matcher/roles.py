@@ -1966,7 +1966,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 stand_in.add(row)
             elif company is None and _namey(piece) and row not in stand_in:
                 above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
-                if (row > i or above & {"title", "company"}) and _place_line(texts[row]):
+                if (row >= i or above & {"title", "company"}) and _place_line(texts[row]):
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients

@@ -508,6 +508,10 @@ def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
         ),
         (["Project Coordinator", "Da Nang, Vietnam", "2019 - 2021"],
          [("Project Coordinator", None, "2019-01", "2021-12")]),
+        (  # a town, its state code and the dates on one line above the title
+            ["Springfield, IL 1987 - 1999", "Owner and Manager- Two retail stores,", "- Ran it"],
+            [("Owner and Manager- Two retail stores", None, "1987-01", "1999-12")],
+        ),
         (  # the same shape as the role's first line names the employer
             ["Harbor Foods, TX", "2019 - 2021", "Systems Engineer"],
             [("Systems Engineer", "Harbor Foods", "2019-01", "2021-12")],
