@@ -1391,6 +1391,8 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
             continue
         if degree_level(first) and not _named_school(first):
             continue
+        if words_re("department_words").fullmatch(fold(first)):
+            continue  # "IT - Software Systems & Telecom": a department, no name
         if _company_shaped(first) and not _not_company(first):
             return first
     return None

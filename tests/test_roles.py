@@ -508,6 +508,10 @@ def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
         ),
         (["Project Coordinator", "Da Nang, Vietnam", "2019 - 2021"],
          [("Project Coordinator", None, "2019-01", "2021-12")]),
+        (  # a department below the title: where in the employer, not who
+            ["Junior Android Developer", "IT - Software Systems", "2012 - 2013", "- Wrote apps"],
+            [("Junior Android Developer", None, "2012-01", "2013-12")],
+        ),
         (  # a town, its state code and the dates on one line above the title
             ["Springfield, IL 1987 - 1999", "Owner and Manager- Two retail stores,", "- Ran it"],
             [("Owner and Manager- Two retail stores", None, "1987-01", "1999-12")],
