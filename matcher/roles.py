@@ -891,7 +891,7 @@ def _above_place(texts: Sequence[str], n: int) -> bool:
     if words_re("address_words").search(fold(text)) or fold(words[0]) in _family_names():
         return False  # "Kite Road" / "Chicago, IL" (an address); "Trần Văn An" (a person)
     above = texts[n - 1] if n > 0 else ""
-    if above and _is_header_like(above) and not _date_only(above):
+    if above and _is_header_like(above) and not _date_only(above) and _namey(above):
         return False  # (a header line above: the name is a part of that header)
     if _kind(text) == "title" or _not_company(text) or degree_level(text) or _place_only(text):
         return False
@@ -940,9 +940,11 @@ def _region(part: str) -> bool:
     return part[:1].isupper() and _regions_re().fullmatch(fold(part)) is not None
 
 
-# a season and a year ending a line after its place ("Spring 20XX", "Fall 2003")
+# the dates ending a line after its place ("Spring 20XX", "Fall 2003", "April - August 20XX",
+# "1982-84"): months or seasons, years (a template's "20XX" too), dashes
 _PLACE_DATES = re.compile(
-    r",?\s+(?:spring|summer|fall|autumn|winter)\s+(?:19|20)[\dx]{2}$",
+    r",?\s+(?:(?:spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?,?[\s–—-]*)*(?:19|20)[\dx]{2}(?:\s*[–—-]\s*(?:\d\d|(?:19|20)[\dx]{2}))?$",
     re.IGNORECASE,
 )
 
@@ -954,8 +956,8 @@ def _placed_name(text: str) -> str | None:
     if text.endswith(")"):  # "Kite Systems, Austin, TX (a subsidiary of Lotus Group)"
         text = re.sub(r"\s*\([^()]*\)$", "", text)
     text = text.strip(_TRAIL)
-    if " — " in text or " – " in text or " | " in text:  # "Kite Systems — Austin, TX"
-        text = re.sub(r"\s+[—–|]\s+", ", ", text)
+    if " — " in text or " – " in text or " | " in text or "- " in text or ": " in text:
+        text = re.sub(r"\s*[-:]\s+|\s+[—–|]\s+", ", ", text)  # "Kite Systems — Austin, TX"
     if text[-2:].isdigit() or text[-2:] in ("XX", "xx"):
         # "DeKalb High School, DeKalb, IL, Spring 20XX": the dates after the place
         text = _PLACE_DATES.sub("", text)
@@ -1056,15 +1058,52 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
             # "Volunteer: Jellop Primary School": a name after the title on its line
             found = _standalone_title(text)
             company = found[1] if found else None
-        if company is None and title and k > 0 and texts[k - 1][-1:] not in ".,;:":
+        if company is None and title and k > 0:
             # "Golden Kite Co, Chicago" / "Piping Designer": the employer on the line above
-            above = _company_beside(texts, [k - 1])
-            company = above if above and _kind(above) == "company" else None
+            company = _undated_above(texts, k)
         intern = words_re("intern_words").search(fold(text)) is not None
         source = lines[k]
         evidence = Evidence(source.section, source.text, 0, len(source.text))
         roles.append(Role(title, company, None, None, intern, (), evidence))
     return tuple(roles)
+
+
+# a template's year in either case ("20XX", "19xx")
+_ANY_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[Xx]|XX|xx)\b")
+
+
+# a month and a year of two or four digits ("Nov. 09", "April 2010")
+_SHORT_DATE = re.compile(r"[A-Za-z]{3,9}\.?\s*'?\d{2,4}")
+
+
+def _dates_line(text: str) -> bool:
+    """A line holding only dates, a template's years too ("March 20XX", "19xx to 19xx")."""
+    if _date_only(text):
+        return True
+    return ("XX" in text or "xx" in text) and _date_only(_ANY_TEMPLATE_YEAR.sub("2000", text))
+
+
+def _undated_above(texts: Sequence[str], k: int) -> str | None:
+    """The employer named above the undated title line ``k``, perhaps above a dates line the
+    reader cannot read ("Best Buy" / "July 20XX - present" / "Sales Associate"): a name with a
+    company word, or a name alone on its line opening a block (no title line above it)."""
+    row = k - 1
+    while row > max(0, k - 3) and texts[row] and _dates_line(texts[row]):
+        row -= 1
+    if not texts[row] or texts[row][-1:] in ".,;:":
+        return None
+    above = _company_beside(texts, [row])
+    if not above or _kind(above) == "company":
+        return above
+    if len(above.split()) < 2 or _SHORT_DATE.fullmatch(above):
+        return None  # "Coventry" (a town), "Nov. 09" (a date)
+    rest = texts[row].strip(_TRAIL).replace(above, "", 1).strip(_TRAIL)
+    if rest and not _place_only(rest.strip("()")):
+        return None
+    before = next((t for t in reversed(texts[:row]) if t), "")
+    if before and _is_header_like(before) and _kind(next(iter(_pieces(before)), "")) == "title":
+        return None  # "Cashier" / "Kite Mart" / "Sales Associate": the job above's employer
+    return above
 
 
 def _unglue_ranges(texts: list[str]) -> None:
@@ -1362,6 +1401,34 @@ def _place_only(text: str) -> bool:
     return _regions_re().fullmatch(fold(text)) is not None
 
 
+def _named_alone(
+    texts: Sequence[str], name: str | None, i: int, loose: Sequence[tuple[int, str]]
+) -> bool:
+    """Whether an untitled role's loose piece ``name`` is a capitalised name of two or more
+    words alone on a line next to the dates line ``i``, perhaps with its place ("2012 -
+    Present" / "Lehman Brothers"; "Kite Law Centre - Chelmsford" / "June 2010 - Present")."""
+    row = next((r for r, p in loose if p == name), None)
+    if not name or row is None or len(loose) > 2 or abs(row - i) > 2:
+        return False
+    text = texts[row]
+    if row == i:  # "March 2012 - present Kite Confectionery Store": the dates, then the name
+        text = text.replace(name, "", 1) if text.endswith(name) else ""
+        if not text or not _date_only(text):
+            return False
+        text = name
+    words = name.split()
+    if ":" in text or text.endswith(".") or len(words) < 2 or len(words) > 6:
+        return False
+    if any(w[:1].islower() and w not in _NAME_JOINERS for w in words):
+        return False  # "Achieve and Smart-Kids Facebook pages" is what was made
+    above = texts[row - 1] if 0 < row != i else ""
+    if len(above.split()) > 8 and above[-1:] not in ".:":
+        return False  # "... for clients such as Checkers, Spier" / "Wine Estate, Lotus Market"
+    rest = text.replace(name, "", 1).strip(_TRAIL)
+    others = [p for r, p in loose if p != name]
+    return not rest or _place_only(rest) or rest in others  # ("Kite Bank, Melbourne")
+
+
 def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     """Whether line ``row`` carries on a list wrapped from the long line above: that line is
     no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
@@ -1389,7 +1456,7 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
     a place ("Bourbonnais, IL"), a date or a stand-in."""
     for k in rows:
         text = texts[k]
-        if not text or _BULLET.match(text) or _date_only(text):
+        if not text or _BULLET.match(text) or _dates_line(text):
             continue
         if (_CITY_STATE.fullmatch(text) or _place_line(text)) and not _legal(fold(text)):
             continue  # "Bourbonnais, IL", "Costa Mesa / Sacramento, CA", but "Golden Kite Co,
@@ -1406,6 +1473,8 @@ def _company_beside(texts: list[str], rows: Sequence[int]) -> str | None:
             continue
         if degree_level(first) and not _named_school(first):
             continue
+        if words_re("department_words").fullmatch(fold(first)):
+            continue  # "IT - Software Systems & Telecom": a department, no name
         if _company_shaped(first) and not _not_company(first):
             return first
     return None
@@ -1996,7 +2065,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 stand_in.add(row)
             elif company is None and _namey(piece) and row not in stand_in:
                 above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
-                if (row > i or above & {"title", "company"}) and _place_line(texts[row]):
+                if (row >= i or above & {"title", "company"}) and _place_line(texts[row]):
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
@@ -2008,7 +2077,7 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
             company = None if company == unit else company
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
-        if title is None and loose_company:
+        if title is None and loose_company and not _named_alone(texts, company, i, loose):
             company = None  # no title and no company word: a place or a heading more often
         if title is not None and company is None:
             rows = sorted({title_row - 1, title_row + 1, i - 1, i + 1} - anchor_rows - {i})
