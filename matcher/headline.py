@@ -432,11 +432,13 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
         # a summary's sentence names a title held in lower case too ("15 years as an
         # esthetician"); a duty's bullet does so of tasks more often ("served as liaison")
         lower = section in _LOWER_HELD
-        for m in held.finditer(folded):
+        found = list(held.finditer(folded))
+        for n, m in enumerate(found):
             clause = max(folded.rfind(c, 0, m.start()) for c in ".,;")
             if _aspiring_re().search(folded, clause + 1, m.start()):
                 continue  # "eager to launch a career as a ...": a title sought, not held
-            rest = line[m.end() :]
+            # "Hired as Account Executive and promoted to Account Manager": up to the next one
+            rest = line[m.end() : found[n + 1].start() if n + 1 < len(found) else len(line)]
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
             low = lower and m.group().strip() not in _capital_phrases()
