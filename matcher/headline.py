@@ -62,6 +62,7 @@ _FIELD_POSITION = re.compile(
     r"(?:position|role|post)s?\b"
 )
 _AS_A = re.compile(r"\sas\s+an?\s", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -425,7 +426,7 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
     "8 years as a Key Account Manager at ABC", "với vai trò Account Executive tại XYZ"."""
     out: list[tuple[str, str | None, Evidence]] = []
     held, gate, ends = _held_re(), _held_gate(), _held_ends()
-    for section, line in pairs:
+    for k, (section, line) in enumerate(pairs):
         folded, words = folded_words(line)  # (memoised per document, shared with other readers)
         if len(folded) != len(line) or words.isdisjoint(gate or words) or words.isdisjoint(ends):
             continue
@@ -439,20 +440,46 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
                 continue  # "eager to launch a career as a ...": a title sought, not held
             # "Hired as Account Executive and promoted to Account Manager": up to the next one
             rest = line[m.end() : found[n + 1].start() if n + 1 < len(found) else len(line)]
+            if m.group().startswith("promoted from"):
+                # "promoted from Analyst to Manager": both were held
+                rest, *then = _TO.split(rest, maxsplit=1)
+                later = _title_part(_SENTENCE_CUT.split(then[0], maxsplit=1)[0]) if then else None
+                if later and later[:1].isupper():
+                    out.append((later, None, Evidence(section, line, m.start(), len(line))))
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
+            tail = fold(rest).split()[-1:]
+            if (
+                first == rest
+                and n + 1 == len(found)
+                and 0 < len(rest.split()) <= 3
+                and not words_re("title_heads").fullmatch(tail[0])
+            ):
+                # "2 years as a Help Desk" / "Technician. ...": the title goes on below
+                rest = _wrapped(pairs, k, rest)
+                first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
             low = lower and m.group().strip() not in _capital_phrases()
             if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
-            out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
+            end = min(len(line), m.end() + len(title))
+            out.append((title, company, Evidence(section, line, m.start(), end)))
             whole = fold(title) == fold(first).strip(" .;:")
             if whole and rest[len(first) :].lstrip().startswith(","):
                 # "15 years as an esthetician, nail technician, manicurist, ...": a list
                 listed = _listed(rest[len(first) :].lstrip()[1:])
                 out += [(t, None, out[-1][2]) for t in listed if t[:1].isupper() or lower]
     return tuple(out)
+
+
+def _wrapped(pairs: Sequence[tuple[str, str]], k: int, rest: str) -> str:
+    """``rest`` (the end of line ``k``) and the next line of the same section when the line
+    breaks inside a sentence; else ``rest``."""
+    if k + 1 >= len(pairs) or pairs[k + 1][0] != pairs[k][0] or rest.rstrip()[-1:] in ".;:!?":
+        return rest
+    below = pairs[k + 1][1].strip()
+    return f"{rest.rstrip()} {below}" if below[:1].isalnum() else rest
 
 
 @cache

@@ -132,6 +132,8 @@ def test_find_headline_gives_its_line_as_evidence():
         ("Learned to grow as an Artist through print and web work", []),
         ("Vice President of Sales (promoted from Regional Director in 2015)",
          [("Regional Director", None)]),
+        ("Promoted from Account Executive to Account Manager in 2019",
+         [("Account Manager", None), ("Account Executive", None)]),
         ("I am a User Experience Designer with 6 years of experience",
          [("User Experience Designer", None)]),
         ("I'm an Account Executive at Kite Media", [("Account Executive", "Kite Media")]),
@@ -168,6 +170,25 @@ def test_held_titles_leaves_out_titles_sought(line):
 def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
     line = "To obtain a better position, with 9 years of experience as a Team Marketing Manager"
     assert [t for t, _, _ in held_titles([("objective", line)])] == ["Team Marketing Manager"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Three years of experience as a Help Desk", "Support Technician. Areas: networks"],
+         ["Help Desk Support Technician"]),
+        (["Joined Sao Mai Media as a Senior Account", "Executive in 2019, serving FMCG clients"],
+         ["Senior Account Executive"]),
+        (["Joined Acme Corp as a Brand Executive", "Reporting to the Marketing Director"],
+         ["Brand Executive"]),
+        (["Joined Acme Corp as a Brand Executive in", "Creative work for the Marketing Director"],
+         ["Brand Executive"]),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_a_title_the_line_break_cuts(lines, expected):
+    found = held_titles([("objective", line) for line in lines])
+    assert [t for t, _, _ in found] == expected
+    assert all(0 <= ev.start < ev.end <= len(ev.text) for _, _, ev in found)
 
 
 def test_find_headline_reads_the_career_an_objective_seeks():
