@@ -1353,6 +1353,9 @@ def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[in
     return [k for k in out if 0 <= k < len(texts) and k not in rows and k not in header]
 
 
+_PHONE = re.compile(r"\d{3}[-.\s)]{1,2}\d{4}")
+
+
 @per_document_cache
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
@@ -1369,6 +1372,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     folded = fold(text)
     if not may_hold(_title_gate(), folded):
         return None  # no word of the line starts a title head word
+    if "@" in text or _PHONE.search(text):
+        return None  # "Supervisor | Jane Roe | 555.010.1234": a referee's contact line
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
     if words_re("award_words").search(folded):
@@ -1437,7 +1442,7 @@ def _titled_sentence(text: str) -> tuple[str, None] | None:
     lead = m.group(1).strip()
     if len(lead.split()) > 6 or not _namey(lead) or _kind(lead) != "title":
         return None
-    if re.search(r"\d{3}[-.\s)]{1,2}\d{4}", text):
+    if _PHONE.search(text):
         return None  # "Supervisor: Jane Roe (555-0100)" names a referee
     folded = fold(lead)
     if _degree_not_title(lead) or words_re("not_title_leads", HEADLINE).match(folded):

@@ -175,6 +175,12 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Research Intern", None, None, None),
              ("Software Design Engineer", None, None, None)],
         ),
+        (  # a referee's contact line names a title, not a job held
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Supervisor | Jane Roe | 555.010.1234 | jane.roe@acme.com",
+             "Team Leader, Kite Media (555) 010-1234"],
+            [("Account Executive", None, "2019-01", "2021-12")],
+        ),
         (  # an employer and its title label in brackets
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Kite Media Ltd. (Designation: Software Intern)"],
