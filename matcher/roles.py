@@ -1356,6 +1356,23 @@ def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[in
 
 
 _PHONE = re.compile(r"\d{3}[-.\s)]{1,2}\d{4}")
+# words no title holds: "Also a volunteer", "Worked with the editor", "Reported to director"
+_NOT_IN_TITLE = frozenset({"the", "a", "an", "as", "to", "from", "by", "with", "for", "my", "our"})
+
+
+def _plain_title(text: str) -> bool:
+    """A line of up to four words in sentence case ending in a title head word ("Shift
+    leader", "Graphic designer/Web developer"), no verb or small word in it ("Trained new
+    staff", "Also a volunteer")."""
+    words = fold(text).replace("/", " ").split()
+    if not 1 < len(words) <= 4 or not text[:1].isupper():
+        return False
+    if not words_re("title_heads").fullmatch(words[-1]) or words_re("bullet_verbs").match(words[0]):
+        return False
+    qualifiers = words_re("headline_qualifiers", HEADLINE)
+    return not any(
+        w in _NOT_IN_TITLE or (w.endswith("ed") and not qualifiers.fullmatch(w)) for w in words
+    )
 
 
 @per_document_cache
@@ -1396,7 +1413,7 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None
     # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
     led = not pieces[0].isascii() and words_re("title_heads").match(fold(pieces[0]))
-    if not _namey(pieces[0]) and not led:
+    if not _namey(pieces[0]) and not led and not (len(pieces) == 1 and _plain_title(text)):
         return None
     if _degree_not_title(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
         return None

@@ -175,6 +175,12 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Research Intern", None, None, None),
              ("Software Design Engineer", None, None, None)],
         ),
+        (  # a short title in sentence case; duty lines ending in a title word are no title
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Shift leader",
+             "Trained new staff", "Also a volunteer", "Reported to director"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Shift leader", None, None, None)],
+        ),
         (  # a referee's contact line names a title, not a job held
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Supervisor | Jane Roe | 555.010.1234 | jane.roe@acme.com",
