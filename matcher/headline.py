@@ -458,7 +458,9 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
                 rest = _wrapped(pairs, k, rest)
                 first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
-            low = lower and m.group().strip() not in _capital_phrases()
+            low = (lower and m.group().strip() not in _capital_phrases()) or m.group().startswith(
+                _lower_phrases()
+            )
             if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
             at = rest.find(title)
@@ -486,6 +488,12 @@ def _wrapped(pairs: Sequence[tuple[str, str]], k: int, rest: str) -> str:
 def _capital_phrases() -> frozenset[str]:
     """Held-title phrases whose title must be capitalised ("I am a ...")."""
     return frozenset(fold(p) for p in word_lists(HEADLINE)["held_title_capital_phrases"])
+
+
+@cache
+def _lower_phrases() -> tuple[str, ...]:
+    """Held-title phrases followed by a title in lower case too ("hired as a deposition clerk")."""
+    return tuple(f"{fold(p)} " for p in word_lists(HEADLINE)["held_title_lower_phrases"])
 
 
 @cache

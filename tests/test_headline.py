@@ -214,6 +214,21 @@ def test_held_titles_reads_lower_case_titles_in_a_summary_only():
     assert held_titles([("experience", line)]) == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Initially hired as a deposition clerk / legal assistant",
+         ["deposition clerk / legal assistant"]),
+        ("Early career as a sales representative with Acme Corp.", ["sales representative"]),
+        ("Worked as administrative assistant.", ["administrative assistant"]),
+        ("Worked as part of a team of ten", []),
+        ("Acted as mentor for new account executives", []),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_lower_case_titles_after_a_word_for_a_job_anywhere(line, expected):
+    assert [t for t, _, _ in held_titles([("experience", line)])] == expected
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(max_size=80), min_size=1, max_size=6))
 def test_find_headline_and_held_titles_never_raise(lines):
