@@ -149,13 +149,19 @@ def _title_part(piece: str) -> str | None:
         title, tail = title[: last.end()], []  # "SALES MANAGER Client-driven, ..."
     if tail and words_re("headline_status_tails", HEADLINE).fullmatch(fold(" ".join(tail))):
         title, tail = title[: last.end()], []  # "Sr. UX Designer Freelance Available"
-    if last.start() > 0 and tail and tail[0][:1].islower():
+    if last.start() > 0 and tail and (tail[0][:1].islower() or _verb_in(tail)):
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):
             return None  # "a career to lead me towards ...": a sentence, not a title
     if " as " in title and _AS_A.search(title):
         return None  # "Serve as a lead expert resource": a verb and its role, no title
     return title if len(title.split()) <= _MAX_WORDS else None
+
+
+def _verb_in(words: Sequence[str]) -> bool:
+    """A word after a title's head that is a verb in the past ("As a CX Lead I'd collaborated
+    with ...", "Team Leader Managed ...")."""
+    return any(len(w) > 4 and w.lower().endswith("ed") for w in words[:3])
 
 
 def _line_titles(line: str) -> list[str]:

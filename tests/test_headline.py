@@ -460,6 +460,7 @@ def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
          "sales representative"),
         ("I am seeking a career to lead me towards management", None),
         ("Eager to apply academic and professional background in a firm", None),
+        ("CX Lead Id Collaborated with designers on a banking app", "CX Lead"),
     ],
 )  # fmt: skip
 def test_find_headline_reads_a_summary_sentence_past_praise_and_its_tail(line, expected):
