@@ -181,6 +181,12 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Shift leader", None, None, None)],
         ),
+        (  # two titles, then the employer
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Trainee, English Teacher, Lotus School"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Trainee / English Teacher", "Lotus School", None, None)],
+        ),
         (  # a referee's contact line names a title, not a job held
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Supervisor | Jane Roe | 555.010.1234 | jane.roe@acme.com",
