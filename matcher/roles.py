@@ -1440,12 +1440,17 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return title, None
         if _region_name(second):
             return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
-        if _kind(second) == "title" and _second_title(text, pieces[0], second):
+        third = pieces[2] if len(pieces) > 2 else ""
+        if (
+            _kind(second) == "title"
+            and third
+            and _kind(third) != "title"
+            and _company_shaped(third)
+            and not _not_company(third)
+            and _second_title(text, pieces[0], second)
+        ):
             # "Cashier, Healthy Eating Ambassador - Kite Foods": two titles, then the employer
-            third = pieces[2] if len(pieces) > 2 else None
-            named = third and _kind(third) != "title" and _company_shaped(third)
-            company = third if named and not _not_company(third) else None
-            return f"{title} / {clean_title(second) or second}", company
+            return f"{title} / {clean_title(second) or second}", third
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
             return None
         company = second
