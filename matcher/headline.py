@@ -453,17 +453,12 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
                 if later and later[:1].isupper():
                     out.append((later, None, Evidence(section, line, m.start(), len(line))))
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
-            tail = fold(rest).split()[-1:]
-            if (
-                first == rest
-                and n + 1 == len(found)
-                and 0 < len(rest.split()) <= 3
-                and not words_re("title_heads").fullmatch(tail[0])
-            ):
+            title = _title_part(first)
+            if title is None and first == rest and n + 1 == len(found) and len(rest.split()) <= 3:
                 # "2 years as a Help Desk" / "Technician. ...": the title goes on below
                 rest = _wrapped(pairs, k, rest)
                 first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
-            title = _title_part(first)
+                title = _title_part(first)
             low = (lower and m.group().strip() not in _capital_phrases()) or m.group().startswith(
                 _lower_phrases()
             )
@@ -484,7 +479,7 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
 def _wrapped(pairs: Sequence[tuple[str, str]], k: int, rest: str) -> str:
     """``rest`` (the end of line ``k``) and the next line of the same section when the line
     breaks inside a sentence; else ``rest``."""
-    if k + 1 >= len(pairs) or pairs[k + 1][0] != pairs[k][0] or rest.rstrip()[-1:] in ".;:!?":
+    if k + 1 >= len(pairs) or pairs[k + 1][0] != pairs[k][0] or rest.rstrip()[-1:] in ".;:!?)]":
         return rest
     below = pairs[k + 1][1].strip()
     return f"{rest.rstrip()} {below}" if below[:1].isalnum() else rest

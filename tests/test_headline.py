@@ -161,6 +161,7 @@ def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
         "Eager to launch a career as an Account Executive at a media agency",
         "Mong muốn làm việc với vai trò Account Manager tại Sao Mai Media",
         "Seeking to start my career as a Brand Planner",
+        "To have a supervisory position as an Art Editor in a large magazine",
     ],
 )
 def test_held_titles_leaves_out_titles_sought(line):
@@ -183,6 +184,8 @@ def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
          ["Brand Executive"]),
         (["Joined Acme Corp as a Brand Executive in", "Creative work for the Marketing Director"],
          ["Brand Executive"]),
+        (["Kite Study of Teen Media (worked as a research assistant)", "2002-2004"],
+         ["research assistant"]),
     ],
 )  # fmt: skip
 def test_held_titles_reads_a_title_the_line_break_cuts(lines, expected):
