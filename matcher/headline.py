@@ -185,6 +185,10 @@ def _line_titles(line: str) -> list[str]:
     out: list[str] = []
     for piece in _SPLIT.split(text):
         first, *rest = _SENTENCE_CUT.split(piece, maxsplit=1)
+        if rest and "," in piece and degree_level(first) and len(first.split()) <= 2:
+            # "PhD, Attorney at Law", "MBA, Account Manager": a degree before the title
+            piece = rest[0]
+            first, *rest = _SENTENCE_CUT.split(piece, maxsplit=1)
         if rest and "," in piece and _praise_only(first):
             # "Driven, results-oriented sales executive with ...": praise before a comma
             piece = rest[0]
@@ -289,8 +293,10 @@ def find_headline(
         # "Management Consulting Analyst" / "Resume Example", "RESUME" / "Post applied for:
         # Sales Executive": the line next to it names the title
         near = [above[found - 1]] if found else []
-        if found + 1 < len(above) and _label_re().match(fold(above[found + 1][1])):
-            near.append(above[found + 1])  # (only a labelled one: an address may be there)
+        below = above[found + 1][1] if found + 1 < len(above) else ""
+        if below and (_label_re().match(fold(below)) or _only_titles(below)):
+            # (only a labelled one or a line of nothing but titles: an address may be there)
+            near.append(above[found + 1])
         titled = [(*p, p[1]) for p in near if _line_titles(p[1])][:1]
     gate = _heads_gate()
     titles: list[str] = []
@@ -400,6 +406,14 @@ def _whole_titles(line: str) -> list[str]:
         return []
     whole = all(fold(t) == fold(p).strip(" ,.;:") for t, p in zip(titles, pieces, strict=True))
     return titles if whole else []
+
+
+def _only_titles(line: str) -> bool:
+    """A line of nothing but titles, no number or company's legal form in it ("ATTORNEY-AT-LAW",
+    not "C/O Acme Corp Staff Housing")."""
+    if any(ch.isdigit() for ch in line) or words_re("company_legal_words").search(fold(line)):
+        return False
+    return bool(_whole_titles(line))
 
 
 def _unspaced(line: str) -> str:
