@@ -134,6 +134,8 @@ def test_find_headline_gives_its_line_as_evidence():
         ("Learned to grow as an Artist through print and web work", []),
         ("Vice President of Sales (promoted from Regional Director in 2015)",
          [("Regional Director", None)]),
+        ("Proud to have served as Team Leader for the Kite Media account",
+         [("Team Leader", None)]),
         ("Promoted from Account Executive to Account Manager in 2019",
          [("Account Manager", None), ("Account Executive", None)]),
         ("I am a User Experience Designer with 6 years of experience",
