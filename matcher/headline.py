@@ -458,6 +458,8 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             clause = max(folded.rfind(c, 0, m.start()) for c in ".,;")
             if _aspiring_re().search(folded, clause + 1, m.start()):
                 continue  # "eager to launch a career as a ...": a title sought, not held
+            if m.group().startswith("as ") and _word_before(folded, m.start()) in _as_not_after():
+                continue  # "such as a Project Manager", "recognized as a Subject Matter Expert"
             # "Hired as Account Executive and promoted to Account Manager": up to the next one
             rest = line[m.end() : found[n + 1].start() if n + 1 < len(found) else len(line)]
             if m.group().startswith("promoted from"):
@@ -488,6 +490,17 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
                 listed = _listed(rest[len(first) :].lstrip()[1:])
                 out += [(t, None, out[-1][2]) for t in listed if t[:1].isupper() or lower]
     return tuple(out)
+
+
+def _word_before(folded: str, at: int) -> str:
+    """The word of ``folded`` ending right before ``at`` ("" at the start)."""
+    words = folded[:at].split()
+    return words[-1].strip(",.;:()") if words else ""
+
+
+@cache
+def _as_not_after() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_lists(HEADLINE)["held_as_not_after"])
 
 
 def _wrapped(pairs: Sequence[tuple[str, str]], k: int, rest: str) -> str:

@@ -174,6 +174,18 @@ def test_held_titles_leaves_out_titles_sought(line):
     assert held_titles([("objective", line)]) == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liaised with stakeholders such as a Project Manager and designers",
+        "Recognized as a Subject Matter Expert in payroll",
+        "Built dashboards as well as a Reporting Analyst handbook",
+    ],
+)
+def test_held_titles_reads_no_title_after_such_as_or_recognized_as(line):
+    assert held_titles([("experience", line)]) == ()
+
+
 def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
     line = "To obtain a better position, with 9 years of experience as a Team Marketing Manager"
     assert [t for t, _, _ in held_titles([("objective", line)])] == ["Team Marketing Manager"]
