@@ -128,8 +128,8 @@ def _title_part(piece: str) -> str | None:
         piece = piece[: cut.start()]
     piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
-    if not title or len(title.split()) > 2 * _MAX_WORDS or _YEARS.search(title):
-        return None  # ("Fifteen years professional Internet industry experience")
+    if not title or len(title.split()) > 2 * _MAX_WORDS:
+        return None
     folded = fold(title)
     if _vague(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree
@@ -155,6 +155,8 @@ def _title_part(piece: str) -> str | None:
             return None  # "a career to lead me towards ...": a sentence, not a title
     if " as " in title and _AS_A.search(title):
         return None  # "Serve as a lead expert resource": a verb and its role, no title
+    if _YEARS.search(title):
+        return None  # "Fifteen years professional" (but "Team Captain during Senior year")
     return title if len(title.split()) <= _MAX_WORDS else None
 
 

@@ -136,6 +136,8 @@ def test_find_headline_gives_its_line_as_evidence():
          [("Regional Director", None)]),
         ("Proud to have served as Team Leader for the Kite Media account",
          [("Team Leader", None)]),
+        ("Served as Assistant Coach and Team Captain during senior year",
+         [("Assistant Coach and Team Captain", None)]),
         ("Worked for a growing agency as a Senior Account Manager",
          [("Senior Account Manager", None)]),
         ("Promoted from Account Executive to Account Manager in 2019",
