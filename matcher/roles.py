@@ -1094,8 +1094,6 @@ def _labelled_roles(
                 company = next(iter(_pieces(texts[back])), None)
                 break
         pieces = _pieces(texts[k])
-        if pieces and _kind(pieces[0]) is None and len(pieces[0].split()) > 3:
-            continue  # "Role: Digital marketing through creative writing": a task, no title
         roles.append(
             {
                 "title": pieces[0] if pieces else texts[k],

@@ -1363,9 +1363,10 @@ def test_read_roles_takes_no_client_as_the_employer(texts, expected):
          [("Account Executive", "Công ty Sao Mai Media", "2019-03", "2021-12")]),
         (["Kite Labs Ltd", "2016 - 2018", "Key Role: UI Designer", "- Drew the screens"],
          [("UI Designer", "Kite Labs Ltd", "2016-01", "2018-12")]),
-        # undated: a short label value is a title, a long one without a title word a task
+        # undated: the value of a title label is the title, title word or not
         (["Kite Labs Ltd", "Role: Ontologist"], [("Ontologist", "Kite Labs Ltd", None, None)]),
-        (["Kite Labs Ltd", "Role: Digital marketing through creative writing"], []),
+        (["Kite Labs Ltd", "Designation: civil and plumbing foremen"],
+         [("civil and plumbing foremen", "Kite Labs Ltd", None, None)]),
     ],
 )  # fmt: skip
 def test_read_roles_reads_a_role_label_line(texts, expected):
