@@ -63,6 +63,12 @@ _FIELD_POSITION = re.compile(
 )
 _AS_A = re.compile(r"\sas\s+an?\s", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_DANGLING = re.compile(r"\s*(?:&|/|\band)\s*$", re.IGNORECASE)
+_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE
+)
+# a title in quotes ("as a “Support Engineer”"): up to the closing quote
+_QUOTED = re.compile(r"\s*[\"“‘']([^\"”’']{2,60})[\"”’']")
 _TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -149,6 +155,9 @@ def _title_part(piece: str) -> str | None:
         title, tail = title[: last.end()], []  # "SALES MANAGER Client-driven, ..."
     if tail and words_re("headline_status_tails", HEADLINE).fullmatch(fold(" ".join(tail))):
         title, tail = title[: last.end()], []  # "Sr. UX Designer Freelance Available"
+    spaced = title[last.end() : last.end() + 1].isspace()  # (not "ATTORNEY-AT-LAW")
+    if tail and spaced and (tail[0][:1] in "-–—" or _MONTH.match(tail[0])):
+        title, tail = title[: last.end()], []  # "Sales Executive -KITE FOODS", "... April 2019"
     if last.start() > 0 and tail and (tail[0][:1].islower() or _verb_in(tail)):
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):
@@ -470,6 +479,10 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
                 later = _title_part(_SENTENCE_CUT.split(then[0], maxsplit=1)[0]) if then else None
                 if later and later[:1].isupper():
                     out.append((later, None, Evidence(section, line, m.start(), len(line))))
+            quoted = _QUOTED.match(rest)
+            rest = quoted.group(1) if quoted else rest  # 'as a "Service Engineer" in Pune'
+            if m.group().strip() in _capital_phrases() and not any(c.islower() for c in rest):
+                continue  # "... AS A LEADER IN THAT COMPANY": capitals tell nothing in capitals
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
             title = _title_part(first)
             if title is None and first == rest and n + 1 == len(found) and len(rest.split()) <= 3:
@@ -482,6 +495,9 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             )
             if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
+            if title[:1].islower() and re.search(r"\bto\b", title):
+                continue  # "worked as back end to cashier": a task
+            title = _DANGLING.sub("", title)  # "Security Coordinator &" (the line broke there)
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
             end = min(len(line), m.end() + len(title))

@@ -177,6 +177,23 @@ def test_held_titles_leaves_out_titles_sought(line):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("I ALSO WORK AS A LEADER IN THAT COMPANY.", []),
+        ('Worked at "Kite Power Ltd." as a “Service Project Engineer” Pune on',
+         ["Service Project Engineer"]),
+        ("Working in Kite Data Center as a Security System Coordinator &",
+         ["Security System Coordinator"]),
+        ("Worked with Kite Services. As an Account Coordinator April", ["Account Coordinator"]),
+        ("As a Sales Executive -KITE Foods Pvt. Ltd., from 2010", ["Sales Executive"]),
+        ("Some time I worked as back end to cashier.", []),
+    ],
+)  # fmt: skip
+def test_held_titles_cuts_a_held_title_at_quotes_dates_and_dangling_words(line, expected):
+    assert [t for t, _, _ in held_titles([("experience", line)])] == expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Liaised with stakeholders such as a Project Manager and designers",
