@@ -481,9 +481,9 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
                     out.append((later, None, Evidence(section, line, m.start(), len(line))))
             quoted = _QUOTED.match(rest)
             rest = quoted.group(1) if quoted else rest  # 'as a "Service Engineer" in Pune'
-            if m.group().strip() in _capital_phrases() and not any(c.islower() for c in rest):
-                continue  # "... AS A LEADER IN THAT COMPANY": capitals tell nothing in capitals
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
+            if m.group().strip() in _capital_phrases() and not any(c.islower() for c in first):
+                continue  # "... AS A LEADER IN THAT COMPANY": capitals tell nothing in capitals
             title = _title_part(first)
             if title is None and first == rest and n + 1 == len(found) and len(rest.split()) <= 3:
                 # "2 years as a Help Desk" / "Technician. ...": the title goes on below

@@ -179,7 +179,7 @@ def test_held_titles_leaves_out_titles_sought(line):
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("I ALSO WORK AS A LEADER IN THAT COMPANY.", []),
+        ("I ALSO WORK AS A LEADER IN THAT COMPANY. I gained skills", []),
         ('Worked at "Kite Power Ltd." as a “Service Project Engineer” Pune on',
          ["Service Project Engineer"]),
         ("Working in Kite Data Center as a Security System Coordinator &",
