@@ -62,6 +62,13 @@ _FIELD_POSITION = re.compile(
     r"(?:position|role|post)s?\b"
 )
 _AS_A = re.compile(r"\sas\s+an?\s", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_DANGLING = re.compile(r"\s*(?:&|/|\band)\s*$", re.IGNORECASE)
+_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE
+)
+# a title in quotes ("as a “Support Engineer”"): up to the closing quote
+_QUOTED = re.compile(r"\s*[\"“‘']([^\"”’']{2,60})[\"”’']")
 _TRAIL_CUT = re.compile(r"\s+(?:at(?!\s+law\b)|tai|for|in|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -127,8 +134,8 @@ def _title_part(piece: str) -> str | None:
         piece = piece[: cut.start()]
     piece = _POSITION_WORD.sub("", piece)
     title = clean_title(piece)
-    if not title or len(title.split()) > 2 * _MAX_WORDS or _YEARS.search(title):
-        return None  # ("Fifteen years professional Internet industry experience")
+    if not title or len(title.split()) > 2 * _MAX_WORDS:
+        return None
     folded = fold(title)
     if _vague(folded) or degree_level(title):
         return None  # "professional" alone says nothing; "Executive MBA" is a degree
@@ -148,13 +155,24 @@ def _title_part(piece: str) -> str | None:
         title, tail = title[: last.end()], []  # "SALES MANAGER Client-driven, ..."
     if tail and words_re("headline_status_tails", HEADLINE).fullmatch(fold(" ".join(tail))):
         title, tail = title[: last.end()], []  # "Sr. UX Designer Freelance Available"
-    if last.start() > 0 and tail and tail[0][:1].islower():
+    spaced = title[last.end() : last.end() + 1].isspace()  # (not "ATTORNEY-AT-LAW")
+    if tail and spaced and (tail[0][:1] in "-–—" or _MONTH.match(tail[0])):
+        title, tail = title[: last.end()], []  # "Sales Executive -KITE FOODS", "... April 2019"
+    if last.start() > 0 and tail and (tail[0][:1].islower() or _verb_in(tail)):
         title = title[: last.end()]  # ("a sale representative by utilizing my skills")
         if re.search(r"\bto\b", fold(title)):
             return None  # "a career to lead me towards ...": a sentence, not a title
     if " as " in title and _AS_A.search(title):
         return None  # "Serve as a lead expert resource": a verb and its role, no title
+    if _YEARS.search(title):
+        return None  # "Fifteen years professional" (but "Team Captain during Senior year")
     return title if len(title.split()) <= _MAX_WORDS else None
+
+
+def _verb_in(words: Sequence[str]) -> bool:
+    """A word after a title's head that is a verb in the past ("As a CX Lead I'd collaborated
+    with ...", "Team Leader Managed ...")."""
+    return any(len(w) > 4 and w.lower().endswith("ed") for w in words[:3])
 
 
 def _line_titles(line: str) -> list[str]:
@@ -178,6 +196,10 @@ def _line_titles(line: str) -> list[str]:
     out: list[str] = []
     for piece in _SPLIT.split(text):
         first, *rest = _SENTENCE_CUT.split(piece, maxsplit=1)
+        if rest and "," in piece and degree_level(first) and len(first.split()) <= 2:
+            # "PhD, Attorney at Law", "MBA, Account Manager": a degree before the title
+            piece = rest[0]
+            first, *rest = _SENTENCE_CUT.split(piece, maxsplit=1)
         if rest and "," in piece and _praise_only(first):
             # "Driven, results-oriented sales executive with ...": praise before a comma
             piece = rest[0]
@@ -282,8 +304,10 @@ def find_headline(
         # "Management Consulting Analyst" / "Resume Example", "RESUME" / "Post applied for:
         # Sales Executive": the line next to it names the title
         near = [above[found - 1]] if found else []
-        if found + 1 < len(above) and _label_re().match(fold(above[found + 1][1])):
-            near.append(above[found + 1])  # (only a labelled one: an address may be there)
+        below = above[found + 1][1] if found + 1 < len(above) else ""
+        if below and (_label_re().match(fold(below)) or _only_titles(below)):
+            # (only a labelled one or a line of nothing but titles: an address may be there)
+            near.append(above[found + 1])
         titled = [(*p, p[1]) for p in near if _line_titles(p[1])][:1]
     gate = _heads_gate()
     titles: list[str] = []
@@ -395,6 +419,14 @@ def _whole_titles(line: str) -> list[str]:
     return titles if whole else []
 
 
+def _only_titles(line: str) -> bool:
+    """A line of nothing but titles, no number or company's legal form in it ("ATTORNEY-AT-LAW",
+    not "C/O Acme Corp Staff Housing")."""
+    if any(ch.isdigit() for ch in line) or words_re("company_legal_words").search(fold(line)):
+        return False
+    return bool(_whole_titles(line))
+
+
 def _unspaced(line: str) -> str:
     """A title in small capitals the text layer split after each capital ("S ENIOR P ROJECT
     M ANAGER") written whole; other lines as they are."""
@@ -425,26 +457,51 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
     "8 years as a Key Account Manager at ABC", "với vai trò Account Executive tại XYZ"."""
     out: list[tuple[str, str | None, Evidence]] = []
     held, gate, ends = _held_re(), _held_gate(), _held_ends()
-    for section, line in pairs:
+    for k, (section, line) in enumerate(pairs):
         folded, words = folded_words(line)  # (memoised per document, shared with other readers)
         if len(folded) != len(line) or words.isdisjoint(gate or words) or words.isdisjoint(ends):
             continue
         # a summary's sentence names a title held in lower case too ("15 years as an
         # esthetician"); a duty's bullet does so of tasks more often ("served as liaison")
         lower = section in _LOWER_HELD
-        for m in held.finditer(folded):
+        found = list(held.finditer(folded))
+        for n, m in enumerate(found):
             clause = max(folded.rfind(c, 0, m.start()) for c in ".,;")
             if _aspiring_re().search(folded, clause + 1, m.start()):
                 continue  # "eager to launch a career as a ...": a title sought, not held
-            rest = line[m.end() :]
+            if m.group().startswith("as ") and _word_before(folded, m.start()) in _as_not_after():
+                continue  # "such as a Project Manager", "recognized as a Subject Matter Expert"
+            # "Hired as Account Executive and promoted to Account Manager": up to the next one
+            rest = line[m.end() : found[n + 1].start() if n + 1 < len(found) else len(line)]
+            if m.group().startswith("promoted from"):
+                # "promoted from Analyst to Manager": both were held
+                rest, *then = _TO.split(rest, maxsplit=1)
+                later = _title_part(_SENTENCE_CUT.split(then[0], maxsplit=1)[0]) if then else None
+                if later and later[:1].isupper():
+                    out.append((later, None, Evidence(section, line, m.start(), len(line))))
+            quoted = _QUOTED.match(rest)
+            rest = quoted.group(1) if quoted else rest  # 'as a "Service Engineer" in Pune'
             first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
+            if m.group().strip() in _capital_phrases() and not any(c.islower() for c in first):
+                continue  # "... AS A LEADER IN THAT COMPANY": capitals tell nothing in capitals
             title = _title_part(first)
-            low = lower and m.group().strip() not in _capital_phrases()
+            if title is None and first == rest and n + 1 == len(found) and len(rest.split()) <= 3:
+                # "2 years as a Help Desk" / "Technician. ...": the title goes on below
+                rest = _wrapped(pairs, k, rest)
+                first = _SENTENCE_CUT.split(rest, maxsplit=1)[0]
+                title = _title_part(first)
+            low = (lower and m.group().strip() not in _capital_phrases()) or m.group().startswith(
+                _lower_phrases()
+            )
             if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
+            if title[:1].islower() and re.search(r"\bto\b", title):
+                continue  # "worked as back end to cashier": a task
+            title = _DANGLING.sub("", title)  # "Security Coordinator &" (the line broke there)
             at = rest.find(title)
             company = _company_after(rest[at + len(title) :]) if at >= 0 else None
-            out.append((title, company, Evidence(section, line, m.start(), m.end() + len(title))))
+            end = min(len(line), m.end() + len(title))
+            out.append((title, company, Evidence(section, line, m.start(), end)))
             whole = fold(title) == fold(first).strip(" .;:")
             if whole and rest[len(first) :].lstrip().startswith(","):
                 # "15 years as an esthetician, nail technician, manicurist, ...": a list
@@ -453,10 +510,36 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
     return tuple(out)
 
 
+def _word_before(folded: str, at: int) -> str:
+    """The word of ``folded`` ending right before ``at`` ("" at the start)."""
+    words = folded[:at].split()
+    return words[-1].strip(",.;:()") if words else ""
+
+
+@cache
+def _as_not_after() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_lists(HEADLINE)["held_as_not_after"])
+
+
+def _wrapped(pairs: Sequence[tuple[str, str]], k: int, rest: str) -> str:
+    """``rest`` (the end of line ``k``) and the next line of the same section when the line
+    breaks inside a sentence; else ``rest``."""
+    if k + 1 >= len(pairs) or pairs[k + 1][0] != pairs[k][0] or rest.rstrip()[-1:] in ".;:!?)]":
+        return rest
+    below = pairs[k + 1][1].strip()
+    return f"{rest.rstrip()} {below}" if below[:1].isalnum() else rest
+
+
 @cache
 def _capital_phrases() -> frozenset[str]:
     """Held-title phrases whose title must be capitalised ("I am a ...")."""
     return frozenset(fold(p) for p in word_lists(HEADLINE)["held_title_capital_phrases"])
+
+
+@cache
+def _lower_phrases() -> tuple[str, ...]:
+    """Held-title phrases followed by a title in lower case too ("hired as a deposition clerk")."""
+    return tuple(f"{fold(p)} " for p in word_lists(HEADLINE)["held_title_lower_phrases"])
 
 
 @cache

@@ -1504,6 +1504,26 @@ def _beyond_place(texts: Sequence[str], rows: Sequence[int], header: Sequence[in
     return [k for k in out if 0 <= k < len(texts) and k not in rows and k not in header]
 
 
+_PHONE = re.compile(r"\d{3}[-.\s)]{1,2}\d{4}")
+# words no title holds: "Also a volunteer", "Worked with the editor", "Reported to director"
+_NOT_IN_TITLE = frozenset({"the", "a", "an", "as", "to", "from", "by", "with", "for", "my", "our"})
+
+
+def _plain_title(text: str) -> bool:
+    """A line of up to four words in sentence case ending in a title head word ("Shift
+    leader", "Graphic designer/Web developer"), no verb or small word in it ("Trained new
+    staff", "Also a volunteer")."""
+    words = fold(text).replace("/", " ").split()
+    if not 1 < len(words) <= 4 or not text[:1].isupper():
+        return False
+    if not words_re("title_heads").fullmatch(words[-1]) or words_re("bullet_verbs").match(words[0]):
+        return False
+    qualifiers = words_re("headline_qualifiers", HEADLINE)
+    return not any(
+        w in _NOT_IN_TITLE or (w.endswith("ed") and not qualifiers.fullmatch(w)) for w in words
+    )
+
+
 @per_document_cache
 def _standalone_title(text: str) -> tuple[str, str | None] | None:
     """(title, company or None) of a line that is only a job title ("ASSISTANT RESTAURANT
@@ -1520,6 +1540,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
     folded = fold(text)
     if not may_hold(_title_gate(), folded):
         return None  # no word of the line starts a title head word
+    if "@" in text or _PHONE.search(text):
+        return None  # "Supervisor | Jane Roe | 555.010.1234": a referee's contact line
     if not _is_header_like(text) or words_re("not_title_leads", HEADLINE).match(folded):
         return None
     if words_re("award_words").search(folded):
@@ -1540,7 +1562,7 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         return None
     # English titles are capitalised; Vietnamese ones are written "Nhân viên bán hàng"
     led = not pieces[0].isascii() and words_re("title_heads").match(fold(pieces[0]))
-    if not _namey(pieces[0]) and not led:
+    if not _namey(pieces[0]) and not led and not (len(pieces) == 1 and _plain_title(text)):
         return None
     if _degree_not_title(pieces[0]) or (len(pieces) == 1 and len(text.split()) > 6):
         return None
@@ -1567,6 +1589,17 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
             return title, None
         if _region_name(second):
             return title, None  # "ACCOUNTANT, SAUDI ARABIA": where, not who
+        third = pieces[2] if len(pieces) > 2 else ""
+        if (
+            _kind(second) == "title"
+            and third
+            and _kind(third) != "title"
+            and _company_shaped(third)
+            and not _not_company(third)
+            and _second_title(text, pieces[0], second)
+        ):
+            # "Cashier, Healthy Eating Ambassador - Kite Foods": two titles, then the employer
+            return f"{title} / {clean_title(second) or second}", third
         if _kind(second) == "title" or not _company_shaped(second) or _not_company(second):
             return None
         company = second
@@ -1588,7 +1621,7 @@ def _titled_sentence(text: str) -> tuple[str, None] | None:
     lead = m.group(1).strip()
     if len(lead.split()) > 6 or not _namey(lead) or _kind(lead) != "title":
         return None
-    if re.search(r"\d{3}[-.\s)]{1,2}\d{4}", text):
+    if _PHONE.search(text):
         return None  # "Supervisor: Jane Roe (555-0100)" names a referee
     folded = fold(lead)
     if _degree_not_title(lead) or words_re("not_title_leads", HEADLINE).match(folded):

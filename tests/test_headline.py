@@ -43,6 +43,8 @@ def _headline(lines: list[str], *, summary: tuple[str, ...] = ()) -> str | None:
          "Web Application Developer"),
         (["John Carter", "Senior Account Manager at Alpha Media"], "Senior Account Manager"),
         (["John Carter", "ATTORNEY AT LAW"], "ATTORNEY AT LAW"),
+        (["John Carter", "PhD, Attorney at Law"], "Attorney at Law"),
+        (["John Carter", "MBA, Senior Account Manager"], "Senior Account Manager"),
         (["John Carter", "JOB TITLE", "Staff Accountant, 905-12"], "Staff Accountant"),
         (["LE MINH", "Vị trí ứng tuyển:", "Account Executive"], "Account Executive"),
         (["John Carter", "OBJECTIVE: Seeking a position as an Account Executive at ABC"],
@@ -124,7 +126,22 @@ def test_find_headline_gives_its_line_as_evidence():
         ("Ten years as an account executive, brand lover, and editor",
          [("account executive", None)]),
         ("Hired as Account Executive and promoted to Account Manager within a year",
-         [("Account Manager", None)]),
+         [("Account Executive", None), ("Account Manager", None)]),
+        ("As a Senior Account Manager, led a team of five at Sao Mai Media",
+         [("Senior Account Manager", None)]),
+        ("Presently employed by Acme Corp as a Brand Executive", [("Brand Executive", None)]),
+        ("Worked well as a team player and as a mentor", []),
+        ("Learned to grow as an Artist through print and web work", []),
+        ("Vice President of Sales (promoted from Regional Director in 2015)",
+         [("Regional Director", None)]),
+        ("Proud to have served as Team Leader for the Kite Media account",
+         [("Team Leader", None)]),
+        ("Served as Assistant Coach and Team Captain during senior year",
+         [("Assistant Coach and Team Captain", None)]),
+        ("Worked for a growing agency as a Senior Account Manager",
+         [("Senior Account Manager", None)]),
+        ("Promoted from Account Executive to Account Manager in 2019",
+         [("Account Manager", None), ("Account Executive", None)]),
         ("I am a User Experience Designer with 6 years of experience",
          [("User Experience Designer", None)]),
         ("I'm an Account Executive at Kite Media", [("Account Executive", "Kite Media")]),
@@ -152,15 +169,66 @@ def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
         "Eager to launch a career as an Account Executive at a media agency",
         "Mong muốn làm việc với vai trò Account Manager tại Sao Mai Media",
         "Seeking to start my career as a Brand Planner",
+        "To have a supervisory position as an Art Editor in a large magazine",
     ],
 )
 def test_held_titles_leaves_out_titles_sought(line):
     assert held_titles([("objective", line)]) == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("I ALSO WORK AS A LEADER IN THAT COMPANY. I gained skills", []),
+        ('Worked at "Kite Power Ltd." as a “Service Project Engineer” Pune on',
+         ["Service Project Engineer"]),
+        ("Working in Kite Data Center as a Security System Coordinator &",
+         ["Security System Coordinator"]),
+        ("Worked with Kite Services. As an Account Coordinator April", ["Account Coordinator"]),
+        ("As a Sales Executive -KITE Foods Pvt. Ltd., from 2010", ["Sales Executive"]),
+        ("Some time I worked as back end to cashier.", []),
+    ],
+)  # fmt: skip
+def test_held_titles_cuts_a_held_title_at_quotes_dates_and_dangling_words(line, expected):
+    assert [t for t, _, _ in held_titles([("experience", line)])] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liaised with stakeholders such as a Project Manager and designers",
+        "Recognized as a Subject Matter Expert in payroll",
+        "Built dashboards as well as a Reporting Analyst handbook",
+    ],
+)
+def test_held_titles_reads_no_title_after_such_as_or_recognized_as(line):
+    assert held_titles([("experience", line)]) == ()
+
+
 def test_held_titles_reads_a_held_title_after_an_aim_in_another_clause():
     line = "To obtain a better position, with 9 years of experience as a Team Marketing Manager"
     assert [t for t, _, _ in held_titles([("objective", line)])] == ["Team Marketing Manager"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Three years of experience as a Help Desk", "Support Technician. Areas: networks"],
+         ["Help Desk Support Technician"]),
+        (["Joined Sao Mai Media as a Senior Account", "Executive in 2019, serving FMCG clients"],
+         ["Senior Account Executive"]),
+        (["Joined Acme Corp as a Brand Executive", "Reporting to the Marketing Director"],
+         ["Brand Executive"]),
+        (["Joined Acme Corp as a Brand Executive in", "Creative work for the Marketing Director"],
+         ["Brand Executive"]),
+        (["Kite Study of Teen Media (worked as a research assistant)", "2002-2004"],
+         ["research assistant"]),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_a_title_the_line_break_cuts(lines, expected):
+    found = held_titles([("objective", line) for line in lines])
+    assert [t for t, _, _ in found] == expected
+    assert all(0 <= ev.start < ev.end <= len(ev.text) for _, _, ev in found)
 
 
 def test_find_headline_reads_the_career_an_objective_seeks():
@@ -184,6 +252,21 @@ def test_held_titles_reads_lower_case_titles_in_a_summary_only():
     line = "Served as liaison officer for the events team"
     assert [t for t, _, _ in held_titles([("objective", line)])] == ["liaison officer"]
     assert held_titles([("experience", line)]) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Initially hired as a deposition clerk / legal assistant",
+         ["deposition clerk / legal assistant"]),
+        ("Early career as a sales representative with Acme Corp.", ["sales representative"]),
+        ("Worked as administrative assistant.", ["administrative assistant"]),
+        ("Worked as part of a team of ten", []),
+        ("Acted as mentor for new account executives", []),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_lower_case_titles_after_a_word_for_a_job_anywhere(line, expected):
+    assert [t for t, _, _ in held_titles([("experience", line)])] == expected
 
 
 @settings(max_examples=200, deadline=None)
@@ -215,6 +298,8 @@ def test_find_headline_and_held_titles_never_raise(lines):
         (["RESUME", "POST APPLIED FOR ''Sales executive''", "Mai Lan"], "Mai Lan",
          "Sales executive"),
         (["Resume", "C/O Acme Corp Staff Housing", "Mai Lan"], "Mai Lan", None),
+        (["RESUME", "ACCOUNT EXECUTIVE", "Mai Lan", "PO Box 40"], "Mai Lan", "ACCOUNT EXECUTIVE"),
+        (["Resume", "12 Lotus Street, Hanoi", "Mai Lan"], "Mai Lan", None),
         (["Mai Lan", "Senior UX, UI and Visual Designer", "Hanoi"], "Mai Lan",
          "Senior UX, UI and Visual Designer"),
         (["Mai Lan", "Designer, with ten years in print"], "Mai Lan", "Designer"),
@@ -417,6 +502,7 @@ def test_find_headline_tells_titles_from_praise_and_other_lines(line, expected):
          "sales representative"),
         ("I am seeking a career to lead me towards management", None),
         ("Eager to apply academic and professional background in a firm", None),
+        ("CX Lead Id Collaborated with designers on a banking app", "CX Lead"),
     ],
 )  # fmt: skip
 def test_find_headline_reads_a_summary_sentence_past_praise_and_its_tail(line, expected):

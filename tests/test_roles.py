@@ -175,6 +175,24 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
              ("Research Intern", None, None, None),
              ("Software Design Engineer", None, None, None)],
         ),
+        (  # a short title in sentence case; duty lines ending in a title word are no title
+            ["Account Executive", "2019 - 2021", "- Led 5 brands", "Shift leader",
+             "Trained new staff", "Also a volunteer", "Reported to director"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Shift leader", None, None, None)],
+        ),
+        (  # two titles, then the employer
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Trainee, English Teacher, Lotus School"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Trainee / English Teacher", "Lotus School", None, None)],
+        ),
+        (  # a referee's contact line names a title, not a job held
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Supervisor | Jane Roe | 555.010.1234 | jane.roe@acme.com",
+             "Team Leader, Kite Media (555) 010-1234"],
+            [("Account Executive", None, "2019-01", "2021-12")],
+        ),
         (  # an employer and its title label in brackets
             ["Account Executive", "2019 - 2021", "- Led 5 brands",
              "Kite Media Ltd. (Designation: Software Intern)"],
@@ -1419,6 +1437,10 @@ def test_read_roles_takes_no_client_as_the_employer(texts, expected):
          [("Account Executive", "Công ty Sao Mai Media", "2019-03", "2021-12")]),
         (["Kite Labs Ltd", "2016 - 2018", "Key Role: UI Designer", "- Drew the screens"],
          [("UI Designer", "Kite Labs Ltd", "2016-01", "2018-12")]),
+        # undated: the value of a title label is the title, title word or not
+        (["Kite Labs Ltd", "Role: Ontologist"], [("Ontologist", "Kite Labs Ltd", None, None)]),
+        (["Kite Labs Ltd", "Designation: civil and plumbing foremen"],
+         [("civil and plumbing foremen", "Kite Labs Ltd", None, None)]),
     ],
 )  # fmt: skip
 def test_read_roles_reads_a_role_label_line(texts, expected):
