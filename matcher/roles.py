@@ -1578,6 +1578,8 @@ def _standalone_title(text: str) -> tuple[str, str | None] | None:
         if named and _area_of(text, pieces[0], second):
             return f"{title}, {second}", None  # "VP, SALES AND MARKETING", "Director, Social Media"
         if _kind(second) is None and _DIVISION.search(second) and len(second.split()) <= 4:
+            if _department_after(second) or _intern_only(title):
+                return title, None  # "Intern, Antidumping Division": where, not what
             return f"{title}, {second}", None  # "SALES MANAGER, CONSUMER DIVISION"
         if f"({second}" in text and words_re("intern_words").search(fold(second)):
             return title, None  # "Hardware Engineer (Summer Intern)": the kind of the job

@@ -1719,6 +1719,12 @@ def test_read_roles_without_dates_keeps_the_department_after_a_title(texts, expe
         (  # a department names where the title sits: dropped, never the employer
             ["Senior Counsel, Civil Litigation Department", "2015 - 2018"],
             [("Senior Counsel", None, "2015-01", "2018-12")]),
+        (  # the same on an undated title line; an intern's unit is where, not the title
+            ["Account Manager", "Kite Media", "2015 - 2018", "- Sold",
+             "Senior Counsel, Civil Litigation Department", "- Argued",
+             "Intern, Export Division"],
+            [("Account Manager", "Kite Media", "2015-01", "2018-12"),
+             ("Senior Counsel", None, None, None), ("Intern", None, None, None)]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_division_after_a_title_as_its_field(texts, expected):
