@@ -24,6 +24,7 @@ from matcher.phones import find_phones
 from matcher.roles import (
     PHONE_RUN,
     Line,
+    _personal_label_re,
     clean_title,
     company_lines,
     placeholder_company,
@@ -110,7 +111,9 @@ def _institution_re() -> re.Pattern[str]:
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
-    "High School" alone, a phone number, a bullet's verb ("Designed new ...")."""
+    "High School" alone, a phone number, a bullet's verb ("Designed new ..."), an e-mail
+    address, a name cut off by a wrapped line ("Kite School of Arts and"), a contest or a
+    scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -121,18 +124,104 @@ def _no_employer(name: str) -> bool:
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
         or PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None
+        or "@" in name
+        or _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None
+        or _ARTICLE_LED.match(name) is not None
+        or words_re("department_words").fullmatch(folded) is not None
+        or _no_employer_word(folded)
+    )
+
+
+# "Kite School of Arts and", "Lotus Health Centre since": the rest of the name (or its dates)
+# went on to the next line (matched unfolded: "Công ty Tô" folds to "... to")
+_CUT_OFF = re.compile(r"\s(?:and|&|of|for|the|in|at|with|to|from|since|or|by)$")
+# "a Kite Media company", "an Orchid Group venture": what the employer is, not its name
+_ARTICLE_LED = re.compile(r"an?\s+[A-Z]")
+# "Kite Studies. Performed ...": a sentence stop inside, after a whole word
+_INNER_STOP = re.compile(r"[a-z]{4}\.\s+[A-Z]")
+
+
+def _no_employer_word(folded: str) -> bool:
+    """A contest, a scholarship, a portfolio ... (reading.yaml's no_employer_words) without a
+    legal form: something won, held or shown, not an employer."""
+    if not may_hold(list_gate("no_employer_words"), folded):
+        return False
+    return (
+        words_re("no_employer_words").search(folded) is not None
+        and words_re("company_legal_words").search(folded) is None
     )
 
 
 def _sentence_like(name: str) -> bool:
     """An English piece with two lower-case words besides "of", "and"... and no legal form
-    ("Secured new Kite Media account"): a sentence, not a name."""
+    ("Secured new Kite Media account"): a sentence, not a name. A legal-form word glued by a
+    hyphen or in lower case ("inter-company", "within the company") is prose, and four
+    lower-case words make a sentence whatever it holds; "Sentence. Next" holds a stop."""
+    if not name.isascii():
+        return False
     lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
-    return (
-        len(lower) >= 2
-        and name.isascii()
-        and words_re("company_legal_words").search(fold(name)) is None
-    )
+    if len(lower) < 2:
+        return _INNER_STOP.search(name) is not None and _legal_form(name) is None
+    return len(lower) >= 4 or _legal_form(name) is None
+
+
+def _legal_form(name: str) -> re.Match[str] | None:
+    """The first legal-form word written as part of a name: capitalised, not glued after a
+    hyphen ("Kite Media Company", not "inter-company" or "the company")."""
+    for m in words_re("company_legal_words").finditer(fold(name)):
+        if name[m.start() : m.start() + 1].isupper() and name[m.start() - 1 : m.start()] != "-":
+            return m
+    return None
+
+
+def _no_employer_here(name: str, text: str) -> bool:
+    """A name the line it was read from shows is no employer: the name of a referee on a
+    contact line ("Manager | Jane Roe | 555 0100 1234 | jane@kite.com"), a label before a
+    figure ("Sales Target: $1 M", "GPA: 3.6"), a field of study ("BA in Graphic Design"), the
+    town of an address under its street line, or the end of a sentence wrapped onto a line of
+    its own ("... at the Lotus" / "Power Station.")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if "@" in line and PHONE_RUN.search(line) and not words_re("company_words").search(fold(name)):
+        return True  # a firm's own contacts may follow its name ("Kite Media Ltd | 028 ...")
+    after = at + len(name) - start
+    if _LABEL_FIGURE.match(line, after):
+        return True
+    before = line[: at - start]
+    if before.endswith(" in ") and degree_level(before[:-4]):
+        return True
+    above_end = start - 1
+    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if start else ""
+    if above[:1].isdigit() and words_re("address_words").search(fold(above)):
+        return True  # "12 Harbor Street" / "Springfield VIC 3000"
+    if _personal_label_re().fullmatch(fold(above).strip(" :")):
+        return True  # "Address:" / "Flat 6D, Street 28, ..."
+    return _wrapped_sentence_end(name, line, above)
+
+
+# "Sales Target: $1 M", "GPA: 3.6", "Growth: 25%": a label and its figure ("Kite Media: 2015 -
+# 2017" is a name and its dates)
+_LABEL_FIGURE = re.compile(r"\s*:\s*(?:[$€£¥₫]|\d+[.,]\d|\d+\s*%)")
+
+
+def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
+    """The line is only the name and a full stop and the line above is a sentence that breaks
+    off ("... at a 2,000 megawatt PWR Nuclear" / "Power Station."): the end of a sentence."""
+    if line.strip() != name + "." or not name.isascii():
+        return False
+    if words_re("company_legal_words").search(fold(name)):
+        return False  # "Lotus Rogers co.": a legal form ends a name
+    # ("2005 till present" above "Kite Rogers co." is a date line, not a sentence)
+    lower = [
+        w
+        for w in above.split()
+        if w[:1].islower() and w not in _JOINERS and not _DATE_WORD.fullmatch(w)
+    ]
+    return len(lower) >= 2 and above.rstrip()[-1:].islower()
 
 
 # sections whose own company lines ("Narus, Inc.", "Lotus Group, Austin, Texas") name employers
@@ -187,6 +276,7 @@ _DATE_BIT = (
     r"|(?:since|from|to|till|until|present)(?![a-z])|[-–—/,:])"
 )
 _DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)
+_DATE_WORD = re.compile(_DATE_BIT, re.IGNORECASE)
 
 
 _LEGAL_WORDS = re.compile(
@@ -471,6 +561,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     )
     studied = _studied_at(sections)
     plain = _plain_words(document, sections)
+    text: list[str] = []  # the CV's lines as one text, joined at the first ask
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
@@ -481,7 +572,11 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if key in seen or placeholder_company(company):
             continue
         seen.add(key)
-        if not studied(company) and not _no_employer(company) and not plain(company):
+        if studied(company) or _no_employer(company) or plain(company):
+            continue
+        if not text:
+            text.append("\n".join(ln for _, ln in pairs))
+        if not _no_employer_here(company, text[0]):
             companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from matcher.fields import read_candidate
+from matcher.fields import _no_employer_here, read_candidate
 from matcher.roles import clean_title
 from matcher.sections import split_sections
 from matcher.types import Document, Evidence
@@ -485,6 +485,63 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media",),
         ),
+        (  # a referee's name on a contact line is no employer
+            ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
+             "Supervisor | Jane Roe | 555.010.1234 | jane@kitemedia.com",
+             "Account Executive, Lotus Traders, 2017 - 2019",
+             "Manager | John Doe | 555.010.9876 | john@lotus.com"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # a label before a figure; the town under a street line
+            ["EXPERIENCE", "Account Executive, Lotus Traders, 2017 - 2019", "STORE MANAGER",
+             "Jan 2019 - Dec 2021", "Sales Target: $1 M - Sales Achieved: $1.2 M"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (
+            ["EXPERIENCE", "Production Assistant", "Jun 2007 - May 2009", "12 Harbor Street",
+             "Springfield VIC 3000"],
+            "en",
+            (),
+        ),
+        (  # what the CV studied ("BA in Graphic Design") is a field, not an employer
+            ["EDUCATION", "BA in Graphic Design", "EXPERIENCE", "Design Intern", "Graphic Design",
+             "2014 - 2015", "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a name cut off where the line wraps
+            ["EXPERIENCE", "Visiting Lecturer, Kite School of Arts and", "Sciences, 2000 - 2001",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # ... a Vietnamese syllable that folds to an English joiner ("Tô") ends a name
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Quảng Cáo Tô | 2019 - 2021"],
+            "vi",
+            ("Công ty TNHH Quảng Cáo Tô",),
+        ),
+        (  # the end of a sentence wrapped onto a line of its own; a sentence stop inside; a
+            # legal-form word in prose ("inter-company")
+            ["EXPERIENCE", "Safety Analyst", "2015 - 2017",
+             "- Served as safety analyst at a 500 megawatt Lotus Nuclear", "Power Station.",
+             "2009-2011: Program Coordinator, Department of Economics. Responsibilities",
+             "HEAD OF SALES (1/01 - 6/01) Kite Net, Hanoi",
+             "Server streamlining inter-company email communications.",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a contest, a fellowship, a portfolio, what an employer is, a department alone
+            ["EXPERIENCE", "Treasurer, 2011 - 2012", "Lotus Essay Contest", "Research Assistant",
+             "Kite Research Fellowship, 2014 - 2015", "Web Developer, 2015 - 2016",
+             "Clients & Project Portfolio", "Sr. Strategist", "Kite Net", "a Kite Media Alliance",
+             "2015 - 2016", "Junior Developer, 2015 - 2016", "IT",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
         (  # words that only say what kind of place it is name none ...
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Lecturer | University | 2017 - 2019", "Analyst | Services Division | 2015 - 2017"],
@@ -530,6 +587,29 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
 )  # fmt: skip
 def test_read_candidate_cleans_up_company_names(lines, language, expected):
     assert read(lines, language=language).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Power Station", "- Served as analyst at a 500 megawatt Lotus Nuclear\nPower Station.", True),
+        # a legal form ends a name; a date line above is no sentence
+        ("Kite Rogers co", "- Led the sales team and grew the accounts\nKite Rogers co.", False),
+        ("Lotus Sound", "Sales Executive\n2005 till present\nLotus Sound.", False),
+        ("Kite Media", "Account Manager | Kite Media | kite@media.com", False),  # no phone
+        ("Kite Media Ltd", "Kite Media Ltd | 028 3822 1234 | hr@kitemedia.vn", False),
+        ("Jane Roe", "Manager | Jane Roe | 028 3822 1234 | jane@kitemedia.vn", True),
+        ("GPA", "GPA: 3.6; Major GPA: 3.9", True),
+        ("Sales Target", "Sales Target: $1 M", True),
+        ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
+        ("Lotus Traders", "Lotus Traders: Account Executive", False),
+        ("Kite Media", "Address:\nKite Media, 12 Harbor Street", True),
+        ("Lotus Bank", "Lotus Bank, Hanoi", False),
+        ("Kite Media", "Account Manager, Kite Media", False),
+    ],
+)  # fmt: skip
+def test_no_employer_here_reads_the_line_a_name_came_from(name, text, expected):
+    assert _no_employer_here(name, text) is expected
 
 
 def test_read_candidate_does_not_count_internships():
