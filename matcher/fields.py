@@ -155,22 +155,38 @@ def _no_employer_word(folded: str) -> bool:
 def _sentence_like(name: str) -> bool:
     """An English piece with two lower-case words besides "of", "and"... and no legal form
     ("Secured new Kite Media account"): a sentence, not a name. A legal-form word glued by a
-    hyphen or in lower case ("inter-company", "within the company") is prose, and four
-    lower-case words make a sentence whatever it holds; "Sentence. Next" holds a stop."""
+    hyphen or after an article ("inter-company", "within the company") is prose, and four
+    lower-case words besides legal forms make a sentence whatever it holds ("Idea cellular
+    service pvt ltd" is a name); "Sentence. Next" holds a stop."""
     if not name.isascii():
         return False
-    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
+    legal = words_re("company_legal_words")
+    words = name.split()
+    lower = []
+    for k, w in enumerate(words):
+        if not w[:1].islower() or w in _JOINERS:
+            continue
+        if legal.fullmatch(fold(w).strip(".,")) and not (k and words[k - 1] in _PROSE_LEAD):
+            continue  # "pvt ltd" ends a name written in lower case; "the company" is prose
+        lower.append(w)
     if len(lower) < 2:
         return _INNER_STOP.search(name) is not None and _legal_form(name) is None
     return len(lower) >= 4 or _legal_form(name) is None
 
 
+_PROSE_LEAD = frozenset({"the", "a", "an", "our", "this", "that", "its", "their"})
+
+
 def _legal_form(name: str) -> re.Match[str] | None:
-    """The first legal-form word written as part of a name: capitalised, not glued after a
-    hyphen ("Kite Media Company", not "inter-company" or "the company")."""
-    for m in words_re("company_legal_words").finditer(fold(name)):
-        if name[m.start() : m.start() + 1].isupper() and name[m.start() - 1 : m.start()] != "-":
-            return m
+    """The first legal-form word written as part of a name: not glued after a hyphen nor led
+    by an article ("Kite Media Company", "Lotus service pvt ltd"; not "inter-company" or "the
+    company")."""
+    folded = fold(name)
+    for m in words_re("company_legal_words").finditer(folded):
+        words = folded[: m.start()].split()
+        if folded[m.start() - 1 : m.start()] == "-" or (words and words[-1] in _PROSE_LEAD):
+            continue
+        return m
     return None
 
 

@@ -583,6 +583,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("International Network Inc",),
         ),
+        (  # a name written in lower case with its legal form is a name, not a sentence
+            ["EXPERIENCE", "Account Manager | Kite cellular service pvt ltd | 2019 - 2021",
+             "Account Executive | Lotus computer corporation | 2017 - 2019"],
+            "en",
+            ("Kite cellular service pvt ltd", "Lotus computer corporation"),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_cleans_up_company_names(lines, language, expected):
