@@ -127,6 +127,7 @@ def _no_employer(name: str) -> bool:
         or "@" in name
         or _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None
         or _ARTICLE_LED.match(name) is not None
+        or (_PROSE_WORD.search(folded) is not None and " " not in folded)
         or words_re("department_words").fullmatch(folded) is not None
         or _no_employer_word(folded)
     )
@@ -139,6 +140,8 @@ _CUT_OFF = re.compile(r"\s(?:and|&|of|for|the|in|at|with|to|from|since|or|by)$")
 _ARTICLE_LED = re.compile(r"an?\s+[A-Z]")
 # "Kite Studies. Performed ...": a sentence stop inside, after a whole word
 _INNER_STOP = re.compile(r"[a-z]{4}\.\s+[A-Z]")
+# "Improvement", "Volunteerism", "Updated": one word of prose (an abstract noun, a participle)
+_PROSE_WORD = re.compile(r"[a-z]{3,}(?:ment|ism|ated)$")
 
 
 def _no_employer_word(folded: str) -> bool:
@@ -335,6 +338,16 @@ def _untitled(name: str) -> str:
     if not named or _institution_re().fullmatch(named) is not None:
         return name
     return rest
+
+
+def _unbracketed(name: str) -> str:
+    """A name without a bracket the line broke open ("Kite Trading [http", "Lotus Labs (a"):
+    what was to be said about it, not part of it."""
+    for opening, closing in ("[]", "()"):
+        at = name.rfind(opening)
+        if at > 0 and closing not in name[at:]:
+            return name[:at].rstrip(" -–,")
+    return name
 
 
 def _undated(name: str) -> str:
@@ -581,7 +594,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
-        company = _untitled(_undated(company))
+        company = _untitled(_undated(_unbracketed(company)))
         if not company:
             continue
         key = _bare_key(company)

@@ -533,6 +533,19 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders",),
         ),
+        (  # one word of prose: an abstract noun, a participle
+            ["EXPERIENCE", "Account Manager", "Improvement", "2015 - 2017",
+             "Account Executive | Remunerated | 2013 - 2015",
+             "Account Executive | Lotus Traders | 2011 - 2013"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a bracket the line broke open is no part of the name
+            ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
+             "2015 - 2017"],
+            "en",
+            ("Kite Trading",),
+        ),
         (  # a contest, a fellowship, a portfolio, what an employer is, a department alone
             ["EXPERIENCE", "Treasurer, 2011 - 2012", "Lotus Essay Contest", "Research Assistant",
              "Kite Research Fellowship, 2014 - 2015", "Web Developer, 2015 - 2016",
