@@ -127,6 +127,7 @@ def _no_employer(name: str) -> bool:
         or "@" in name
         or _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None
         or _ARTICLE_LED.match(name) is not None
+        or _prose_led(name)
         or (_PROSE_WORD.search(folded) is not None and " " not in folded)
         or words_re("department_words").fullmatch(folded) is not None
         or _no_employer_word(folded)
@@ -142,6 +143,19 @@ _ARTICLE_LED = re.compile(r"an?\s+[A-Z]")
 _INNER_STOP = re.compile(r"[a-z]{4}\.\s+[A-Z]")
 # "Improvement", "Volunteerism", "Updated": one word of prose (an abstract noun, a participle)
 _PROSE_WORD = re.compile(r"[a-z]{3,}(?:ment|ism|ated)$")
+
+
+def _prose_led(name: str) -> bool:
+    """A word of prose before a capitalised name ("formerly Lotus Health Services"); a name
+    written all in lower case ("kite cellular pvt ltd"), masked ("xxx Software Ltd") or led by
+    a particle ("van Kite Holdings", "de Lotus SA") is still a name."""
+    first, _, rest = name.partition(" ")
+    if len(first) < 2 or not first.isalpha() or not first.islower() or rest == rest.lower():
+        return False
+    return not _MASKED_WORD.fullmatch(first) and first not in reading()["name_particles"]
+
+
+_MASKED_WORD = re.compile(r"x{3,}")
 
 
 def _no_employer_word(folded: str) -> bool:
@@ -213,6 +227,8 @@ def _no_employer_here(name: str, text: str) -> bool:
     before = line[: at - start]
     if before.endswith(" in ") and degree_level(before[:-4]):
         return True
+    if ":" in before and _client_lead_re().search(fold(before)):
+        return True  # "(Client: Lotus Health Network)": whom the job served
     above_end = start - 1
     above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if start else ""
     if above[:1].isdigit() and words_re("address_words").search(fold(above)):
@@ -220,6 +236,12 @@ def _no_employer_here(name: str, text: str) -> bool:
     if _personal_label_re().fullmatch(fold(above).strip(" :")):
         return True  # "Address:" / "Flat 6D, Street 28, ..."
     return _wrapped_sentence_end(name, line, above)
+
+
+@cache
+def _client_lead_re() -> re.Pattern[str]:
+    """A client label and its colon ("Client:", "Khách hàng:") anywhere in a line."""
+    return re.compile(phrase_pattern(reading()["client_labels"]) + r"\s*:")
 
 
 # "Sales Target: $1 M", "GPA: 3.6", "Growth: 25%": a label and its figure ("Kite Media: 2015 -

@@ -540,6 +540,14 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders",),
         ),
+        (  # a client the line labels; a word of prose before a name
+            ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
+             "Daily management of 3 vendors",
+             "Kite Care System (Client: Lotus Health Network) 2016-2017", "Head",
+             "Division of Policy (formerly Lotus Health Services", "2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
              "2015 - 2017"],
