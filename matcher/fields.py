@@ -229,6 +229,9 @@ def _no_employer_here(name: str, text: str) -> bool:
         return True
     if ":" in before and _client_lead_re().search(fold(before)):
         return True  # "(Client: Lotus Health Network)": whom the job served
+    if " in " in before and _SUBJECTS_BEFORE.search(before):
+        # "Teacher in English, Literature, History and Geography": a subject in a list
+        return _SUBJECTS_AFTER.fullmatch(line, after) is not None
     above_end = start - 1
     above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if start else ""
     if above[:1].isdigit() and words_re("address_words").search(fold(above)):
@@ -236,6 +239,13 @@ def _no_employer_here(name: str, text: str) -> bool:
     if _personal_label_re().fullmatch(fold(above).strip(" :")):
         return True  # "Address:" / "Flat 6D, Street 28, ..."
     return _wrapped_sentence_end(name, line, above)
+
+
+# a list of capitalised subjects led by "in" before a name, and its end after it ("..., History
+# and Geography"): "Lecturer in Marketing, Kite University, Hanoi" names an employer
+_SUBJECTS_BEFORE = re.compile(r"\sin\s+[A-Z][^,;:()]*,\s*(?:[A-Z][^,;:()]*,\s*)*$")
+_CAPITALISED = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+_SUBJECTS_AFTER = re.compile(rf"(?:,\s*{_CAPITALISED})*,?\s+(?:and|&)\s+{_CAPITALISED}\.?\s*")
 
 
 @cache

@@ -548,6 +548,15 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media",),
         ),
+        (  # a subject in a list of them; a certificate (the employer is named after a title
+            # "in" a field)
+            ["EXPERIENCE", "1979:", "Lotus Girls Secondary School, Kitui",
+             "Teacher in English, Literature, History and Geography", "1983:",
+             "Lecturer in Marketing, Kite University, Hanoi, 2015 - 2017",
+             "Nov 2012 Tutor, Kite Certificate of Education (KCE), History"],
+            "en",
+            ("Kite University",),
+        ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
              "2015 - 2017"],
