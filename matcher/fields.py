@@ -372,6 +372,11 @@ def _untitled(name: str) -> str:
     return rest
 
 
+# "for Franklin Kite Co", "the Lotus Operations Center": a preposition or an article of the
+# sentence the name was cut out of
+_LEAD_PREPOSITION = re.compile(r"^(?:the|for|at|with|in|by|from)\s+(?=[A-Z])")
+
+
 def _unbracketed(name: str) -> str:
     """A name without a bracket the line broke open ("Kite Trading [http", "Lotus Labs (a"):
     what was to be said about it, not part of it."""
@@ -626,7 +631,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     for company in named:
-        company = _untitled(_undated(_unbracketed(company)))
+        company = _LEAD_PREPOSITION.sub("", _untitled(_undated(_unbracketed(company))), 1)
         if not company:
             continue
         key = _bare_key(company)

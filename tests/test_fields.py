@@ -557,6 +557,19 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite University",),
         ),
+        (  # a preposition or an article of the sentence a name was cut out of goes
+            ["EXPERIENCE",
+             "Sales Clerk for Franklin Kite Co. 10/2006 to 12/2006 Company Name City , State",
+             "- Managed the till"],
+            "en",
+            ("Franklin Kite Co",),
+        ),
+        (
+            ["EXPERIENCE", "Company Name City , State Intern 05/1988 to", "Current",
+             "Claim Section Manager at the Lotus Operations Center."],
+            "en",
+            ("Lotus Operations Center",),
+        ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
              "2015 - 2017"],
