@@ -24,7 +24,9 @@ from matcher.phones import find_phones
 from matcher.roles import (
     PHONE_RUN,
     Line,
+    _labelled,
     _personal_label_re,
+    _region,
     clean_title,
     company_lines,
     placeholder_company,
@@ -229,6 +231,8 @@ def _no_employer_here(name: str, text: str) -> bool:
         return True
     if ":" in before and _client_lead_re().search(fold(before)):
         return True  # "(Client: Lotus Health Network)": whom the job served
+    if ":" in before and _labelled_list(name, line):
+        return True  # "Applications: Visual Studio, Flash, Visio, Photoshop": tools
     if " in " in before and _SUBJECTS_BEFORE.search(before):
         # "Teacher in English, Literature, History and Geography": a subject in a list
         return _SUBJECTS_AFTER.fullmatch(line, after) is not None
@@ -239,6 +243,19 @@ def _no_employer_here(name: str, text: str) -> bool:
     if _personal_label_re().fullmatch(fold(above).strip(" :")):
         return True  # "Address:" / "Flat 6D, Street 28, ..."
     return _wrapped_sentence_end(name, line, above)
+
+
+def _labelled_list(name: str, line: str) -> bool:
+    """The name is an item of a labelled list of four or more ("Applications: Visual Studio,
+    Flash, Visio, Photoshop"), no figures nor places among them and not under an employer's
+    label ("Employer: Kite Media, Hanoi, Vietnam, ...") nor a date's ("Present: ...")."""
+    label, _, items = line.partition(":")
+    if items.count(",") < 3 or _DIGIT.search(line) or _labelled(line)[0] == "company":
+        return False
+    if words_re("present_words").search(fold(label)):
+        return False  # "Present: Engineer, Kite Vehicles, Lotus Motors, Detroit": a job header
+    parts = [p.strip(" .;") for p in items.split(",")]
+    return name in parts and not any(_region(p) for p in parts)
 
 
 # a list of capitalised subjects led by "in" before a name, and its end after it ("..., History

@@ -652,6 +652,10 @@ def test_read_candidate_cleans_up_company_names(lines, language, expected):
         ("Sales Target", "Sales Target: $1 M", True),
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
+        ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
+        ("Lotus Motors", "Present: Assistant Engineer, Kite Vehicles, Lotus Motors, Detroit", False),
+        ("Kite Media", "Employer: Kite Media, Lotus Group, Orchid Bank, Acme Corp", False),
+        ("Kite Media", "Clients: Kite Media, Lotus Group, Orchid Bank, Acme Corp", True),
         ("Kite Media", "Address:\nKite Media, 12 Harbor Street", True),
         ("Lotus Bank", "Lotus Bank, Hanoi", False),
         ("Kite Media", "Account Manager, Kite Media", False),
