@@ -231,6 +231,8 @@ def _no_employer_here(name: str, text: str) -> bool:
         return True
     if ":" in before and _client_lead_re().search(fold(before)):
         return True  # "(Client: Lotus Health Network)": whom the job served
+    if before.endswith(": ") and _CITED_BEFORE.search(before) and _CITED_AFTER.match(line, after):
+        return True  # "(NY: Lotus University Press, 1994)": the publisher of a work cited
     if ":" in before and _labelled_list(name, line):
         return True  # "Applications: Visual Studio, Flash, Visio, Photoshop": tools
     if " in " in before and _SUBJECTS_BEFORE.search(before):
@@ -243,6 +245,11 @@ def _no_employer_here(name: str, text: str) -> bool:
     if _personal_label_re().fullmatch(fold(above).strip(" :")):
         return True  # "Address:" / "Flat 6D, Street 28, ..."
     return _wrapped_sentence_end(name, line, above)
+
+
+# a citation's place, then its publisher, then its year: "(New York: Kite Press, 1994)"
+_CITED_BEFORE = re.compile(r"\(\s*[A-Z][\w .]{0,30}:\s$")
+_CITED_AFTER = re.compile(r",\s*(?:19|20)\d\d\)")
 
 
 def _labelled_list(name: str, line: str) -> bool:

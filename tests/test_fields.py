@@ -653,6 +653,8 @@ def test_read_candidate_cleans_up_company_names(lines, language, expected):
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
         ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
+        ("Kite Press", '"Trade Deals" (NY: Kite Press, 1994). In "Lotus Quarterly"', True),
+        ("Kite Press", "Editor (Hanoi: Kite Press, 2015 - 2017)", False),
         ("Lotus Motors", "Present: Assistant Engineer, Kite Vehicles, Lotus Motors, Detroit", False),
         ("Kite Media", "Employer: Kite Media, Lotus Group, Orchid Bank, Acme Corp", False),
         ("Kite Media", "Clients: Kite Media, Lotus Group, Orchid Bank, Acme Corp", True),
