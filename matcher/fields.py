@@ -345,9 +345,13 @@ def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[s
 
 
 _DIGIT = re.compile(r"\d")
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)(?![a-z])\.?"
+)
+# a month with a year of two digits ("Apr’08", "Oct '07", "April 07") is a date too
 _DATE_BIT = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?<!\d)\d{4}(?!\d)"
+    rf"(?:{_MONTH}\s*['‘’]?\d\d(?!\d)|{_MONTH}|(?<!\d)\d{{4}}(?!\d)"
     r"|(?:since|from|to|till|until|present)(?![a-z])|[-–—/,:])"
 )
 _DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from matcher.fields import _no_employer_here, read_candidate
+from matcher.fields import _no_employer_here, _undated, read_candidate
 from matcher.roles import clean_title
 from matcher.sections import split_sections
 from matcher.types import Document, Evidence
@@ -636,6 +636,20 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
 )  # fmt: skip
 def test_read_candidate_cleans_up_company_names(lines, language, expected):
     assert read(lines, language=language).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Jan. 2015March 2017 Lotus Traders Corp.", "Lotus Traders Corp."),
+        ("Since Apr’08 to Nov’10 Lotus Cellular Limited", "Lotus Cellular Limited"),
+        ("April 07 to Oct ‘07", ""),  # months with years of two digits are dates too
+        ("Kite Media 2015 - 2017", "Kite Media"),
+        ("Studio 54", "Studio 54"),  # two digits alone are no year
+    ],
+)
+def test_undated_drops_the_dates_around_a_name(name, expected):
+    assert _undated(name) == expected
 
 
 @pytest.mark.parametrize(
