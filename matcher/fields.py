@@ -115,7 +115,7 @@ def _no_employer(name: str) -> bool:
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
     "High School" alone, a phone number, a bullet's verb ("Designed new ..."), an e-mail
     address, a name cut off by a wrapped line ("Kite School of Arts and"), a contest or a
-    scholarship ("Lotus Essay Contest")."""
+    scholarship ("Lotus Essay Contest"), a percentage or a sum ("... with 100% Responsibility")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -130,6 +130,7 @@ def _no_employer(name: str) -> bool:
         or _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None
         or _ARTICLE_LED.match(name) is not None
         or _prose_led(name)
+        or _FIGURE.search(name) is not None
         or (_PROSE_WORD.search(folded) is not None and " " not in folded)
         or words_re("department_words").fullmatch(folded) is not None
         or _no_employer_word(folded)
@@ -141,6 +142,8 @@ def _no_employer(name: str) -> bool:
 _CUT_OFF = re.compile(r"\s(?:and|&|of|for|the|in|at|with|to|from|since|or|by)$")
 # "a Kite Media company", "an Orchid Group venture": what the employer is, not its name
 _ARTICLE_LED = re.compile(r"an?\s+[A-Z]")
+# "Own Projects with 100% Responsibility", "Raised $2 M": a figure of work done, not a name
+_FIGURE = re.compile(r"\d\s*%|[$€£¥₫]\s*\d")
 # "Kite Studies. Performed ...": a sentence stop inside, after a whole word
 _INNER_STOP = re.compile(r"[a-z]{4}\.\s+[A-Z]")
 # "Improvement", "Volunteerism", "Updated": one word of prose (an abstract noun, a participle)

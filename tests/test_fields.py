@@ -533,8 +533,9 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders",),
         ),
-        (  # one word of prose: an abstract noun, a participle
-            ["EXPERIENCE", "Account Manager", "Improvement", "2015 - 2017",
+        (  # one word of prose: an abstract noun, a participle; a figure of work done
+            ["EXPERIENCE", "Freelancer", "Own Projects with 100% Responsibility", "From 2010",
+             "Account Manager", "Improvement", "2015 - 2017",
              "Account Executive | Remunerated | 2013 - 2015",
              "Account Executive | Lotus Traders | 2011 - 2013"],
             "en",
