@@ -213,9 +213,11 @@ def _legal_form(name: str) -> re.Match[str] | None:
 
 
 def _no_employer_here(name: str, text: str) -> bool:
-    """A name the line it was read from shows is no employer: the name of a referee on a
-    contact line ("Manager | Jane Roe | 555 0100 1234 | jane@kite.com"), a label before a
-    figure ("Sales Target: $1 M", "GPA: 3.6"), a field of study ("BA in Graphic Design"), the
+    """A name the line it was read from (its first line in ``text``, the CV's lines joined)
+    shows is no employer: a name on the CV's page header, a referee on a contact line
+    ("Manager | Jane Roe | 555 0100 1234 | jane@kite.com"), a label before a figure ("Sales
+    Target: $1 M"), a field of study ("BA in Graphic Design"), a client ("(Client: X)"), the
+    publisher of a work cited, an item of a labelled list of tools, a subject in a list, the
     town of an address under its street line, or the end of a sentence wrapped onto a line of
     its own ("... at the Lotus" / "Power Station.")."""
     at = text.find(name)
@@ -224,6 +226,8 @@ def _no_employer_here(name: str, text: str) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
+    if _resume_title_re().search(fold(line)):
+        return True  # "Jane Roe, Curriculum Vitae, April 2013": the page header of the CV
     if "@" in line and PHONE_RUN.search(line) and not words_re("company_words").search(fold(name)):
         return True  # a firm's own contacts may follow its name ("Kite Media Ltd | 028 ...")
     after = at + len(name) - start
@@ -273,6 +277,13 @@ def _labelled_list(name: str, line: str) -> bool:
 _SUBJECTS_BEFORE = re.compile(r"\sin\s+[A-Z][^,;:()]*,\s*(?:[A-Z][^,;:()]*,\s*)*$")
 _CAPITALISED = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
 _SUBJECTS_AFTER = re.compile(rf"(?:,\s*{_CAPITALISED})*,?\s+(?:and|&)\s+{_CAPITALISED}\.?\s*")
+
+
+@cache
+def _resume_title_re() -> re.Pattern[str]:
+    """The CV's own title ("Curriculum Vitae", "Resume"): page_furniture without "page" ("Page
+    Systems Inc" is a name)."""
+    return re.compile(phrase_pattern(w for w in reading()["page_furniture"] if w != "page"))
 
 
 @cache

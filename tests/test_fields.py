@@ -676,6 +676,8 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Kite Media", "Address:\nKite Media, 12 Harbor Street", True),
         ("Lotus Bank", "Lotus Bank, Hanoi", False),
         ("Kite Media", "Account Manager, Kite Media", False),
+        ("Jane Roe", "Jane Roe, Curriculum Vitae, April 2013", True),
+        ("Page Kite Systems", "Page Kite Systems, Austin, TX", False),
     ],
 )  # fmt: skip
 def test_no_employer_here_reads_the_line_a_name_came_from(name, text, expected):
