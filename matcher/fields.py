@@ -127,7 +127,7 @@ def _no_employer(name: str) -> bool:
         or PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None
         or "@" in name
-        or _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None
+        or (name.isascii() and _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None)
         or _ARTICLE_LED.match(name) is not None
         or _prose_led(name)
         or _FIGURE.search(name) is not None
@@ -138,7 +138,7 @@ def _no_employer(name: str) -> bool:
 
 
 # "Kite School of Arts and", "Lotus Health Centre since": the rest of the name (or its dates)
-# went on to the next line (matched unfolded: "Công ty Tô" folds to "... to")
+# went on to the next line (English only: "Công ty Bao Bì Và In" ends with a word for printing)
 _CUT_OFF = re.compile(r"\s(?:and|&|of|for|the|in|at|with|to|from|since|or|by)$")
 # "a Kite Media company", "an Orchid Group venture": what the employer is, not its name
 _ARTICLE_LED = re.compile(r"an?\s+[A-Z]")
@@ -152,10 +152,13 @@ _PROSE_WORD = re.compile(r"[a-z]{3,}(?:ment|ism|ated)$")
 
 def _prose_led(name: str) -> bool:
     """A word of prose before a capitalised name ("formerly Lotus Health Services"); a name
-    written all in lower case ("kite cellular pvt ltd"), masked ("xxx Software Ltd") or led by
-    a particle ("van Kite Holdings", "de Lotus SA") is still a name."""
+    written all in lower case ("kite cellular pvt ltd"), masked ("xxx Software Ltd"), led by
+    a particle ("van Kite Holdings", "de Lotus SA") or by its kind ("công ty TNHH Sao Mai") is
+    still a name."""
     first, _, rest = name.partition(" ")
     if len(first) < 2 or not first.isalpha() or not first.islower() or rest == rest.lower():
+        return False
+    if not name.isascii() or words_re("company_words").match(fold(name)):
         return False
     return not _MASKED_WORD.fullmatch(first) and first not in reading()["name_particles"]
 
@@ -247,11 +250,17 @@ def _no_employer_here(name: str, text: str) -> bool:
         return _SUBJECTS_AFTER.fullmatch(line, after) is not None
     above_end = start - 1
     above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if start else ""
-    if above[:1].isdigit() and words_re("address_words").search(fold(above)):
-        return True  # "12 Harbor Street" / "Springfield VIC 3000"
-    if _personal_label_re().fullmatch(fold(above).strip(" :")):
-        return True  # "Address:" / "Flat 6D, Street 28, ..."
+    if above and not words_re("company_words").search(fold(name)):
+        if _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above)):
+            return True  # "12 Harbor Street" / "Springfield VIC 3000"
+        if _personal_label_re().fullmatch(fold(above).strip(" :")):
+            return True  # "Address:" / "Flat 6D, Street 28, ..."
     return _wrapped_sentence_end(name, line, above)
+
+
+# a house number before a street ("12 Harbor Street", "7B Kite Road"), not a year or a date
+# ("2019 - 2021 | District 1", "03/2019 - nay | TP.HCM")
+_STREET_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\s+[^\W\d]")
 
 
 # a citation's place, then its publisher, then its year: "(New York: Kite Press, 1994)"

@@ -517,10 +517,20 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders",),
         ),
-        (  # ... a Vietnamese syllable that folds to an English joiner ("Tô") ends a name
-            ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Quảng Cáo Tô | 2019 - 2021"],
+        (  # ... a Vietnamese word that is an English joiner ("Tô", "In": printing) ends a name;
+            # a name led by its kind in lower case is a name
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Quảng Cáo Tô | 2019 - 2021",
+             "Account Executive | Công ty CP Bao Bì và In | 2017 - 2019",
+             "Account Executive | công ty TNHH Sao Mai | 2015 - 2017"],
             "vi",
-            ("Công ty TNHH Quảng Cáo Tô",),
+            ("Công ty TNHH Quảng Cáo Tô", "Công ty CP Bao Bì và In", "công ty TNHH Sao Mai"),
+        ),
+        (  # a dated line with a district above the employer is no street address
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive", "03/2019 - nay | TP.HCM",
+             "Công ty TNHH Sao Mai", "- Chăm sóc khách hàng", "Account Manager",
+             "2016 - 2019 District 1", "Kite Media", "- Ran accounts"],
+            "vi",
+            ("Công ty TNHH Sao Mai", "Kite Media"),
         ),
         (  # the end of a sentence wrapped onto a line of its own; a sentence stop inside; a
             # legal-form word in prose ("inter-company")
@@ -673,7 +683,9 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Lotus Motors", "Present: Assistant Engineer, Kite Vehicles, Lotus Motors, Detroit", False),
         ("Kite Media", "Employer: Kite Media, Lotus Group, Orchid Bank, Acme Corp", False),
         ("Kite Media", "Clients: Kite Media, Lotus Group, Orchid Bank, Acme Corp", True),
-        ("Kite Media", "Address:\nKite Media, 12 Harbor Street", True),
+        ("Flat 6D", "Address:\nFlat 6D, Street 28, Hanoi", True),
+        ("Springfield VIC", "12 Harbor Street\nSpringfield VIC 3000", True),
+        ("Kite Media", "2016 - 2019 District 1\nKite Media", False),
         ("Lotus Bank", "Lotus Bank, Hanoi", False),
         ("Kite Media", "Account Manager, Kite Media", False),
         ("Jane Roe", "Jane Roe, Curriculum Vitae, April 2013", True),
