@@ -229,7 +229,7 @@ def _no_employer_here(name: str, text: str) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
-    if _resume_title_re().search(fold(line)):
+    if at == start and _resume_title_re().search(fold(line)):
         return True  # "Jane Roe, Curriculum Vitae, April 2013": the page header of the CV
     if "@" in line and PHONE_RUN.search(line) and not words_re("company_words").search(fold(name)):
         return True  # a firm's own contacts may follow its name ("Kite Media Ltd | 028 ...")
@@ -270,15 +270,21 @@ _CITED_AFTER = re.compile(r",\s*(?:19|20)\d\d\)")
 
 def _labelled_list(name: str, line: str) -> bool:
     """The name is an item of a labelled list of four or more ("Applications: Visual Studio,
-    Flash, Visio, Photoshop"), no figures nor places among them and not under an employer's
-    label ("Employer: Kite Media, Hanoi, Vietnam, ...") nor a date's ("Present: ...")."""
+    Flash, Visio, Photoshop"), no figures, places or firms among them and not under an
+    employer's, a date's or a work history's label ("Employer: ...", "Present: ...", "Work
+    experience: ...")."""
     label, _, items = line.partition(":")
     if items.count(",") < 3 or _DIGIT.search(line) or _labelled(line)[0] == "company":
         return False
-    if words_re("present_words").search(fold(label)):
+    folded = fold(label)
+    if words_re("present_words").search(folded):
         return False  # "Present: Engineer, Kite Vehicles, Lotus Motors, Detroit": a job header
+    if words_re("employer_list_labels").search(folded):
+        return False  # "Worked for: Kite, Lotus, Orchid, Acme": where the candidate worked
     parts = [p.strip(" .;") for p in items.split(",")]
-    return name in parts and not any(_region(p) for p in parts)
+    if name not in parts or any(_region(p) for p in parts):
+        return False
+    return not words_re("company_legal_words").search(fold(items))  # "Kite Ltd, Lotus Inc, ..."
 
 
 # a list of capitalised subjects led by "in" before a name, and its end after it ("..., History
