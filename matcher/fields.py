@@ -434,6 +434,21 @@ def _untitled(name: str) -> str:
 _LEAD_PREPOSITION = re.compile(r"^(?:the|for|at|with|in|by|from)\s+(?=[A-Z])")
 
 
+# one word shaped like a brand: a dot or a capital inside ("SDO.Net", "TalkTech", "eBay")
+_BRAND = re.compile(r"(?=[^\W\d_])\w*(?:[a-z][A-Z]|\w\.[A-Za-z])\w*")
+
+
+def _two_brands(name: str | None) -> tuple[str, ...]:
+    """Two employers a line joins with "and" ("Web Designer at SDO.Net and TalkTech"), each
+    one word shaped like a brand; "Procter and Gamble", "L and S Prototype" stay one name."""
+    if not name or " and " not in name:
+        return (name,) if name else ()
+    first, _, second = name.partition(" and ")
+    if _BRAND.fullmatch(first) and _BRAND.fullmatch(second):
+        return (first, second)
+    return (name,)
+
+
 def _unbracketed(name: str) -> str:
     """A name without a bracket the line broke open ("Kite Trading [http", "Lotus Labs (a"):
     what was to be said about it, not part of it."""
@@ -687,7 +702,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     text: list[str] = []  # the CV's lines as one text, joined at the first ask
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
-    for company in named:
+    for company in (part for one in named for part in _two_brands(one)):
         company = _LEAD_PREPOSITION.sub("", _untitled(_undated(_unbracketed(company))), 1)
         if not company:
             continue

@@ -581,6 +581,18 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Operations Center",),
         ),
+        (  # two brand-shaped employers joined by "and" are two; other names with "and" are one
+            ["EXPERIENCE", "Web Designer/Developer at SDO.Net and TalkTech",
+             "Designed the subscription pages"],
+            "en",
+            ("SDO.Net", "TalkTech"),
+        ),
+        (
+            ["EXPERIENCE", "Account Manager | Procter and Gamble | 2015 - 2017",
+             "Account Executive | Kite and Lotus Traders | 2013 - 2015"],
+            "en",
+            ("Procter and Gamble", "Kite and Lotus Traders"),
+        ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
              "2015 - 2017"],
