@@ -459,6 +459,23 @@ def _unbracketed(name: str) -> str:
     return name
 
 
+def _served_only(roles: Sequence[Role]) -> set[str]:
+    """Bodies the candidate only served on: every role naming them holds a title of
+    reading.yaml's membership_titles ("Treasurer, Lotus Reading Association", "Vice Chair,
+    Kite Alliance"), none a job there."""
+    titles: dict[str, bool] = {}
+    for role in roles:
+        if role.company:
+            served = bool(role.title) and _membership_title_re().fullmatch(fold(role.title))
+            titles[role.company] = titles.get(role.company, True) and bool(served)
+    return {name for name, served in titles.items() if served}
+
+
+@cache
+def _membership_title_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(reading()["membership_titles"]))
+
+
 def _undated(name: str) -> str:
     """A name without the dates glued before or after it ("Jan. 1999March 2000 Lotus Corp",
     "Kite Media 2015 - 2017"); empty when it was dates only ("March 2008March")."""
@@ -702,7 +719,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     text: list[str] = []  # the CV's lines as one text, joined at the first ask
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
-    for company in (part for one in named for part in _two_brands(one)):
+    served = _served_only(roles)
+    for company in (part for one in named if one not in served for part in _two_brands(one)):
         company = _LEAD_PREPOSITION.sub("", _untitled(_undated(_unbracketed(company))), 1)
         if not company:
             continue

@@ -593,6 +593,19 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Procter and Gamble", "Kite and Lotus Traders"),
         ),
+        (  # a body the candidate only served on (a seat's title, no job there) is no employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
+             "Treasurer | Lotus Reading Association | 2010 - 2012",
+             "Vice Chair | Orchid Alliance | 2008 - 2010"],
+            "en",
+            ("Kite Media",),
+        ),
+        (
+            ["EXPERIENCE", "Account Manager | Kite Alliance | 2015 - 2017",
+             "Member | Kite Alliance | 2010 - 2012"],
+            "en",
+            ("Kite Alliance",),
+        ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
              "2015 - 2017"],
