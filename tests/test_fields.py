@@ -612,6 +612,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Trading",),
         ),
+        (  # the basis of the work is no employer
+            ["EXPERIENCE", "Web Developer | Pro Bono | 2007 - 2009",
+             "Account Manager | Kite Media | 2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
         (  # a contest, a fellowship, a portfolio, what an employer is, a department alone
             ["EXPERIENCE", "Treasurer, 2011 - 2012", "Lotus Essay Contest", "Research Assistant",
              "Kite Research Fellowship, 2014 - 2015", "Web Developer, 2015 - 2016",
