@@ -114,8 +114,10 @@ def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
     "High School" alone, a phone number, a bullet's verb ("Designed new ..."), an e-mail
-    address, a name cut off by a wrapped line ("Kite School of Arts and"), a contest or a
-    scholarship ("Lotus Essay Contest"), a percentage or a sum ("... with 100% Responsibility")."""
+    address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
+    is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
+    ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
+    alone ("IT"), a contest or a scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
