@@ -68,7 +68,10 @@ _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
 # "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job
 _LABEL_LEAD = re.compile(r"\s*[A-Z][a-z]+:\s")
 _JOINERS = frozenset({"of", "and", "the", "for", "de", "du", "la", "et", "y", "und", "in", "on"})
-_KIND_OF = re.compile(r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*")
+# ("Petrochemical Company in the Middle East", "Best Overall Company in Mobile": what kind)
+_KIND_OF = re.compile(
+    r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*|.*\b(?:company|firm)\s+in\s.*"
+)
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
 

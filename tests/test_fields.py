@@ -612,6 +612,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Trading",),
         ),
+        (  # "<kind> Company in <field or place>" says what kind of firm, not which
+            ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
+             "Best Overall Company in Mobile 2012",
+             "HR Officer | Petrochemical Company in the Gulf | 2010 - 2012"],
+            "en",
+            ("Kite Media",),
+        ),
         (  # the basis of the work is no employer
             ["EXPERIENCE", "Web Developer | Pro Bono | 2007 - 2009",
              "Account Manager | Kite Media | 2015 - 2017"],
