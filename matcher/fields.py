@@ -253,13 +253,12 @@ def _no_employer_here(name: str, text: str) -> bool:
     if " in " in before and _SUBJECTS_BEFORE.search(before):
         # "Teacher in English, Literature, History and Geography": a subject in a list
         return _SUBJECTS_AFTER.fullmatch(line, after) is not None
-    above_end = start - 1
-    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if start else ""
-    if above and not words_re("company_words").search(fold(name)):
-        if _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above)):
-            return True  # "12 Harbor Street" / "Springfield VIC 3000"
-        if _personal_label_re().fullmatch(fold(above).strip(" :")):
-            return True  # "Address:" / "Flat 6D, Street 28, ..."
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
+    # "12 Harbor Street" / "Springfield VIC 3000"; "Address:" / "Flat 6D, Street 28, ..." (a
+    # name holding a company word is never a town)
+    street = _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above))
+    if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
+        return not words_re("company_words").search(fold(name))
     return _wrapped_sentence_end(name, line, above)
 
 
@@ -342,12 +341,14 @@ _GLUED_BEFORE = re.compile(r"[\w'’./@-]")
 _GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
 
 
-def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[str], bool]:
+def _plain_words(
+    document: Document, sections: Sequence[Section], text: list[str]
+) -> Callable[[str], bool]:
     """Whether a name is one or two words an English CV also writes in lower case ("Industry",
     "Social Media"): common words cut out of a sentence, not a firm's name. Longer ones are
     names as often ("Youth Tennis League"); a Vietnamese firm's syllables are common words
-    too ("Phát Đạt", "phát triển")."""
-    text: list[str] = []  # the CV's lines as one text, joined at the first ask
+    too ("Phát Đạt", "phát triển"). ``text`` holds the CV's lines as one text once joined
+    (shared with the caller, joined at the first ask)."""
     english = document.language == "en"
 
     def lower_in_text(word: str) -> bool:
@@ -720,8 +721,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )
     studied = _studied_at(sections)
-    plain = _plain_words(document, sections)
     text: list[str] = []  # the CV's lines as one text, joined at the first ask
+    plain = _plain_words(document, sections, text)
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
     served = _served_only(roles)
