@@ -24,6 +24,9 @@ from matcher.phones import find_phones
 from matcher.roles import (
     PHONE_RUN,
     Line,
+    _labelled,
+    _personal_label_re,
+    _region,
     clean_title,
     company_lines,
     placeholder_company,
@@ -65,7 +68,10 @@ _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
 # "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job
 _LABEL_LEAD = re.compile(r"\s*[A-Z][a-z]+:\s")
 _JOINERS = frozenset({"of", "and", "the", "for", "de", "du", "la", "et", "y", "und", "in", "on"})
-_KIND_OF = re.compile(r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*")
+# ("Petrochemical Company in the Middle East", "Best Overall Company in Mobile": what kind)
+_KIND_OF = re.compile(
+    r"an? .*\b(?:company|firm|subsidiary)|.*\biso \d+\b.*|.*\b(?:company|firm)\s+in\s.*"
+)
 _TITLE_SPLIT = re.compile(r"\s*(?:\||•|·| - | – | — | at | @ | tại |,|\t|\s{2,})\s*")
 
 
@@ -110,7 +116,11 @@ def _institution_re() -> re.Pattern[str]:
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
-    "High School" alone, a phone number, a bullet's verb ("Designed new ...")."""
+    "High School" alone, a phone number, a bullet's verb ("Designed new ..."), an e-mail
+    address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
+    is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
+    ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
+    alone ("IT"), a contest or a scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -121,18 +131,205 @@ def _no_employer(name: str) -> bool:
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
         or PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None
+        or "@" in name
+        or (name.isascii() and _CUT_OFF.search(name.lower().rstrip(" .,:;")) is not None)
+        or _ARTICLE_LED.match(name) is not None
+        or _prose_led(name)
+        or _FIGURE.search(name) is not None
+        or (_PROSE_WORD.search(folded) is not None and " " not in folded)
+        or words_re("department_words").fullmatch(folded) is not None
+        or _no_employer_word(folded)
+    )
+
+
+# "Kite School of Arts and", "Lotus Health Centre since": the rest of the name (or its dates)
+# went on to the next line (English only: "Công ty Bao Bì Và In" ends with a word for printing)
+_CUT_OFF = re.compile(r"\s(?:and|&|of|for|the|in|at|with|to|from|since|or|by)$")
+# "a Kite Media company", "an Orchid Group venture": what the employer is, not its name
+_ARTICLE_LED = re.compile(r"an?\s+[A-Z]")
+# "Own Projects with 100% Responsibility", "Raised $2 M": a figure of work done, not a name
+_FIGURE = re.compile(r"\d\s*%|[$€£¥₫]\s*\d")
+# "Kite Studies. Performed ...": a sentence stop inside, after a whole word
+_INNER_STOP = re.compile(r"[a-z]{4}\.\s+[A-Z]")
+# "Improvement", "Volunteerism", "Updated": one word of prose (an abstract noun, a participle)
+_PROSE_WORD = re.compile(r"[a-z]{3,}(?:ment|ism|ated)$")
+
+
+def _prose_led(name: str) -> bool:
+    """A word of prose before a capitalised name ("formerly Lotus Health Services"); a name
+    written all in lower case ("kite cellular pvt ltd"), masked ("xxx Software Ltd"), led by
+    a particle ("van Kite Holdings", "de Lotus SA") or by its kind ("công ty TNHH Sao Mai") is
+    still a name."""
+    first, _, rest = name.partition(" ")
+    if len(first) < 2 or not first.isalpha() or not first.islower() or rest == rest.lower():
+        return False
+    if not name.isascii() or words_re("company_words").match(fold(name)):
+        return False
+    return not _MASKED_WORD.fullmatch(first) and first not in reading()["name_particles"]
+
+
+_MASKED_WORD = re.compile(r"x{3,}")
+
+
+def _no_employer_word(folded: str) -> bool:
+    """A contest, a scholarship, a portfolio ... (reading.yaml's no_employer_words) without a
+    legal form: something won, held or shown, not an employer."""
+    if not may_hold(list_gate("no_employer_words"), folded):
+        return False
+    return (
+        words_re("no_employer_words").search(folded) is not None
+        and words_re("company_legal_words").search(folded) is None
     )
 
 
 def _sentence_like(name: str) -> bool:
     """An English piece with two lower-case words besides "of", "and"... and no legal form
-    ("Secured new Kite Media account"): a sentence, not a name."""
-    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
-    return (
-        len(lower) >= 2
-        and name.isascii()
-        and words_re("company_legal_words").search(fold(name)) is None
-    )
+    ("Secured new Kite Media account"): a sentence, not a name. A legal-form word glued by a
+    hyphen or after an article ("inter-company", "within the company") is prose, and four
+    lower-case words besides legal forms make a sentence whatever it holds ("Idea cellular
+    service pvt ltd" is a name); "Sentence. Next" holds a stop."""
+    if not name.isascii():
+        return False
+    legal = words_re("company_legal_words")
+    words = name.split()
+    lower = []
+    for k, w in enumerate(words):
+        if not w[:1].islower() or w in _JOINERS:
+            continue
+        if legal.fullmatch(fold(w).strip(".,")) and not (k and words[k - 1] in _PROSE_LEAD):
+            continue  # "pvt ltd" ends a name written in lower case; "the company" is prose
+        lower.append(w)
+    if len(lower) < 2:
+        return _INNER_STOP.search(name) is not None and _legal_form(name) is None
+    return len(lower) >= 4 or _legal_form(name) is None
+
+
+_PROSE_LEAD = frozenset({"the", "a", "an", "our", "this", "that", "its", "their"})
+
+
+def _legal_form(name: str) -> re.Match[str] | None:
+    """The first legal-form word written as part of a name: not glued after a hyphen nor led
+    by an article ("Kite Media Company", "Lotus service pvt ltd"; not "inter-company" or "the
+    company")."""
+    folded = fold(name)
+    for m in words_re("company_legal_words").finditer(folded):
+        words = folded[: m.start()].split()
+        if folded[m.start() - 1 : m.start()] == "-" or (words and words[-1] in _PROSE_LEAD):
+            continue
+        return m
+    return None
+
+
+def _no_employer_here(name: str, text: str) -> bool:
+    """A name the line it was read from (its first line in ``text``, the CV's lines joined)
+    shows is no employer: a name on the CV's page header, a referee on a contact line
+    ("Manager | Jane Roe | 555 0100 1234 | jane@kite.com"), a label before a figure ("Sales
+    Target: $1 M"), a field of study ("BA in Graphic Design"), a client ("(Client: X)"), the
+    publisher of a work cited, an item of a labelled list of tools, a subject in a list, the
+    town of an address under its street line, or the end of a sentence wrapped onto a line of
+    its own ("... at the Lotus" / "Power Station.")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if at == start and _resume_title_re().search(fold(line)):
+        return True  # "Jane Roe, Curriculum Vitae, April 2013": the page header of the CV
+    if "@" in line and PHONE_RUN.search(line) and not words_re("company_words").search(fold(name)):
+        return True  # a firm's own contacts may follow its name ("Kite Media Ltd | 028 ...")
+    after = at + len(name) - start
+    if _LABEL_FIGURE.match(line, after):
+        return True
+    before = line[: at - start]
+    if before.endswith(" in ") and degree_level(before[:-4]):
+        return True
+    if ":" in before and _client_lead_re().search(fold(before)):
+        return True  # "(Client: Lotus Health Network)": whom the job served
+    if before.endswith(": ") and _CITED_BEFORE.search(before) and _CITED_AFTER.match(line, after):
+        return True  # "(NY: Lotus University Press, 1994)": the publisher of a work cited
+    if ":" in before and _labelled_list(name, line):
+        return True  # "Applications: Visual Studio, Flash, Visio, Photoshop": tools
+    if " in " in before and _SUBJECTS_BEFORE.search(before):
+        # "Teacher in English, Literature, History and Geography": a subject in a list
+        return _SUBJECTS_AFTER.fullmatch(line, after) is not None
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
+    # "12 Harbor Street" / "Springfield VIC 3000"; "Address:" / "Flat 6D, Street 28, ..." (a
+    # name holding a company word is never a town)
+    street = _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above))
+    if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
+        return not words_re("company_words").search(fold(name))
+    return _wrapped_sentence_end(name, line, above)
+
+
+# a house number before a street ("12 Harbor Street", "7B Kite Road"), not a year or a date
+# ("2019 - 2021 | District 1", "03/2019 - nay | TP.HCM")
+_STREET_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\s+[^\W\d]")
+
+
+# a citation's place, then its publisher, then its year: "(New York: Kite Press, 1994)"
+_CITED_BEFORE = re.compile(r"\(\s*[A-Z][\w .]{0,30}:\s$")
+_CITED_AFTER = re.compile(r",\s*(?:19|20)\d\d\)")
+
+
+def _labelled_list(name: str, line: str) -> bool:
+    """The name is an item of a labelled list of four or more ("Applications: Visual Studio,
+    Flash, Visio, Photoshop"), no figures, places or firms among them and not under an
+    employer's, a date's or a work history's label ("Employer: ...", "Present: ...", "Work
+    experience: ...")."""
+    label, _, items = line.partition(":")
+    if items.count(",") < 3 or _DIGIT.search(line) or _labelled(line)[0] == "company":
+        return False
+    folded = fold(label)
+    if words_re("present_words").search(folded):
+        return False  # "Present: Engineer, Kite Vehicles, Lotus Motors, Detroit": a job header
+    if words_re("employer_list_labels").search(folded):
+        return False  # "Worked for: Kite, Lotus, Orchid, Acme": where the candidate worked
+    parts = [p.strip(" .;") for p in items.split(",")]
+    if name not in parts or any(_region(p) for p in parts):
+        return False
+    return not words_re("company_legal_words").search(fold(items))  # "Kite Ltd, Lotus Inc, ..."
+
+
+# a list of capitalised subjects led by "in" before a name, and its end after it ("..., History
+# and Geography"): "Lecturer in Marketing, Kite University, Hanoi" names an employer
+_SUBJECTS_BEFORE = re.compile(r"\sin\s+[A-Z][^,;:()]*,\s*(?:[A-Z][^,;:()]*,\s*)*$")
+_CAPITALISED = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+_SUBJECTS_AFTER = re.compile(rf"(?:,\s*{_CAPITALISED})*,?\s+(?:and|&)\s+{_CAPITALISED}\.?\s*")
+
+
+@cache
+def _resume_title_re() -> re.Pattern[str]:
+    """The CV's own title ("Curriculum Vitae", "Resume"): page_furniture without "page" ("Page
+    Systems Inc" is a name)."""
+    return re.compile(phrase_pattern(w for w in reading()["page_furniture"] if w != "page"))
+
+
+@cache
+def _client_lead_re() -> re.Pattern[str]:
+    """A client label and its colon ("Client:", "Khách hàng:") anywhere in a line."""
+    return re.compile(phrase_pattern(reading()["client_labels"]) + r"\s*:")
+
+
+# "Sales Target: $1 M", "GPA: 3.6", "Growth: 25%": a label and its figure ("Kite Media: 2015 -
+# 2017" is a name and its dates)
+_LABEL_FIGURE = re.compile(r"\s*:\s*(?:[$€£¥₫]|\d+[.,]\d|\d+\s*%)")
+
+
+def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
+    """The line is only the name and a full stop and the line above is a sentence that breaks
+    off ("... at a 2,000 megawatt PWR Nuclear" / "Power Station."): the end of a sentence."""
+    if line.strip() != name + "." or not name.isascii():
+        return False
+    if words_re("company_legal_words").search(fold(name)):
+        return False  # "Lotus Rogers co.": a legal form ends a name
+    # ("2005 till present" above "Kite Rogers co." is a date line, not a sentence)
+    lower = [
+        w
+        for w in above.split()
+        if w[:1].islower() and w not in _JOINERS and not _DATE_WORD.fullmatch(w)
+    ]
+    return len(lower) >= 2 and above.rstrip()[-1:].islower()
 
 
 # sections whose own company lines ("Narus, Inc.", "Lotus Group, Austin, Texas") name employers
@@ -144,12 +341,14 @@ _GLUED_BEFORE = re.compile(r"[\w'’./@-]")
 _GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
 
 
-def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[str], bool]:
+def _plain_words(
+    document: Document, sections: Sequence[Section], text: list[str]
+) -> Callable[[str], bool]:
     """Whether a name is one or two words an English CV also writes in lower case ("Industry",
     "Social Media"): common words cut out of a sentence, not a firm's name. Longer ones are
     names as often ("Youth Tennis League"); a Vietnamese firm's syllables are common words
-    too ("Phát Đạt", "phát triển")."""
-    text: list[str] = []  # the CV's lines as one text, joined at the first ask
+    too ("Phát Đạt", "phát triển"). ``text`` holds the CV's lines as one text once joined
+    (shared with the caller, joined at the first ask)."""
     english = document.language == "en"
 
     def lower_in_text(word: str) -> bool:
@@ -181,12 +380,17 @@ def _plain_words(document: Document, sections: Sequence[Section]) -> Callable[[s
 
 
 _DIGIT = re.compile(r"\d")
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)(?![a-z])\.?"
+)
+# a month with a year of two digits ("Apr’08", "Oct '07", "April 07") is a date too
 _DATE_BIT = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    r"|june|july|august|september|october|november|december)(?![a-z])\.?|(?<!\d)\d{4}(?!\d)"
+    rf"(?:{_MONTH}\s*['‘’]?\d\d(?!\d)|{_MONTH}|(?<!\d)\d{{4}}(?!\d)"
     r"|(?:since|from|to|till|until|present)(?![a-z])|[-–—/,:])"
 )
 _DATE_RUN = re.compile(rf"^(?:\s*{_DATE_BIT})*\s*|(?:\s*{_DATE_BIT})*\s*$", re.IGNORECASE)
+_DATE_WORD = re.compile(_DATE_BIT, re.IGNORECASE)
 
 
 _LEGAL_WORDS = re.compile(
@@ -229,6 +433,53 @@ def _untitled(name: str) -> str:
     if not named or _institution_re().fullmatch(named) is not None:
         return name
     return rest
+
+
+# "for Franklin Kite Co", "the Lotus Operations Center": a preposition or an article of the
+# sentence the name was cut out of
+_LEAD_PREPOSITION = re.compile(r"^(?:the|for|at|with|in|by|from)\s+(?=[A-Z])")
+
+
+# one word shaped like a brand: a dot or a capital inside ("SDO.Net", "TalkTech", "eBay")
+_BRAND = re.compile(r"(?=[^\W\d_])\w*(?:[a-z][A-Z]|\w\.[A-Za-z])\w*")
+
+
+def _two_brands(name: str | None) -> tuple[str, ...]:
+    """Two employers a line joins with "and" ("Web Designer at SDO.Net and TalkTech"), each
+    one word shaped like a brand; "Procter and Gamble", "L and S Prototype" stay one name."""
+    if not name or " and " not in name:
+        return (name,) if name else ()
+    first, _, second = name.partition(" and ")
+    if _BRAND.fullmatch(first) and _BRAND.fullmatch(second):
+        return (first, second)
+    return (name,)
+
+
+def _unbracketed(name: str) -> str:
+    """A name without a bracket the line broke open ("Kite Trading [http", "Lotus Labs (a"):
+    what was to be said about it, not part of it."""
+    for opening, closing in ("[]", "()"):
+        at = name.rfind(opening)
+        if at > 0 and closing not in name[at:]:
+            return name[:at].rstrip(" -–,")
+    return name
+
+
+def _served_only(roles: Sequence[Role]) -> set[str]:
+    """Bodies the candidate only served on: every role naming them holds a title of
+    reading.yaml's membership_titles ("Treasurer, Lotus Reading Association", "Vice Chair,
+    Kite Alliance"), none a job there."""
+    titles: dict[str, bool] = {}
+    for role in roles:
+        if role.company:
+            served = bool(role.title) and _membership_title_re().fullmatch(fold(role.title))
+            titles[role.company] = titles.get(role.company, True) and bool(served)
+    return {name for name, served in titles.items() if served}
+
+
+@cache
+def _membership_title_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(reading()["membership_titles"]))
 
 
 def _undated(name: str) -> str:
@@ -470,18 +721,24 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )
     studied = _studied_at(sections)
-    plain = _plain_words(document, sections)
+    text: list[str] = []  # the CV's lines as one text, joined at the first ask
+    plain = _plain_words(document, sections, text)
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
-    for company in named:
-        company = _untitled(_undated(company))
+    served = _served_only(roles)
+    for company in (part for one in named if one not in served for part in _two_brands(one)):
+        company = _LEAD_PREPOSITION.sub("", _untitled(_undated(_unbracketed(company))), 1)
         if not company:
             continue
         key = _bare_key(company)
         if key in seen or placeholder_company(company):
             continue
         seen.add(key)
-        if not studied(company) and not _no_employer(company) and not plain(company):
+        if studied(company) or _no_employer(company) or plain(company):
+            continue
+        if not text:
+            text.append("\n".join(ln for _, ln in pairs))
+        if not _no_employer_here(company, text[0]):
             companies.append(company)
 
     current_title, title_ev = _current_title(roles, head, name_text, today)

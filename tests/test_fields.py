@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from matcher.fields import read_candidate
+from matcher.fields import _no_employer_here, _undated, read_candidate
 from matcher.roles import clean_title
 from matcher.sections import split_sections
 from matcher.types import Document, Evidence
@@ -485,6 +485,155 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media",),
         ),
+        (  # a referee's name on a contact line is no employer
+            ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
+             "Supervisor | Jane Roe | 555.010.1234 | jane@kitemedia.com",
+             "Account Executive, Lotus Traders, 2017 - 2019",
+             "Manager | John Doe | 555.010.9876 | john@lotus.com"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # a label before a figure; the town under a street line
+            ["EXPERIENCE", "Account Executive, Lotus Traders, 2017 - 2019", "STORE MANAGER",
+             "Jan 2019 - Dec 2021", "Sales Target: $1 M - Sales Achieved: $1.2 M"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (
+            ["EXPERIENCE", "Production Assistant", "Jun 2007 - May 2009", "12 Harbor Street",
+             "Springfield VIC 3000"],
+            "en",
+            (),
+        ),
+        (  # what the CV studied ("BA in Graphic Design") is a field, not an employer
+            ["EDUCATION", "BA in Graphic Design", "EXPERIENCE", "Design Intern", "Graphic Design",
+             "2014 - 2015", "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a name cut off where the line wraps
+            ["EXPERIENCE", "Visiting Lecturer, Kite School of Arts and", "Sciences, 2000 - 2001",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # ... a Vietnamese word that is an English joiner ("Tô", "In": printing) ends a name;
+            # a name led by its kind in lower case is a name
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Quảng Cáo Tô | 2019 - 2021",
+             "Account Executive | Công ty CP Bao Bì và In | 2017 - 2019",
+             "Account Executive | công ty TNHH Sao Mai | 2015 - 2017"],
+            "vi",
+            ("Công ty TNHH Quảng Cáo Tô", "Công ty CP Bao Bì và In", "công ty TNHH Sao Mai"),
+        ),
+        (  # a dated line with a district above the employer is no street address
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive", "03/2019 - nay | TP.HCM",
+             "Công ty TNHH Sao Mai", "- Chăm sóc khách hàng", "Account Manager",
+             "2016 - 2019 District 1", "Kite Media", "- Ran accounts"],
+            "vi",
+            ("Công ty TNHH Sao Mai", "Kite Media"),
+        ),
+        (  # the end of a sentence wrapped onto a line of its own; a sentence stop inside; a
+            # legal-form word in prose ("inter-company")
+            ["EXPERIENCE", "Safety Analyst", "2015 - 2017",
+             "- Served as safety analyst at a 500 megawatt Lotus Nuclear", "Power Station.",
+             "2009-2011: Program Coordinator, Department of Economics. Responsibilities",
+             "HEAD OF SALES (1/01 - 6/01) Kite Net, Hanoi",
+             "Server streamlining inter-company email communications.",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # one word of prose: an abstract noun, a participle; a figure of work done
+            ["EXPERIENCE", "Freelancer", "Own Projects with 100% Responsibility", "From 2010",
+             "Account Manager", "Improvement", "2015 - 2017",
+             "Account Executive | Remunerated | 2013 - 2015",
+             "Account Executive | Lotus Traders | 2011 - 2013"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a client the line labels; a word of prose before a name
+            ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
+             "Daily management of 3 vendors",
+             "Kite Care System (Client: Lotus Health Network) 2016-2017", "Head",
+             "Division of Policy (formerly Lotus Health Services", "2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # a subject in a list of them; a certificate (the employer is named after a title
+            # "in" a field)
+            ["EXPERIENCE", "1979:", "Lotus Girls Secondary School, Kitui",
+             "Teacher in English, Literature, History and Geography", "1983:",
+             "Lecturer in Marketing, Kite University, Hanoi, 2015 - 2017",
+             "Nov 2012 Tutor, Kite Certificate of Education (KCE), History"],
+            "en",
+            ("Kite University",),
+        ),
+        (  # a preposition or an article of the sentence a name was cut out of goes
+            ["EXPERIENCE",
+             "Sales Clerk for Franklin Kite Co. 10/2006 to 12/2006 Company Name City , State",
+             "- Managed the till"],
+            "en",
+            ("Franklin Kite Co",),
+        ),
+        (
+            ["EXPERIENCE", "Company Name City , State Intern 05/1988 to", "Current",
+             "Claim Section Manager at the Lotus Operations Center."],
+            "en",
+            ("Lotus Operations Center",),
+        ),
+        (  # two brand-shaped employers joined by "and" are two; other names with "and" are one
+            ["EXPERIENCE", "Web Designer/Developer at SDO.Net and TalkTech",
+             "Designed the subscription pages"],
+            "en",
+            ("SDO.Net", "TalkTech"),
+        ),
+        (
+            ["EXPERIENCE", "Account Manager | Procter and Gamble | 2015 - 2017",
+             "Account Executive | Kite and Lotus Traders | 2013 - 2015"],
+            "en",
+            ("Procter and Gamble", "Kite and Lotus Traders"),
+        ),
+        (  # a body the candidate only served on (a seat's title, no job there) is no employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
+             "Treasurer | Lotus Reading Association | 2010 - 2012",
+             "Vice Chair | Orchid Alliance | 2008 - 2010"],
+            "en",
+            ("Kite Media",),
+        ),
+        (
+            ["EXPERIENCE", "Account Manager | Kite Alliance | 2015 - 2017",
+             "Member | Kite Alliance | 2010 - 2012"],
+            "en",
+            ("Kite Alliance",),
+        ),
+        (  # a bracket the line broke open is no part of the name
+            ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
+             "2015 - 2017"],
+            "en",
+            ("Kite Trading",),
+        ),
+        (  # "<kind> Company in <field or place>" says what kind of firm, not which
+            ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
+             "Best Overall Company in Mobile 2012",
+             "HR Officer | Petrochemical Company in the Gulf | 2010 - 2012"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # the basis of the work is no employer
+            ["EXPERIENCE", "Web Developer | Pro Bono | 2007 - 2009",
+             "Account Manager | Kite Media | 2015 - 2017"],
+            "en",
+            ("Kite Media",),
+        ),
+        (  # a contest, a fellowship, a portfolio, what an employer is, a department alone
+            ["EXPERIENCE", "Treasurer, 2011 - 2012", "Lotus Essay Contest", "Research Assistant",
+             "Kite Research Fellowship, 2014 - 2015", "Web Developer, 2015 - 2016",
+             "Clients & Project Portfolio", "Sr. Strategist", "Kite Net", "a Kite Media Alliance",
+             "2015 - 2016", "Junior Developer, 2015 - 2016", "IT",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
         (  # words that only say what kind of place it is name none ...
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Lecturer | University | 2017 - 2019", "Analyst | Services Division | 2015 - 2017"],
@@ -526,10 +675,66 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("International Network Inc",),
         ),
+        (  # a name written in lower case with its legal form is a name, not a sentence
+            ["EXPERIENCE", "Account Manager | Kite cellular service pvt ltd | 2019 - 2021",
+             "Account Executive | Lotus computer corporation | 2017 - 2019"],
+            "en",
+            ("Kite cellular service pvt ltd", "Lotus computer corporation"),
+        ),
     ],
 )  # fmt: skip
 def test_read_candidate_cleans_up_company_names(lines, language, expected):
     assert read(lines, language=language).companies == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Jan. 2015March 2017 Lotus Traders Corp.", "Lotus Traders Corp."),
+        ("Since Apr’08 to Nov’10 Lotus Cellular Limited", "Lotus Cellular Limited"),
+        ("April 07 to Oct ‘07", ""),  # months with years of two digits are dates too
+        ("Kite Media 2015 - 2017", "Kite Media"),
+        ("Studio 54", "Studio 54"),  # two digits alone are no year
+    ],
+)
+def test_undated_drops_the_dates_around_a_name(name, expected):
+    assert _undated(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Power Station", "- Served as analyst at a 500 megawatt Lotus Nuclear\nPower Station.", True),
+        # a legal form ends a name; a date line above is no sentence
+        ("Kite Rogers co", "- Led the sales team and grew the accounts\nKite Rogers co.", False),
+        ("Lotus Sound", "Sales Executive\n2005 till present\nLotus Sound.", False),
+        ("Kite Media", "Account Manager | Kite Media | kite@media.com", False),  # no phone
+        ("Kite Media Ltd", "Kite Media Ltd | 028 3822 1234 | hr@kitemedia.vn", False),
+        ("Jane Roe", "Manager | Jane Roe | 028 3822 1234 | jane@kitemedia.vn", True),
+        ("GPA", "GPA: 3.6; Major GPA: 3.9", True),
+        ("Sales Target", "Sales Target: $1 M", True),
+        ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
+        ("Lotus Traders", "Lotus Traders: Account Executive", False),
+        ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
+        ("Kite Press", '"Trade Deals" (NY: Kite Press, 1994). In "Lotus Quarterly"', True),
+        ("Kite Press", "Editor (Hanoi: Kite Press, 2015 - 2017)", False),
+        ("Lotus Motors", "Present: Assistant Engineer, Kite Vehicles, Lotus Motors, Detroit", False),
+        ("Kite Media", "Employer: Kite Media, Lotus Group, Orchid Bank, Acme Corp", False),
+        ("Kite Media", "Clients: Kite Media, Lotus Group, Orchid Bank, Acme Corp", True),
+        ("Kite", "Work experience: Kite, Lotus, Orchid, Acme", False),
+        ("Intel", "Worked for: Google, Microsoft, Intel, Adobe", False),
+        ("Flat 6D", "Address:\nFlat 6D, Street 28, Hanoi", True),
+        ("Springfield VIC", "12 Harbor Street\nSpringfield VIC 3000", True),
+        ("Kite Media", "2016 - 2019 District 1\nKite Media", False),
+        ("Lotus Bank", "Lotus Bank, Hanoi", False),
+        ("Kite Media", "Account Manager, Kite Media", False),
+        ("Jane Roe", "Jane Roe, Curriculum Vitae, April 2013", True),
+        ("Kite Media", "Resume: Account Manager at Kite Media", False),
+        ("Page Kite Systems", "Page Kite Systems, Austin, TX", False),
+    ],
+)  # fmt: skip
+def test_no_employer_here_reads_the_line_a_name_came_from(name, text, expected):
+    assert _no_employer_here(name, text) is expected
 
 
 def test_read_candidate_does_not_count_internships():
