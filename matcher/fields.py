@@ -617,6 +617,9 @@ def _current_title(
     """The title of the role that ends last ("present" first), else of the first undated
     role, else a title line near the top of the CV."""
     dated = [r for r in roles if r.title and r.end]
+    current = next((r for r in dated if r.end == PRESENT), None)
+    if current:  # a job written "- Present" is current even beside an end date still to come
+        return current.title, current.evidence
     if dated:
         latest = max(month_index(r.end or PRESENT, today=today) for r in dated)
         for role in dated:

@@ -221,6 +221,25 @@ def test_read_candidate_never_takes_a_company_of_the_experience_as_the_name():
     assert (candidate.name, candidate.current_title) == (None, "Account Manager")
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # a contract written to end after today is no more current than "- nay"
+            ["KINH NGHIỆM LÀM VIỆC", "Account Manager | Sao Mai Media | 03/2024 - nay",
+             "Account Executive | Kite Events | 01/2022 - 12/2027"],
+            "Account Manager",
+        ),
+        (
+            ["EXPERIENCE", "Account Executive, Lotus Digital, Jan 2020 - Dec 2022",
+             "Account Manager, Kite Media, Jan 2023 - Dec 2024"],
+            "Account Manager",
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_takes_the_current_title_from_the_job_held_now(lines, title):
+    assert read(lines).current_title == title
+
+
 def test_read_candidate_finds_a_vietnamese_name_in_a_two_column_layout():
     lines = ["KỸ NĂNG", "- Giao tiếp", "PHẠM MINH THƯ", "Account Executive"]
     candidate = read(lines)
