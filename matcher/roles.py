@@ -1890,6 +1890,28 @@ def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, lis
     return follow * 2 > len(anchors)
 
 
+def _titles_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
+    """Whether most dates lines alone on their line are followed, not preceded, by their
+    header: a title line and a name line below them ("1982 - 1987" / "Kite Law Offices" /
+    "Law Clerk"), and never a title right above."""
+    follow = lead = alone = 0
+    for n, (i, ranges) in enumerate(anchors):
+        if _without_dates(texts[i], ranges).strip(" :-–"):
+            continue
+        alone += 1
+        above = next((t for t in reversed(texts[:i]) if t), "")
+        if above and _titled_line(above):
+            lead += 1
+            continue
+        stop = anchors[n + 1][0] if n + 1 < len(anchors) else len(texts)
+        below = [t for t in texts[i + 1 : stop] if t][:2]
+        if len(below) < 2 or not all(_is_header_like(t) and not _date_only(t) for t in below):
+            continue
+        kinds = [_kind(next(iter(_pieces(t)), "")) for t in below]
+        follow += kinds.count("title") == 1
+    return follow >= 2 and follow * 2 > alone and follow > 3 * lead
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1918,6 +1940,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     )
     if anchors and not dates_first and len(anchors) >= 3:
         dates_first = _headers_follow_dates(texts, anchors)
+    if anchors and not dates_first and len(anchors) >= 2:
+        dates_first = _titles_follow_dates(texts, anchors)
     roles: list[dict] = []
     used_until = -1
     anchor_rows = {i for i, _ in anchors}

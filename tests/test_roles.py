@@ -1252,6 +1252,21 @@ def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title
     ]
 
 
+def test_read_roles_reads_the_lines_after_dates_alone_when_most_lead_a_title_and_a_name():
+    # (dated lines written the other way round after them do not hide the layout)
+    texts = ["Paid Work", "2008 - Present", "Freelance Coaching", "Coached the staff of law firms.",
+             "1982 - 1987", "Kite Law Offices", "Law Clerk", "Drafted motions and briefs.",
+             "1980 - 1982", "Lotus Legal Group", "Paralegal", "Filed cases for the partners.",
+             "Tutor, Sao Mai Centre, 1990 - 1995", "Coach, City Library, 1996 - 1998"]  # fmt: skip
+    assert _roles(texts) == [
+        (None, "Freelance Coaching", "2008-01", "present"),
+        ("Law Clerk", "Kite Law Offices", "1982-01", "1987-12"),
+        ("Paralegal", "Lotus Legal Group", "1980-01", "1982-12"),
+        ("Tutor", "Sao Mai Centre", "1990-01", "1995-12"),
+        ("Coach", "City Library", "1996-01", "1998-12"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
