@@ -420,6 +420,14 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
 _THE_LEGAL = re.compile(r"\b(?:under|of|to|for|with)\s+the\s+(?:company|corporation|firm)\b")
 
 
+# a body named for its field or its members ("Center for Teacher Education", "Institute of
+# Chartered Accountants"): a title's head word after it is the field, not a title
+_ORGANISATION_LED = re.compile(
+    r"(?:the\s+)?(?:center|centre|institute|bureau|council|association|society|academy|ministry"
+    r"|school|college|faculty|office|department|dept\.?)\s+(?:of|for)\s"
+)
+
+
 @per_document_cache
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
@@ -446,6 +454,8 @@ def _kind(piece: str) -> str | None:
         legal = None  # "Senior Legal Officer under the Company Secretary": no company named
     if legal and not (title and title.start() == 0 and legal.start() > 0 and " at " in folded):
         return "company"
+    if title and title.start() > 0 and _ORGANISATION_LED.match(folded):
+        return "company"  # "Center for Teacher Education": a body named for its field
     if title:
         return "title"
     if company:

@@ -462,6 +462,11 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
              "MedStar Union Memorial Hospital, Baltimore, MD"],
             [("Counseling Intern", "MedStar Union Memorial Hospital", "2012-09", "2013-05")],
         ),
+        (  # a body named for its field holds a title word, but names who ("Nurse" is its field)
+            ["Tutor, August 2015 - August 2016", "Centre for Nurse Training, Sometown, Illinois",
+             "Tutored students in reading"],
+            [("Tutor", "Centre for Nurse Training", "2015-08", "2016-08")],
+        ),
         (  # dates first with a trailing colon: the company below the title, not the line above
             ["08/2009 to now:", "Finance Manager", "Alpha Vietnam Company Ltd., HCMC",
              "Main duties:", "- Payroll", "Co-ordinating Vung Tau Branch and Distributors.",
