@@ -1825,8 +1825,11 @@ def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
         if (above and _titled_line(above)) or (below and _date_only(below)):
             start = end
             continue
-        if len(heads) == run and all(
-            k not in anchor_rows and _titled_line(texts[k]) for k in heads
+        # (each head a header line, most of them led by a title word: "Songwriter, Kite LLC")
+        if (
+            len(heads) == run
+            and all(k not in anchor_rows and _is_header_like(texts[k]) for k in heads)
+            and sum(_titled_line(texts[k]) for k in heads) * 2 > run
         ):
             out.update(zip(rows[start:end], heads, strict=True))
         start = end

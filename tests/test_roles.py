@@ -1491,6 +1491,13 @@ def test_read_roles_joins_a_year_wrapped_to_the_next_line(texts, expected):
           "2019 to 2022", "2015 to 2019", "- Led releases"],
          [("Project Manager", "Kite Software Ltd", "2019-01", "2022-12"),
           ("Developer", "Kite Software Ltd", "2015-01", "2019-12")]),
+        # a head not led by a title word is paired too when most are
+        (["- Built the site", "Software Developer, Kite Works", "Web Developer, Lotus Media",
+          "Songwriter, Sao Mai Music, LLC", "1/2001 - 4/2001", "10/1999 - 5/2000",
+          "1/1999 - 10/1999", "- Wrote songs"],
+         [("Software Developer", "Kite Works", "2001-01", "2001-04"),
+          ("Web Developer", "Lotus Media", "1999-10", "2000-05"),
+          (None, "Sao Mai Music LLC", "1999-01", "1999-10")]),
         # columns of different lengths are not paired
         (["Account Manager, Kite Media", "Account Executive, Kite Media", "Intern, Kite Media",
           "2019 - 2022", "2016 - 2019", "2015"],
