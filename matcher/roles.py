@@ -286,6 +286,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     if _GLUED_HEAD.search(text):  # "Program AssistantThe City of X": title glued to employer
         text = _GLUED_HEAD.sub(_unglue_head, text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
+    if "&" in text:
+        raw = _partners_joined(raw)
     for index in range(len(raw) - 1):
         if (
             "City" in raw[index]
@@ -329,6 +331,25 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _partners_joined(raw: list[str]) -> list[str]:
+    """A firm named by its partners, one surname a piece and the last after "&", as one piece
+    ("Kite, Lotus & Sao, PA" -> "Kite, Lotus & Sao"): at the start of a line only."""
+    end = next((n for n, p in enumerate(raw) if "&" in p), 0)
+    if not 1 <= end <= 4 or not _PARTNERS_LAST.fullmatch(raw[end]):
+        return raw
+    names = raw[:end]
+    if not all(_SURNAME.fullmatch(p) for p in names) or any(map(_kind, raw[: end + 1])):
+        return raw
+    if any(words_re("department_words").search(fold(p)) for p in raw[: end + 1]):
+        return raw  # "Sales, Marketing & Events": fields, not partners
+    return [f"{', '.join(names)}, {raw[end]}".replace(", &", " &"), *raw[end + 1 :]]
+
+
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+# "& Sao", "Lotus & Sao", "Lotus & Sao Associates": the last partners of a firm's name
+_PARTNERS_LAST = re.compile(r"(?:[A-Z][a-z'’-]+\s+)?&\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _without_town(piece: str) -> str:

@@ -1290,6 +1290,19 @@ def test_read_roles_keeps_a_second_legal_form_after_the_first(texts, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Kite, Lotus & Sao, PA", "Tampa, Florida", "Paralegal (2004 - 2006)"],
+         [("Paralegal", "Kite, Lotus & Sao", "2004-01", "2006-12")]),
+        (["Lotus, Kite, Mai, & Sao, LLC", "Web Developer", "9/2003 - 10/2008"],
+         [("Web Developer", "Lotus, Kite, Mai & Sao LLC", "2003-09", "2008-10")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_firm_named_by_its_partners_as_one_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Kite (India) Pvt. Ltd. (Formerly Lotus Services)", "Assistant Manager",
           "2010 - 2012"],
          [("Assistant Manager", "Kite India Pvt. Ltd", "2010-01", "2012-12")]),
