@@ -763,8 +763,8 @@ def _is_header_like(text: str) -> bool:
         head = stripped.split(":", 1)[0]
         if len(head) <= 30 and _client_label_re().fullmatch(fold(head)):
             return False  # "Client: Lotus Bank" names whom the job served, not the employer
-    if _BULLET.match(stripped):
-        rest = _BULLET.sub("", stripped).rstrip(":").strip()
+    if _BULLET.match(stripped) or _LETTER_BULLET.match(stripped):
+        rest = _LETTER_BULLET.sub("", _BULLET.sub("", stripped)).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
         return len(rest.split()) <= 6 and _kind(rest) in ("company", "title")
     if stripped[:2].islower() and stripped[:2].isalpha():
@@ -789,6 +789,10 @@ def _is_header_like(text: str) -> bool:
         return False
     first = next(iter(_pieces(stripped)), "")
     return bool(first) and _kind(first) in ("title", "company")
+
+
+# "o Kite Band. Designed the site": a bullet drawn as a letter o by the PDF's text layer
+_LETTER_BULLET = re.compile(r"^o\s+(?=[A-Z])")
 
 
 def _listed_header(text: str, words: Sequence[str]) -> bool:

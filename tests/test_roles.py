@@ -1800,6 +1800,13 @@ def test_read_roles_reads_a_bulleted_header_a_short_sentence_follows(texts, expe
     assert _roles(texts) == expected
 
 
+def test_read_roles_takes_no_header_from_a_bullet_drawn_as_the_letter_o():
+    texts = ["o Sao Mai Studio LLC. Helped with the site", "KITE CONSULTING",
+             "Web Developer Consultant (at Lotus Education), February 2014 - Present",
+             "Technologies: PHP5"]  # fmt: skip
+    assert _roles(texts) == [("Web Developer Consultant", "KITE CONSULTING", "2014-02", "present")]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
