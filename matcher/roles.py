@@ -1520,11 +1520,14 @@ def _named_before(
 ) -> bool:
     """Whether a line above a dated title holds a name alone, with no title or company word,
     above a place line: the employer, so the header below the dates starts the next job."""
+    titled = {row for (row, _p), kind in zip(pieces, kinds, strict=True) if kind == "title"}
     for (row, piece), kind in zip(pieces, kinds, strict=True):
         if row >= i or kind is not None or not _namey(piece) or _place_line(texts[row]):
             continue
         if row + 1 < i and _place_only(texts[row + 1]):
             return True
+        if row + 1 in titled and texts[row].strip(_TRAIL) == piece:
+            return True  # "Channel 9 Station" / "Marketing Intern" / "Houston, TX" / dates
     return False
 
 

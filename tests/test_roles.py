@@ -973,6 +973,13 @@ def test_read_roles_takes_a_school_named_alone_on_its_line_as_the_employer(texts
           ("Paralegal Supervisor", "The Lotus Law Group", "2006-01", "2013-12")]),
         (["Paralegal (2013 - present)", "The Lotus Law Group, PA", "- Filed motions"],
          [("Paralegal", "The Lotus Law Group", "2013-01", "present")]),
+        # a name alone above the title line, the place below it: the header below the dates
+        # is the next job's
+        (["Channel 9 Television Station", "Marketing Intern (part-time)", "Houston, TX",
+          "August 1998 - May 1999", "Lotus University, Communications Department",
+          "Houston, TX", "Student Worker (part-time)", "August 1997 - August 1998"],
+         [("Marketing Intern", "Channel 9 Television Station", "1998-08", "1999-05"),
+          ("Student Worker", "Communications Department", "1997-08", "1998-08")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_a_name_above_its_place_for_the_job_below(texts, expected):
