@@ -1474,6 +1474,45 @@ def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     return above.endswith(",") or (":" in above[:40] and above[-1:].isalpha())
 
 
+def _wrapped_name(texts: Sequence[str], row: int, piece: str) -> str:
+    """An employer's name with its part wrapped to the next line ("MINISTRY OF LABOUR" / "AND
+    INDUSTRIAL RELATIONS", "Teacher, Kite English" / "School, Athens") or begun on the line
+    above ("Kite Lotus" / "& Associates")."""
+    text = texts[row].strip(_TRAIL)
+    if row > 0 and text.startswith(piece) and _JOINED_START.match(piece):
+        above = texts[row - 1].strip(_TRAIL)
+        if (
+            above
+            and len(above.split()) <= 4
+            and _namey(above)
+            and _pieces(above) == [above]
+            and _kind(above) is None
+            and not find_points(fold(above))
+        ):
+            return f"{above} {piece}"
+    if row + 1 < len(texts) and text.endswith(piece):
+        below = texts[row + 1].strip()
+        first = next(iter(_pieces(below)), "")
+        if not first or not below.startswith(first) or _kind(first) == "title":
+            return piece
+        words = first.split()
+        joined = _JOINED_START.match(first) and len(words) <= 5 and _namey(first)
+        ended = (
+            len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+            and _NAME_END.fullmatch(fold(words[-1])) is not None
+        )
+        if joined or ended:
+            return f"{piece} {first}"
+    return piece
+
+
+# a name's part that carries on from the line above ("& Associates", "AND INDUSTRIAL RELATIONS")
+_JOINED_START = re.compile(r"(?:&|and|of|for)\s", re.IGNORECASE)
+# the kind word ending a name wrapped after its first words ("School", "Community College")
+_NAME_END = re.compile(r"school|college|academy|systems|associates|partners")
+
+
 def _named_school(piece: str) -> bool:
     """A school named before its kind ("Lane High School", "Kite Secondary School"): a place
     of work, where "High School" or "Senior High School" alone is a level of education."""
@@ -2169,7 +2208,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
-                company, loose_company = piece, True
+                company, loose_company, company_row = piece, True, row
+        if company is not None and company_row >= 0:
+            company = _wrapped_name(texts, company_row, company)
         title = clean_title(title) if title else None
         unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
         if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"

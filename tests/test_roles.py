@@ -1264,6 +1264,18 @@ def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title
     ]
 
 
+def test_read_roles_joins_an_employer_name_wrapped_over_two_lines():
+    texts = ["- Ran classes", "2008 - 2009", "English Teacher, Kite Lotus English", "School, Athens",
+             "- Taught English", "2005 - 2007", "PRINCIPAL CONSULTANT", "Sao Mai", "& Associates",
+             "Gave safety advice.", "2002 - 2004", "MINISTERIAL ADVISOR", "MINISTRY OF TRADE",
+             "AND INDUSTRY", "Advised on trade."]  # fmt: skip
+    assert _roles(texts) == [
+        ("English Teacher", "Kite Lotus English School", "2008-01", "2009-12"),
+        ("PRINCIPAL CONSULTANT", "Sao Mai & Associates", "2005-01", "2007-12"),
+        ("MINISTERIAL ADVISOR", "MINISTRY OF TRADE AND INDUSTRY", "2002-01", "2004-12"),
+    ]
+
+
 def test_read_roles_reads_the_lines_after_dates_alone_when_most_lead_a_title_and_a_name():
     # (dated lines written the other way round after them do not hide the layout)
     texts = ["Paid Work", "2008 - Present", "Freelance Coaching", "Coached the staff of law firms.",
