@@ -286,6 +286,8 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     if _GLUED_HEAD.search(text):  # "Program AssistantThe City of X": title glued to employer
         text = _GLUED_HEAD.sub(_unglue_head, text)
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
+    if "&" in text:
+        raw = _partners_joined(raw)
     for index in range(len(raw) - 1):
         if (
             "City" in raw[index]
@@ -329,6 +331,25 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _partners_joined(raw: list[str]) -> list[str]:
+    """A firm named by its partners, one surname a piece and the last after "&", as one piece
+    ("Kite, Lotus & Sao, PA" -> "Kite, Lotus & Sao"): at the start of a line only."""
+    end = next((n for n, p in enumerate(raw) if "&" in p), 0)
+    if not 1 <= end <= 4 or not _PARTNERS_LAST.fullmatch(raw[end]):
+        return raw
+    names = raw[:end]
+    if not all(_SURNAME.fullmatch(p) for p in names) or any(map(_kind, raw[: end + 1])):
+        return raw
+    if any(words_re("department_words").search(fold(p)) for p in raw[: end + 1]):
+        return raw  # "Sales, Marketing & Events": fields, not partners
+    return [f"{', '.join(names)}, {raw[end]}".replace(", &", " &"), *raw[end + 1 :]]
+
+
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+# "& Sao", "Lotus & Sao", "Lotus & Sao Associates": the last partners of a firm's name
+_PARTNERS_LAST = re.compile(r"(?:[A-Z][a-z'’-]+\s+)?&\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _without_town(piece: str) -> str:
@@ -420,6 +441,14 @@ def _without_dates(text: str, ranges: Sequence[DateRange]) -> str:
 _THE_LEGAL = re.compile(r"\b(?:under|of|to|for|with)\s+the\s+(?:company|corporation|firm)\b")
 
 
+# a body named for its field or its members ("Center for Teacher Education", "Institute of
+# Chartered Accountants"): a title's head word after it is the field, not a title
+_ORGANISATION_LED = re.compile(
+    r"(?:the\s+)?(?:center|centre|institute|bureau|council|association|society|academy|ministry"
+    r"|school|college|faculty|office|department|dept\.?)\s+(?:of|for)\s"
+)
+
+
 @per_document_cache
 def _kind(piece: str) -> str | None:
     folded = fold(piece)
@@ -446,6 +475,8 @@ def _kind(piece: str) -> str | None:
         legal = None  # "Senior Legal Officer under the Company Secretary": no company named
     if legal and not (title and title.start() == 0 and legal.start() > 0 and " at " in folded):
         return "company"
+    if title and title.start() > 0 and _ORGANISATION_LED.match(folded):
+        return "company"  # "Center for Teacher Education": a body named for its field
     if title:
         return "title"
     if company:
@@ -732,8 +763,8 @@ def _is_header_like(text: str) -> bool:
         head = stripped.split(":", 1)[0]
         if len(head) <= 30 and _client_label_re().fullmatch(fold(head)):
             return False  # "Client: Lotus Bank" names whom the job served, not the employer
-    if _BULLET.match(stripped):
-        rest = _BULLET.sub("", stripped).rstrip(":").strip()
+    if _BULLET.match(stripped) or _LETTER_BULLET.match(stripped):
+        rest = _LETTER_BULLET.sub("", _BULLET.sub("", stripped)).rstrip(":").strip()
         # "- ABC Company", "- Production Planner:" (a bullet list of jobs)
         return len(rest.split()) <= 6 and _kind(rest) in ("company", "title")
     if stripped[:2].islower() and stripped[:2].isalpha():
@@ -758,6 +789,10 @@ def _is_header_like(text: str) -> bool:
         return False
     first = next(iter(_pieces(stripped)), "")
     return bool(first) and _kind(first) in ("title", "company")
+
+
+# "o Kite Band. Designed the site": a bullet drawn as a letter o by the PDF's text layer
+_LETTER_BULLET = re.compile(r"^o\s+(?=[A-Z])")
 
 
 def _listed_header(text: str, words: Sequence[str]) -> bool:
@@ -1439,6 +1474,45 @@ def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     return above.endswith(",") or (":" in above[:40] and above[-1:].isalpha())
 
 
+def _wrapped_name(texts: Sequence[str], row: int, piece: str) -> str:
+    """An employer's name with its part wrapped to the next line ("MINISTRY OF LABOUR" / "AND
+    INDUSTRIAL RELATIONS", "Teacher, Kite English" / "School, Athens") or begun on the line
+    above ("Kite Lotus" / "& Associates")."""
+    text = texts[row].strip(_TRAIL)
+    if row > 0 and text.startswith(piece) and _JOINED_START.match(piece):
+        above = texts[row - 1].strip(_TRAIL)
+        if (
+            above
+            and len(above.split()) <= 4
+            and _namey(above)
+            and _pieces(above) == [above]
+            and _kind(above) is None
+            and not find_points(fold(above))
+        ):
+            return f"{above} {piece}"
+    if row + 1 < len(texts) and text.endswith(piece):
+        below = texts[row + 1].strip()
+        first = next(iter(_pieces(below)), "")
+        if not first or not below.startswith(first) or _kind(first) == "title":
+            return piece
+        words = first.split()
+        joined = _JOINED_START.match(first) and len(words) <= 5 and _namey(first)
+        ended = (
+            len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+            and _NAME_END.fullmatch(fold(words[-1])) is not None
+        )
+        if joined or ended:
+            return f"{piece} {first}"
+    return piece
+
+
+# a name's part that carries on from the line above ("& Associates", "AND INDUSTRIAL RELATIONS")
+_JOINED_START = re.compile(r"(?:&|and|of|for)\s", re.IGNORECASE)
+# the kind word ending a name wrapped after its first words ("School", "Community College")
+_NAME_END = re.compile(r"school|college|academy|systems|associates|partners")
+
+
 def _named_school(piece: str) -> bool:
     """A school named before its kind ("Lane High School", "Kite Secondary School"): a place
     of work, where "High School" or "Senior High School" alone is a level of education."""
@@ -1485,11 +1559,14 @@ def _named_before(
 ) -> bool:
     """Whether a line above a dated title holds a name alone, with no title or company word,
     above a place line: the employer, so the header below the dates starts the next job."""
+    titled = {row for (row, _p), kind in zip(pieces, kinds, strict=True) if kind == "title"}
     for (row, piece), kind in zip(pieces, kinds, strict=True):
         if row >= i or kind is not None or not _namey(piece) or _place_line(texts[row]):
             continue
         if row + 1 < i and _place_only(texts[row + 1]):
             return True
+        if row + 1 in titled and texts[row].strip(_TRAIL) == piece:
+            return True  # "Channel 9 Station" / "Marketing Intern" / "Houston, TX" / dates
     return False
 
 
@@ -1815,8 +1892,11 @@ def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
         if (above and _titled_line(above)) or (below and _date_only(below)):
             start = end
             continue
-        if len(heads) == run and all(
-            k not in anchor_rows and _titled_line(texts[k]) for k in heads
+        # (each head a header line, most of them led by a title word: "Songwriter, Kite LLC")
+        if (
+            len(heads) == run
+            and all(k not in anchor_rows and _is_header_like(texts[k]) for k in heads)
+            and sum(_titled_line(texts[k]) for k in heads) * 2 > run
         ):
             out.update(zip(rows[start:end], heads, strict=True))
         start = end
@@ -1890,6 +1970,28 @@ def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, lis
     return follow * 2 > len(anchors)
 
 
+def _titles_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
+    """Whether most dates lines alone on their line are followed, not preceded, by their
+    header: a title line and a name line below them ("1982 - 1987" / "Kite Law Offices" /
+    "Law Clerk"), and never a title right above."""
+    follow = lead = alone = 0
+    for n, (i, ranges) in enumerate(anchors):
+        if _without_dates(texts[i], ranges).strip(" :-–"):
+            continue
+        alone += 1
+        above = next((t for t in reversed(texts[:i]) if t), "")
+        if above and _titled_line(above):
+            lead += 1
+            continue
+        stop = anchors[n + 1][0] if n + 1 < len(anchors) else len(texts)
+        below = [t for t in texts[i + 1 : stop] if t][:2]
+        if len(below) < 2 or not all(_is_header_like(t) and not _date_only(t) for t in below):
+            continue
+        kinds = [_kind(next(iter(_pieces(t)), "")) for t in below]
+        follow += kinds.count("title") == 1
+    return follow >= 2 and follow * 2 > alone and follow > 3 * lead
+
+
 def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ...]:
     """Roles in the order written; ``strict`` keeps only roles with a title-word title."""
     texts = [ln.text.strip() for ln in lines]
@@ -1918,6 +2020,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
     )
     if anchors and not dates_first and len(anchors) >= 3:
         dates_first = _headers_follow_dates(texts, anchors)
+    if anchors and not dates_first and len(anchors) >= 2:
+        dates_first = _titles_follow_dates(texts, anchors)
     roles: list[dict] = []
     used_until = -1
     anchor_rows = {i for i, _ in anchors}
@@ -2104,7 +2208,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
-                company, loose_company = piece, True
+                company, loose_company, company_row = piece, True, row
+        if company is not None and company_row >= 0:
+            company = _wrapped_name(texts, company_row, company)
         title = clean_title(title) if title else None
         unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
         if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"

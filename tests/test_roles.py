@@ -462,6 +462,11 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
              "MedStar Union Memorial Hospital, Baltimore, MD"],
             [("Counseling Intern", "MedStar Union Memorial Hospital", "2012-09", "2013-05")],
         ),
+        (  # a body named for its field holds a title word, but names who ("Nurse" is its field)
+            ["Tutor, August 2015 - August 2016", "Centre for Nurse Training, Sometown, Illinois",
+             "Tutored students in reading"],
+            [("Tutor", "Centre for Nurse Training", "2015-08", "2016-08")],
+        ),
         (  # dates first with a trailing colon: the company below the title, not the line above
             ["08/2009 to now:", "Finance Manager", "Alpha Vietnam Company Ltd., HCMC",
              "Main duties:", "- Payroll", "Co-ordinating Vung Tau Branch and Distributors.",
@@ -968,6 +973,13 @@ def test_read_roles_takes_a_school_named_alone_on_its_line_as_the_employer(texts
           ("Paralegal Supervisor", "The Lotus Law Group", "2006-01", "2013-12")]),
         (["Paralegal (2013 - present)", "The Lotus Law Group, PA", "- Filed motions"],
          [("Paralegal", "The Lotus Law Group", "2013-01", "present")]),
+        # a name alone above the title line, the place below it: the header below the dates
+        # is the next job's
+        (["Channel 9 Television Station", "Marketing Intern (part-time)", "Houston, TX",
+          "August 1998 - May 1999", "Lotus University, Communications Department",
+          "Houston, TX", "Student Worker (part-time)", "August 1997 - August 1998"],
+         [("Marketing Intern", "Channel 9 Television Station", "1998-08", "1999-05"),
+          ("Student Worker", "Communications Department", "1997-08", "1998-08")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_a_name_above_its_place_for_the_job_below(texts, expected):
@@ -1252,6 +1264,33 @@ def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title
     ]
 
 
+def test_read_roles_joins_an_employer_name_wrapped_over_two_lines():
+    texts = ["- Ran classes", "2008 - 2009", "English Teacher, Kite Lotus English", "School, Athens",
+             "- Taught English", "2005 - 2007", "PRINCIPAL CONSULTANT", "Sao Mai", "& Associates",
+             "Gave safety advice.", "2002 - 2004", "MINISTERIAL ADVISOR", "MINISTRY OF TRADE",
+             "AND INDUSTRY", "Advised on trade."]  # fmt: skip
+    assert _roles(texts) == [
+        ("English Teacher", "Kite Lotus English School", "2008-01", "2009-12"),
+        ("PRINCIPAL CONSULTANT", "Sao Mai & Associates", "2005-01", "2007-12"),
+        ("MINISTERIAL ADVISOR", "MINISTRY OF TRADE AND INDUSTRY", "2002-01", "2004-12"),
+    ]
+
+
+def test_read_roles_reads_the_lines_after_dates_alone_when_most_lead_a_title_and_a_name():
+    # (dated lines written the other way round after them do not hide the layout)
+    texts = ["Paid Work", "2008 - Present", "Freelance Coaching", "Coached the staff of law firms.",
+             "1982 - 1987", "Kite Law Offices", "Law Clerk", "Drafted motions and briefs.",
+             "1980 - 1982", "Lotus Legal Group", "Paralegal", "Filed cases for the partners.",
+             "Tutor, Sao Mai Centre, 1990 - 1995", "Coach, City Library, 1996 - 1998"]  # fmt: skip
+    assert _roles(texts) == [
+        (None, "Freelance Coaching", "2008-01", "present"),
+        ("Law Clerk", "Kite Law Offices", "1982-01", "1987-12"),
+        ("Paralegal", "Lotus Legal Group", "1980-01", "1982-12"),
+        ("Tutor", "Sao Mai Centre", "1990-01", "1995-12"),
+        ("Coach", "City Library", "1996-01", "1998-12"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
@@ -1264,6 +1303,19 @@ def test_read_roles_reads_the_lines_after_the_dates_when_most_dates_lead_a_title
     ],
 )  # fmt: skip
 def test_read_roles_keeps_a_second_legal_form_after_the_first(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Kite, Lotus & Sao, PA", "Tampa, Florida", "Paralegal (2004 - 2006)"],
+         [("Paralegal", "Kite, Lotus & Sao", "2004-01", "2006-12")]),
+        (["Lotus, Kite, Mai, & Sao, LLC", "Web Developer", "9/2003 - 10/2008"],
+         [("Web Developer", "Lotus, Kite, Mai & Sao LLC", "2003-09", "2008-10")]),
+    ],
+)  # fmt: skip
+def test_read_roles_reads_a_firm_named_by_its_partners_as_one_company(texts, expected):
     assert _roles(texts) == expected
 
 
@@ -1471,6 +1523,13 @@ def test_read_roles_joins_a_year_wrapped_to_the_next_line(texts, expected):
           "2019 to 2022", "2015 to 2019", "- Led releases"],
          [("Project Manager", "Kite Software Ltd", "2019-01", "2022-12"),
           ("Developer", "Kite Software Ltd", "2015-01", "2019-12")]),
+        # a head not led by a title word is paired too when most are
+        (["- Built the site", "Software Developer, Kite Works", "Web Developer, Lotus Media",
+          "Songwriter, Sao Mai Music, LLC", "1/2001 - 4/2001", "10/1999 - 5/2000",
+          "1/1999 - 10/1999", "- Wrote songs"],
+         [("Software Developer", "Kite Works", "2001-01", "2001-04"),
+          ("Web Developer", "Lotus Media", "1999-10", "2000-05"),
+          (None, "Sao Mai Music LLC", "1999-01", "1999-10")]),
         # columns of different lengths are not paired
         (["Account Manager, Kite Media", "Account Executive, Kite Media", "Intern, Kite Media",
           "2019 - 2022", "2016 - 2019", "2015"],
@@ -1758,6 +1817,13 @@ def test_read_roles_reads_two_years_a_pdf_glued_together(texts, expected):
 )  # fmt: skip
 def test_read_roles_reads_a_bulleted_header_a_short_sentence_follows(texts, expected):
     assert _roles(texts) == expected
+
+
+def test_read_roles_takes_no_header_from_a_bullet_drawn_as_the_letter_o():
+    texts = ["o Sao Mai Studio LLC. Helped with the site", "KITE CONSULTING",
+             "Web Developer Consultant (at Lotus Education), February 2014 - Present",
+             "Technologies: PHP5"]  # fmt: skip
+    assert _roles(texts) == [("Web Developer Consultant", "KITE CONSULTING", "2014-02", "present")]
 
 
 @pytest.mark.parametrize(
