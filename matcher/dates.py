@@ -100,6 +100,9 @@ def _point_re() -> re.Pattern[str]:
         # "1982-86", "2019-20": a year range whose end keeps its last two digits
         rf"(?P<yy>(?<![\d.,/])(?P<yy_a>{year})\s*[-–—]\s*(?P<yy_b>\d\d)(?![\d]|[.,/]\d))",
         rf"(?P<y>(?<![\d.,/])(?P<y_y>{year})(?![\d]|\.\d|,\d|/\d))",
+        # "4/29/08", "01/03/19" (day, month and a two-digit year, day first unless the first
+        # number cannot be a month): kept only as one end of a range, like "m/yy"
+        r"(?P<dmy2>(?<![\d.,/])(?P<dmy2_d>\d{1,2})/(?P<dmy2_m>\d{1,2})/(?P<dmy2_y>\d\d)(?![\d]|[.,/]\d))",
         # "09/14" (month/two-digit year): kept only as one end of a range, see _points
         r"(?P<my2>(?<![\d.,/])(?P<my2_m>\d{1,2})/(?P<my2_y>\d\d)(?![\d]|[.,/]\d))",
         rf"(?P<pr>{present})",
@@ -180,6 +183,10 @@ def _points(folded: str) -> tuple[DatePoint, ...]:
             year, month = _year(m.group("ny_y")), _month(m.group("ny_m"))
         elif kind == "my2":
             year, month = _year(m.group("my2_y")), int(m.group("my2_m"))
+        elif kind == "dmy2":
+            year, month = _year(m.group("dmy2_y")), int(m.group("dmy2_m"))
+            if month > 12 and 1 <= int(m.group("dmy2_d")) <= 12:
+                month = int(m.group("dmy2_d"))  # "4/29/08" can only be month first
         elif kind == "ny2":
             year, month = _year(m.group("ny2_y")), _month(m.group("ny2_m"))
         else:
@@ -194,7 +201,7 @@ def _points(folded: str) -> tuple[DatePoint, ...]:
     return tuple(points)
 
 
-_SHORT = frozenset({"my2", "ny2"})
+_SHORT = frozenset({"my2", "ny2", "dmy2"})
 
 
 def _short_in_ranges(folded: str, points: list[DatePoint]) -> list[DatePoint]:

@@ -61,6 +61,8 @@ TODAY = date(2026, 11, 1)
         ("Jul 12 to Present", ("2012-07", PRESENT)),
         ("09/14 - Present", ("2014-09", PRESENT)),  # month / two-digit year, as a range
         ("05/13-08/14", ("2013-05", "2014-08")),
+        ("4/29/08 - 3/27/09", ("2008-04", "2009-03")),  # a day that cannot be a month
+        ("01/03/19 - nay", ("2019-03", PRESENT)),  # day first, with a two-digit year
         ("8/98-7/00", ("1998-08", "2000-07")),  # two digits: 1950-1999 or 2000-2049
         ("Jan '98 - Mar '01", ("1998-01", "2001-03")),
         ("05/23/2019 - 06/30/2020", ("2019-05", "2020-06")),  # can only be month first
@@ -84,6 +86,8 @@ def test_find_ranges_reads_vietnamese_and_english_ranges(line, expected):
         "",
         "Hỗ trợ khách hàng 24/7",  # "m/yy" alone is no date
         "Completed 3/10 projects early",
+        "Hotline 24/7/365",
+        "Call on 12/05/19",  # a day with a two-digit year alone: only one end of a range
         "09/14",
         "GPA 3.5/4.0",
         "2019-05",  # may be May 2019: no range without spaces when the end could be a month
