@@ -508,8 +508,11 @@ def clean_title(piece: str) -> str | None:
         tail
         and _head_word(fold(piece[: tail.start()]).split()[-1])
         and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
+        and not _field_after_for(piece, tail)  # "Director for Legal Services"
     ):
         piece = piece[: tail.start()]
+    if "- " in piece:  # "HR Coordinator- Recruitment & Employee Relations"
+        piece = _without_glued_dash_tail(piece)
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
     if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
@@ -536,6 +539,46 @@ def clean_title(piece: str) -> str | None:
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
             piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
+
+
+_FOR_FIELD = re.compile(r"\s+for\s+", re.IGNORECASE)
+
+
+def _field_after_for(piece: str, tail: re.Match[str]) -> bool:
+    """Whether "for" after a title leads its field ("Director for Legal Services", "Manager
+    for Sales & Marketing"), not an employer ("IT Consultant for Kite Bank"): a few capitalised
+    words holding a department word and no company word."""
+    lead = _FOR_FIELD.match(piece, tail.start())
+    if lead is None:
+        return False
+    rest = piece[lead.end() :].strip(_TRAIL)
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in ("&", "and") for w in words):
+        return False
+    folded = fold(rest)
+    return not _legal(folded) and words_re("department_words").search(folded) is not None
+
+
+# a hyphen glued to the word before it and a space after it ("HR Coordinator- Recruitment")
+_GLUED_DASH = re.compile(r"(?<=[A-Za-z.)])-\s+(?=[A-Z0-9])")
+
+
+def _without_glued_dash_tail(piece: str) -> str:
+    """A title without what follows a hyphen glued to its head word when the title names its
+    field already ("HR Coordinator- Recruitment & Employee Relations") or a note follows
+    ("Owner and Manager- Two retail stores"); a second title stays ("Associate- HR
+    Consultant"), and so does the field of a bare title ("Asst Vice President- Credit")."""
+    dash = _GLUED_DASH.search(piece)
+    if dash is None:
+        return piece
+    head, tail = piece[: dash.start()], piece[dash.end() :]
+    words, rest = fold(head).split(), fold(tail)
+    if not words or not _head_word(words[-1].strip(".,")):
+        return piece
+    if any(_head_word(part.split()[-1].strip(".,()")) for part in _AND_SPLIT.split(rest) if part):
+        return piece
+    note = any(w[:1].isalpha() and w.islower() and w not in _TITLE_JOINERS for w in tail.split())
+    return head if note or not _bare_title(head) else piece
 
 
 def _without_unit(piece: str) -> str:
