@@ -513,6 +513,8 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if "- " in piece:  # "HR Coordinator- Recruitment & Employee Relations"
         piece = _without_glued_dash_tail(piece)
+    if " " in piece and piece.isascii() and may_hold(list_gate("title_school_words"), fold(piece)):
+        piece = _after_school(piece)  # "Kite University Lecturer": the school led the title
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
     if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
@@ -579,6 +581,25 @@ def _without_glued_dash_tail(piece: str) -> str:
         return piece
     note = any(w[:1].isalpha() and w.islower() and w not in _TITLE_JOINERS for w in tail.split())
     return head if note or not _bare_title(head) else piece
+
+
+def _after_school(piece: str) -> str:
+    """A title without the school named in front of it ("Kite University Lecturer", "Girls
+    High School Soccer Coach" -> "Lecturer", "Soccer Coach"): capitalised words, no head word
+    among them, ending with a school word; "Assistant High School Coach" keeps its rank and
+    "High School Principal" its level."""
+    words = piece.split()
+    folded = [fold(w).strip(".,") for w in words]
+    school = words_re("title_school_words")
+    last = max((n for n, w in enumerate(folded) if school.fullmatch(w)), default=-1)
+    if not 1 <= last < len(words) - 1 or not _head_word(folded[-1]):
+        return piece
+    if not all(w[:1].isupper() for w in words) or any(_head_word(w) for w in folded[:last]):
+        return piece
+    levels = words_re("title_school_levels")
+    if all(school.fullmatch(w) or levels.fullmatch(w) for w in folded[:last]):
+        return piece  # "High School Principal", "Middle School Teacher": a level, no school
+    return " ".join(words[last + 1 :])
 
 
 def _without_unit(piece: str) -> str:
