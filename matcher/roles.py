@@ -513,6 +513,8 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if "- " in piece:  # "HR Coordinator- Recruitment & Employee Relations"
         piece = _without_glued_dash_tail(piece)
+    if "/" in piece:  # "Software Developer / Kitehome": a name after the slash, no title
+        piece = _without_slash_word(piece)
     if " " in piece and piece.isascii() and may_hold(list_gate("title_school_words"), fold(piece)):
         piece = _after_school(piece)  # "Kite University Lecturer": the school led the title
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
@@ -600,6 +602,31 @@ def _after_school(piece: str) -> str:
     if all(school.fullmatch(w) or levels.fullmatch(w) for w in folded[:last]):
         return piece  # "High School Principal", "Middle School Teacher": a level, no school
     return " ".join(words[last + 1 :])
+
+
+# the endings of a word naming one who does a job, or a field of work ("proofreader",
+# "ontologist", "proprietor", "consulting")
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ing)$")
+
+
+def _without_slash_word(piece: str) -> str:
+    """A title without one word after its last slash that is no title, department or place
+    ("Software Developer / Kitehome", "Medical Assistant/Dermatology", "Realtor/Certified" ->
+    the title before it); "Branch Manager/ Asia" and "Representative/Sales" stay."""
+    first, _, word = piece.rpartition("/")
+    word = word.strip()
+    if first.count("(") > first.count(")"):
+        return piece  # "Senior Developer (A/P)"
+    if not word:
+        return first.rstrip() if _head_led_or_ended(first) else piece  # "Operator/"
+    folded = fold(word).strip(".,")
+    if " " in word or _head_word(folded) or words_re("more_title_heads").fullmatch(folded):
+        return piece
+    if _AGENT_END.search(folded):
+        return piece  # "Editor/Proofreader", "Architect/Ontologist", "Sales/Consulting"
+    if words_re("department_words").fullmatch(folded) or _regions_re().fullmatch(folded):
+        return piece
+    return first.rstrip() if _head_led_or_ended(first) else piece
 
 
 def _without_unit(piece: str) -> str:
