@@ -589,19 +589,22 @@ def _after_school(piece: str) -> str:
     """A title without the school named in front of it ("Kite University Lecturer", "Girls
     High School Soccer Coach" -> "Lecturer", "Soccer Coach"): capitalised words, no head word
     among them, ending with a school word; "Assistant High School Coach" keeps its rank and
-    "High School Principal" its level."""
-    words = piece.split()
+    "High School Principal" its level; in "A / B" the first title is looked at."""
+    first, slash, more = piece.partition(" / ")
+    words = first.split()
     folded = [fold(w).strip(".,") for w in words]
     school = words_re("title_school_words")
     last = max((n for n, w in enumerate(folded) if school.fullmatch(w)), default=-1)
     if not 1 <= last < len(words) - 1 or not _head_word(folded[-1]):
         return piece
-    if not all(w[:1].isupper() for w in words) or any(_head_word(w) for w in folded[:last]):
+    if not all(w[:1].isupper() or w == "&" for w in words):
+        return piece  # ("Boys & Girls Club Web Developer")
+    if any(_head_word(w) for w in folded[:last]):
         return piece
     levels = words_re("title_school_levels")
     if all(school.fullmatch(w) or levels.fullmatch(w) for w in folded[:last]):
         return piece  # "High School Principal", "Middle School Teacher": a level, no school
-    return " ".join(words[last + 1 :])
+    return " ".join(words[last + 1 :]) + slash + more
 
 
 # the endings of a word naming one who does a job, or a field of work ("proofreader",
