@@ -589,7 +589,8 @@ def _after_school(piece: str) -> str:
     """A title without the school named in front of it ("Kite University Lecturer", "Girls
     High School Soccer Coach" -> "Lecturer", "Soccer Coach"): capitalised words, no head word
     among them, ending with a school word; "Assistant High School Coach" keeps its rank and
-    "High School Principal" its level; in "A / B" the first title is looked at."""
+    "High School Principal" its level (a level goes before a subject: "Middle School English
+    Teacher" -> "English Teacher"); in "A / B" the first title is looked at."""
     first, slash, more = piece.partition(" / ")
     words = first.split()
     folded = [fold(w).strip(".,") for w in words]
@@ -602,8 +603,9 @@ def _after_school(piece: str) -> str:
     if any(_head_word(w) for w in folded[:last]):
         return piece
     levels = words_re("title_school_levels")
-    if all(school.fullmatch(w) or levels.fullmatch(w) for w in folded[:last]):
-        return piece  # "High School Principal", "Middle School Teacher": a level, no school
+    level = all(school.fullmatch(w) or levels.fullmatch(w) for w in folded[:last])
+    if level and len(words) - last < 3:
+        return piece  # "High School Principal": a level, no school, before a bare title
     return " ".join(words[last + 1 :]) + slash + more
 
 

@@ -1674,6 +1674,7 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Girls Lotus High School Soccer Coach", "Soccer Coach"),
         ("Assistant High School Track Coach", "Assistant High School Track Coach"),
         ("High School Principal", "High School Principal"),
+        ("Middle School English Teacher", "English Teacher"),
         ("College Missions Team Leader", "College Missions Team Leader"),
         ("Kite & Lotus Club Web Developer", "Web Developer"),
         ("Lotus Foundation Account Director / Web Developer", "Account Director / Web Developer"),
