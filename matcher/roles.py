@@ -569,9 +569,10 @@ _GLUED_DASH = re.compile(r"(?<=[A-Za-z.)])-\s+(?=[A-Z0-9])")
 
 def _without_glued_dash_tail(piece: str) -> str:
     """A title without what follows a hyphen glued to its head word when the title names its
-    field already ("HR Coordinator- Recruitment & Employee Relations") or a note follows
-    ("Owner and Manager- Two retail stores"); a second title stays ("Associate- HR
-    Consultant"), and so does the field of a bare title ("Asst Vice President- Credit")."""
+    field already ("HR Coordinator- Recruitment & Employee Relations"), a note ("Owner and
+    Manager- Two retail stores") or no field follows ("Engineer- Embedded"); a second title
+    stays ("Associate- HR Consultant"), and so does the field of a bare title ("Asst Vice
+    President- Credit")."""
     dash = _GLUED_DASH.search(piece)
     if dash is None:
         return piece
@@ -582,7 +583,10 @@ def _without_glued_dash_tail(piece: str) -> str:
     if any(_head_word(part.split()[-1].strip(".,()")) for part in _AND_SPLIT.split(rest) if part):
         return piece
     note = any(w[:1].isalpha() and w.islower() and w not in _TITLE_JOINERS for w in tail.split())
-    return head if note or not _bare_title(head) else piece
+    if note or not _bare_title(head):
+        return head
+    fields = ("department_words", "title_area_words")
+    return piece if any(words_re(key).search(rest) for key in fields) else head
 
 
 def _after_school(piece: str) -> str:
