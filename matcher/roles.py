@@ -1756,6 +1756,11 @@ def _head_led_or_ended(title: str) -> bool:
     return False
 
 
+def _title_word(word: str) -> bool:
+    """Whether a folded word is a word of titles ("senior", "account", "sales")."""
+    return words_re("title_words").fullmatch(word) is not None
+
+
 @per_document_cache
 def _piece_ends_as_title(piece: str) -> bool:
     """_head_led_or_ended of a header piece once cleaned (header pieces repeat in a CV)."""
@@ -1770,6 +1775,8 @@ def _part_ends_as_title(words: list[str]) -> bool:
     if not words:
         return False
     two = " ".join(words[-2:])  # "Team Member", "Board Member"
+    if words[-1] in _CAPITAL_HEADS and len(words) > 1 and not _title_word(words[-2]):
+        return False  # "Troubleshoot AD": a verb and its object ("Senior AE" is a title)
     if _head_word(words[-1]) or words_re("more_title_heads").fullmatch(two):
         return True
     if len(words) > 1 and _head_word(words[-2]) and words[-1] == "general":

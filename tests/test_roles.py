@@ -373,6 +373,12 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
              ("Senior Executive Compliance", "Lotus Bank", "2013-01", "2014-12"),
              ("Vice President Information Technology Infrastructure Operations", "Kite Bank",
               "2014-01", "2016-12")]),
+        (  # a capitals-only head after a word of no title is a verb's object ("AD": a directory)
+            ["Senior AE, Sao Mai Media", "2019 - 2021", "- Ran accounts",
+             "Troubleshoot AD, Exchange 2003, Outlook issues.", "IT Support, Kite Labs",
+             "2017 - 2019", "Troubleshoot AD, Exchange 2003, Outlook issues."],
+            [("Senior AE", "Sao Mai Media", "2019-01", "2021-12"),
+             (None, "Kite Labs", "2017-01", "2019-12")]),
         (  # an award line ending the job above is not the next job's title
             ["Financial Analyst", "2000 - 2008", "- Reconciled 35 accounts.",
              "Named Employee of the Month.", "Corporate Accountant", "1998 - 2000"],
