@@ -551,7 +551,7 @@ _FOR_FIELD = re.compile(r"\s+for\s+", re.IGNORECASE)
 def _field_after_for(piece: str, tail: re.Match[str]) -> bool:
     """Whether "for" after a title leads its field ("Director for Legal Services", "Manager
     for Sales & Marketing"), not an employer ("IT Consultant for Kite Bank"): a few capitalised
-    words holding a department word and no company word."""
+    words holding a department word and no legal form."""
     lead = _FOR_FIELD.match(piece, tail.start())
     if lead is None:
         return False
@@ -621,7 +621,7 @@ _AGENT_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ing)$")
 def _without_slash_word(piece: str) -> str:
     """A title without one word after its last slash that is no title, department or place
     ("Software Developer / Kitehome", "Medical Assistant/Dermatology", "Realtor/Certified" ->
-    the title before it); "Branch Manager/ Asia" and "Representative/Sales" stay."""
+    the title before it); "Branch Manager/ Vietnam" and "Representative/Sales" stay."""
     first, _, word = piece.rpartition("/")
     word = word.strip()
     if first.count("(") > first.count(")"):
