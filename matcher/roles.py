@@ -539,8 +539,15 @@ def clean_title(piece: str) -> str | None:
         tail
         and _head_word(fold(piece[: tail.start()]).split()[-1])
         and not _DIVISION.search(piece.rstrip(_TRAIL))  # "Head of the Marketing Department"
+        and not _field_after_for(piece, tail)  # "Director for Legal Services"
     ):
         piece = piece[: tail.start()]
+    if "- " in piece:  # "HR Coordinator- Recruitment & Employee Relations"
+        piece = _without_glued_dash_tail(piece)
+    if "/" in piece:  # "Software Developer / Kitehome": a name after the slash, no title
+        piece = _without_slash_word(piece)
+    if " " in piece and piece.isascii() and may_hold(list_gate("title_school_words"), fold(piece)):
+        piece = _after_school(piece)  # "Kite University Lecturer": the school led the title
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
     if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
@@ -567,6 +574,99 @@ def clean_title(piece: str) -> str | None:
         if piece.count("(") == piece.count(")") + 1 and not piece.endswith("("):
             piece += ")"  # "Manager (Sales)": the bracket stripped above closes again
     return piece if len(piece) >= 2 else None
+
+
+_FOR_FIELD = re.compile(r"\s+for\s+", re.IGNORECASE)
+
+
+def _field_after_for(piece: str, tail: re.Match[str]) -> bool:
+    """Whether "for" after a title leads its field ("Director for Legal Services", "Manager
+    for Sales & Marketing"), not an employer ("IT Consultant for Kite Bank"): a few capitalised
+    words holding a department word and no legal form."""
+    lead = _FOR_FIELD.match(piece, tail.start())
+    if lead is None:
+        return False
+    rest = piece[lead.end() :].strip(_TRAIL)
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w in ("&", "and") for w in words):
+        return False
+    folded = fold(rest)
+    return not _legal(folded) and words_re("department_words").search(folded) is not None
+
+
+# a hyphen glued to the word before it and a space after it ("HR Coordinator- Recruitment")
+_GLUED_DASH = re.compile(r"(?<=[A-Za-z.)])-\s+(?=[A-Z0-9])")
+
+
+def _without_glued_dash_tail(piece: str) -> str:
+    """A title without what follows a hyphen glued to its head word when the title names its
+    field already ("HR Coordinator- Recruitment & Employee Relations"), a note ("Owner and
+    Manager- Two retail stores") or no field follows ("Engineer- Embedded"); a second title
+    stays ("Associate- HR Consultant"), and so does the field of a bare title ("Asst Vice
+    President- Credit")."""
+    dash = _GLUED_DASH.search(piece)
+    if dash is None:
+        return piece
+    head, tail = piece[: dash.start()], piece[dash.end() :]
+    words, rest = fold(head).split(), fold(tail)
+    if not words or not _head_word(words[-1].strip(".,")):
+        return piece
+    if any(_head_word(part.split()[-1].strip(".,()")) for part in _AND_SPLIT.split(rest) if part):
+        return piece
+    note = any(w[:1].isalpha() and w.islower() and w not in _TITLE_JOINERS for w in tail.split())
+    if note or not _bare_title(head):
+        return head
+    fields = ("department_words", "title_area_words")
+    return piece if any(words_re(key).search(rest) for key in fields) else head
+
+
+def _after_school(piece: str) -> str:
+    """A title without the school named in front of it ("Kite University Lecturer", "Girls
+    High School Soccer Coach" -> "Lecturer", "Soccer Coach"): capitalised words, no head word
+    among them, ending with a school word; "Assistant High School Coach" keeps its rank and
+    "High School Principal" its level (a level goes before a subject: "Middle School English
+    Teacher" -> "English Teacher"); in "A / B" the first title is looked at."""
+    first, slash, more = piece.partition(" / ")
+    words = first.split()
+    folded = [fold(w).strip(".,") for w in words]
+    school = words_re("title_school_words")
+    last = max((n for n, w in enumerate(folded) if school.fullmatch(w)), default=-1)
+    if not 1 <= last < len(words) - 1 or not _head_word(folded[-1]):
+        return piece
+    if not all(w[:1].isupper() or w == "&" for w in words):
+        return piece  # ("Boys & Girls Club Web Developer")
+    if any(_head_word(w) for w in folded[:last]):
+        return piece
+    levels = words_re("title_school_levels")
+    level = all(school.fullmatch(w) or levels.fullmatch(w) for w in folded[:last])
+    if level and len(words) - last < 3:
+        return piece  # "High School Principal": a level, no school, before a bare title
+    return " ".join(words[last + 1 :]) + slash + more
+
+
+# the endings of a word naming one who does a job, or a field of work ("proofreader",
+# "ontologist", "proprietor", "consulting")
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ing)$")
+
+
+def _without_slash_word(piece: str) -> str:
+    """A title without one word after its last slash that is no title, department or place
+    ("Software Developer / Kitehome", "Medical Assistant/Dermatology", "Realtor/Certified" ->
+    the title before it); "Branch Manager/ Vietnam" and "Representative/Sales" stay."""
+    first, _, word = piece.rpartition("/")
+    word = word.strip()
+    if first.count("(") > first.count(")"):
+        return piece  # "Senior Developer (A/P)"
+    if not word:
+        return first.rstrip() if _head_led_or_ended(first) else piece  # "Operator/"
+    folded = fold(word).strip(".,")
+    if " " in word or _head_word(folded) or words_re("more_title_heads").fullmatch(folded):
+        return piece
+    if _AGENT_END.search(folded):
+        return piece  # "Editor/Proofreader", "Architect/Ontologist", "Sales/Consulting"
+    if words_re("department_words").fullmatch(folded) or _regions_re().fullmatch(folded):
+        return piece
+    return first.rstrip() if _head_led_or_ended(first) else piece
 
 
 def _without_unit(piece: str) -> str:
@@ -1733,6 +1833,11 @@ def _head_led_or_ended(title: str) -> bool:
     return False
 
 
+def _title_word(word: str) -> bool:
+    """Whether a folded word is a word of titles ("senior", "account", "sales")."""
+    return words_re("title_words").fullmatch(word) is not None
+
+
 @per_document_cache
 def _piece_ends_as_title(piece: str) -> bool:
     """_head_led_or_ended of a header piece once cleaned (header pieces repeat in a CV)."""
@@ -1747,6 +1852,8 @@ def _part_ends_as_title(words: list[str]) -> bool:
     if not words:
         return False
     two = " ".join(words[-2:])  # "Team Member", "Board Member"
+    if words[-1] in _CAPITAL_HEADS and len(words) > 1 and not _title_word(words[-2]):
+        return False  # "Troubleshoot AD": a verb and its object ("Senior AE" is a title)
     if _head_word(words[-1]) or words_re("more_title_heads").fullmatch(two):
         return True
     if len(words) > 1 and _head_word(words[-2]) and words[-1] == "general":
