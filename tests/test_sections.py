@@ -39,6 +39,7 @@ from matcher.types import Section
         ("Sở thích", "hobbies"),
         ("Người tham chiếu", "references"),
         ("REFERENCES", "references"),
+        ("Courses Taught:", "other"),  # a teacher's course list, no employers
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
