@@ -24,6 +24,7 @@ from matcher.phones import find_phones
 from matcher.roles import (
     PHONE_RUN,
     Line,
+    _kind,
     _labelled,
     _personal_label_re,
     _region,
@@ -465,6 +466,24 @@ def _unbracketed(name: str) -> str:
     return name
 
 
+def _slashed_employer(role: Role) -> str | None:
+    """The employer a title took in after a slash when its line reads "Title / Employer, Town"
+    ("Intern engineer / KTS, Rennes"): one word of two capitals or more (a brand, an acronym),
+    no title word, after a title; the role's company is then the town."""
+    title, company = role.title, role.company
+    if not title or " / " not in title or role.evidence is None:
+        return None
+    if role.evidence.text.strip(" .") != f"{title}, {company}":
+        return None
+    head, _, name = title.rpartition(" / ")
+    if " " in name or not name.isalnum() or sum(ch.isupper() for ch in name) < 2:
+        return None
+    folded = fold(name)
+    if words_re("title_words").fullmatch(folded) or words_re("title_heads").fullmatch(folded):
+        return None  # "Owner / CEO": two titles
+    return name if _kind(head) == "title" else None
+
+
 def _served_only(roles: Sequence[Role]) -> set[str]:
     """Bodies the candidate only served on: every role naming them holds a title of
     reading.yaml's membership_titles ("Treasurer, Lotus Reading Association", "Vice Chair,
@@ -716,7 +735,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     roles = _with_held_titles(roles, pairs)
     companies: list[str] = []
     seen: set[str] = set()
-    named = [r.company for r in roles if r.company] + list(company_lines(work))
+    named = [_slashed_employer(r) or r.company for r in roles if r.company]
+    named += company_lines(work)
     named += company_lines(
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )

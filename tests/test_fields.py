@@ -479,6 +479,14 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media", "Acme Corp", "Orchid Trading Co"),
         ),
+        (  # "Title / Employer, Town": the title took in the employer, the town is none; two
+            # titles ("Owner / CEO") or a title and a word ("Designer / Illustrator") stay
+            ["EXPERIENCE", "Intern engineer / KTS, Rennes", "June 2009 - September 2009",
+             "Software developer / AcmeSoft, Lyon", "2010 - 2012", "Owner / CEO, Lotus Traders",
+             "2012 - 2014", "Designer / Illustrator, Kite Media", "2014 - 2016"],
+            "en",
+            ("KTS", "AcmeSoft", "Lotus Traders", "Kite Media"),
+        ),
         (  # a phone number or a country alone is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
