@@ -822,6 +822,18 @@ def _listed_bullet(text: str) -> bool:
     return len(first.split()) <= 6 and _namey(first) and _kind(first) == "title"
 
 
+def _school_after(placed: str, text: str) -> str:
+    """The school a placed line names after what was done there ("Student Teaching, Lane High
+    School, Eugene, Oregon"): the first piece, neither a title nor a place of work, is the
+    kind of work; else ``placed`` itself."""
+    pieces = _pieces(text)
+    if len(pieces) < 2 or pieces[0] != placed or not _named_school(pieces[1]):
+        return placed
+    if _kind(placed) is not None or words_re("institution_words").search(fold(placed)):
+        return placed
+    return pieces[1]
+
+
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     """Companies named on their own short lines of a work section ("Raffles Solutions Pvt.
     Ltd.", "Tata Communications Limited (TCL)"), whether or not a dated role uses them: the
@@ -848,7 +860,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         placed = _placed_name(source) if "," in source and not bulleted else None
         if placed:
-            out.append(_company(placed))
+            out.append(_company(_school_after(placed, source)))
             continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
         # legal form's first word gives a first piece without one

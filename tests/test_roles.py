@@ -1151,6 +1151,12 @@ def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company
             ("Kite Play Place",),
         ),
         ("Coach, Lotus High School, Springfield, IL, 2019 - 2020", ("Lotus High School",)),
+        # the kind of work done at a school before it
+        (
+            "Student Teaching, Lotus High School, Oak, Nebraska, January-May, 2019",
+            ("Lotus High School",),
+        ),
+        ("Kite Elementary, Lotus High School, Oak, Nebraska", ("Kite Elementary",)),
         ("KITE SYSTEMS - Austin, TX", ("KITE SYSTEMS",)),
         ("Kite Systems- Springfield, MO", ("Kite Systems",)),
         ("Account Manager - Austin, TX", ()),
