@@ -263,6 +263,27 @@ def _no_employer_here(name: str, text: str) -> bool:
     return _wrapped_sentence_end(name, line, above)
 
 
+# the partners' names after the first one and a professional firm's legal form: "Roe, Kite &
+# Lotus, PA", "Roe, Kite and Lotus, LLP"
+_MORE_PARTNERS = re.compile(
+    r"((?:,\s*[A-Z][\w'’.-]+)*,?\s+(?:&|and)\s+[A-Z][\w'’.-]+),\s*"
+    r"(?:P\.?A|L\.?L\.?P|L\.?L\.?C|P\.?C|P\.?L\.?L\.?C)\.?\s*$"
+)
+
+
+def _partners(name: str, text: str) -> str:
+    """A firm named after its partners ("Roe, Kite & Lotus, PA") in full where only the first
+    name was read as the employer (the commas cut it); else ``name``."""
+    at = text.find(name + ",")
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            end = text.find("\n", at)
+            m = _MORE_PARTNERS.match(text, at + len(name), end if end >= 0 else len(text))
+            return name + m.group(1) if m else name
+        at = text.find(name + ",", at + 1)
+    return name
+
+
 # a house number before a street ("12 Harbor Street", "7B Kite Road"), not a year or a date
 # ("2019 - 2021 | District 1", "03/2019 - nay | TP.HCM")
 _STREET_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\s+[^\W\d]")
@@ -759,7 +780,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            companies.append(company)
+            companies.append(_partners(company, text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

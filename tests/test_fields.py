@@ -487,6 +487,14 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("KTS", "AcmeSoft", "Lotus Traders", "Kite Media"),
         ),
+        (  # a firm named after its partners, cut at its commas, is named in full; a list of
+            # names without a firm's legal form is none
+            ["EXPERIENCE", "Paralegal Supervisor (2006 - 2013)", "Roe, Kite & Lotus, PA",
+             "Tampa, Florida", "- Managed the case files", "Account Executive, Kite, 2003 - 2005",
+             "Kite, Lotus and Orchid, Hanoi"],
+            "en",
+            ("Roe, Kite & Lotus", "Kite"),
+        ),
         (  # a phone number or a country alone is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
