@@ -40,6 +40,8 @@ from matcher.types import Section
         ("Người tham chiếu", "references"),
         ("REFERENCES", "references"),
         ("Courses Taught:", "other"),  # a teacher's course list, no employers
+        ("Selected Publications and Presentations", "other"),
+        ("Professional Service", "activities"),  # committees served on, no employers
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
