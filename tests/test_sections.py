@@ -41,6 +41,7 @@ from matcher.types import Section
         ("REFERENCES", "references"),
         ("Courses Taught:", "other"),  # a teacher's course list, no employers
         ("Selected Publications and Presentations", "other"),
+        ("PRESENTATIONS", "other"),
         ("Professional Service", "activities"),  # committees served on, no employers
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
