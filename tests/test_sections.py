@@ -42,6 +42,8 @@ from matcher.types import Section
         ("Courses Taught:", "other"),  # a teacher's course list, no employers
         ("Selected Publications and Presentations", "other"),
         ("PRESENTATIONS", "other"),
+        ("SEMINARS AND SPEAKING ENGAGEMENTS", "other"),
+        ("PROFESSIONAL MEMBERSHIP:", "activities"),
         ("Professional Service", "activities"),  # committees served on, no employers
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
