@@ -121,7 +121,7 @@ def _no_employer(name: str) -> bool:
     address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
     is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
     ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
-    alone ("IT"), a contest or a scholarship ("Lotus Essay Contest")."""
+    alone ("IT"), a seat alone ("Member"), a contest or a scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -139,6 +139,7 @@ def _no_employer(name: str) -> bool:
         or _FIGURE.search(name) is not None
         or (_PROSE_WORD.search(folded) is not None and " " not in folded)
         or words_re("department_words").fullmatch(folded) is not None
+        or words_re("membership_titles").fullmatch(folded) is not None
         or _no_employer_word(folded)
     )
 

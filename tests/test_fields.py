@@ -567,6 +567,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders",),
         ),
+        (  # a seat alone ("Member") is no employer
+            ["EXPERIENCE", "2003-2004: Member, Search Committee for Dean, Kite College",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
+            "en",
+            ("Lotus Traders",),
+        ),
         (  # a client the line labels; a word of prose before a name
             ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
              "Daily management of 3 vendors",
