@@ -513,9 +513,20 @@ def _served_only(roles: Sequence[Role]) -> set[str]:
     titles: dict[str, bool] = {}
     for role in roles:
         if role.company:
-            served = bool(role.title) and _membership_title_re().fullmatch(fold(role.title))
+            title = role.title or _seat_before(role)
+            served = bool(title) and _membership_title_re().fullmatch(fold(title))
             titles[role.company] = titles.get(role.company, True) and bool(served)
     return {name for name, served in titles.items() if served}
+
+
+def _seat_before(role: Role) -> str:
+    """What leads the line of a role read without a title, before its first comma and after
+    its dates ("2002-2004: Member, Kite Planning Group" -> "Member"): a seat the reader
+    does not take for a title."""
+    if role.evidence is None or role.company is None or "," not in role.evidence.text:
+        return ""
+    first = role.evidence.text.split(",", 1)[0]
+    return "" if role.company in first else _undated(first).strip(" :;-–")
 
 
 @cache

@@ -567,6 +567,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Lotus Traders",),
         ),
+        (  # a body served on with a seat the line leads with, though no title was read
+            ["EXPERIENCE", "2002-2004: Member, Kite Planning Group (KPG), Lotus University.",
+             "1998-1999: Member, Orchid Governing Group (OGG). The OGG worked closely",
+             "2010-2012: Account Executive, Lotus Traders"],
+            "en",
+            ("Lotus Traders",),
+        ),
         (  # a seat alone ("Member") is no employer
             ["EXPERIENCE", "2003-2004: Member, Search Committee for Dean, Kite College",
              "Account Executive, Lotus Traders, 2017 - 2019"],
