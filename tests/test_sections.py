@@ -44,6 +44,10 @@ from matcher.types import Section
         ("PRESENTATIONS", "other"),
         ("SEMINARS AND SPEAKING ENGAGEMENTS", "other"),
         ("PROFESSIONAL MEMBERSHIP:", "activities"),
+        ("Committee Service", "activities"),
+        ("Invited Talks", "other"),
+        ("Honors and Awards", "awards"),  # "and" in lower case: the whole phrase is listed
+        ("Seminars Attended", "certificates"),
         ("Professional Service", "activities"),  # committees served on, no employers
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
