@@ -778,6 +778,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     plain = _plain_words(document, sections, text)
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
+        # ... also without its initials ("Jane Roe" atop page 2 of "JANE T. ROE")
+        seen.add(" ".join(w for w in _bare_key(name).split() if len(w) > 1))
     served = _served_only(roles)
     for company in (part for one in named if one not in served for part in _two_brands(one)):
         company = _LEAD_PREPOSITION.sub("", _untitled(_undated(_unbracketed(company))), 1)

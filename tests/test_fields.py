@@ -432,6 +432,11 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Resume", "Sales Executive", "Job Seeker", "2015 - 2017"],
             ("Kite Media",),
         ),
+        (  # ... written without its initial atop a later page
+            ["JANE T. ROE", "Email: jane@example.com", "EXPERIENCE",
+             "Account Manager | Kite Media | 2019 - 2021", "Account Executive | Jane Roe | 2017 - 2019"],
+            ("Kite Media",),
+        ),
         (  # two lower-case words and no legal form: a sentence, not a name
             ["EXPERIENCE", "Account Manager", "Secured new Kite Hospital account", "2019 - 2021",
              "Account Executive, Lotus Traders, 2017 - 2019"],
