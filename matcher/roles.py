@@ -867,7 +867,8 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         if not may_hold(list_gate("company_legal_words"), fold(source)):
             continue
         pieces = _pieces(source)
-        if not pieces or len(pieces[0].split()) > 6:
+        # (a list number or "&" is no word: "3 KITE ENGINEERING & LOCOMOTIVE COMPANY LTD")
+        if not pieces or sum(w[:1].isalpha() for w in pieces[0].split()) > 6:
             continue
         first = pieces[0]
         folded = fold(first)

@@ -1174,6 +1174,12 @@ def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line,
         ("Managed Company's Learning Centre - ensuring updates", ()),
         ("Managed Company’s Learning Centre - ensuring updates", ()),
         ("Kite Company Ltd", ("Kite Company Ltd",)),
+        # a list number and "&" are no words of the name; seven words are too many
+        (
+            "3 KITE ENGINEERING & LOCOMOTIVE COMPANY LTD.",
+            ("KITE ENGINEERING & LOCOMOTIVE COMPANY LTD",),
+        ),
+        ("Senior Kite Lotus Orchid Acme Trading Services Sales Ltd", ()),
     ],
 )
 def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
