@@ -822,6 +822,26 @@ def _listed_bullet(text: str) -> bool:
     return len(first.split()) <= 6 and _namey(first) and _kind(first) == "title"
 
 
+# a legal form of continental Europe and Asia that ends a name alone on its line, in its own
+# case ("Kite Communications AS", "Lotus Oy", "Orchid Sdn Bhd"): the folded legal words leave
+# these out, since "as", "ab", "sa" are common words or state codes in lower case
+_FOREIGN_LEGAL_END = re.compile(
+    r"[a-zA-Z]\s+(?:AS|ASA|AB|Oy|Oyj|AG|SA|S\.A\.|BV|B\.V\.|NV|N\.V\.|SpA|S\.p\.A\.|Srl|SRL"
+    r"|SARL|SAS|KG|Bhd|Tbk)\.?$"
+)
+
+
+def _foreign_named(text: str) -> bool:
+    """A line that is only a name ended by such a legal form: two to six capitalised words,
+    one piece, no title."""
+    return (
+        2 <= len(text.split()) <= 6
+        and _namey(text)
+        and len(_pieces(text)) == 1
+        and _kind(text) != "title"
+    )
+
+
 def _school_after(placed: str, text: str) -> str:
     """The school a placed line names after what was done there ("Student Teaching, Lane High
     School, Eugene, Oregon"): the first piece, neither a title nor a place of work, is the
@@ -861,6 +881,9 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         placed = _placed_name(source) if "," in source and not bulleted else None
         if placed:
             out.append(_company(_school_after(placed, source)))
+            continue
+        if _FOREIGN_LEGAL_END.search(source) and _foreign_named(source):
+            out.append(_company(source.strip(_TRAIL)))  # "Kite Communications AS", "Lotus Oy"
             continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
         # legal form's first word gives a first piece without one

@@ -1180,6 +1180,12 @@ def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line,
             ("KITE ENGINEERING & LOCOMOTIVE COMPANY LTD",),
         ),
         ("Senior Kite Lotus Orchid Acme Trading Services Sales Ltd", ()),
+        # a legal form of continental Europe or Asia in its own case ends a name; a title does
+        # not become one, nor does a state code after a comma
+        ("Kite Communications AS", ("Kite Communications AS",)),
+        ("Lotus Oy", ("Lotus Oy",)),
+        ("Account Manager AS", ()),
+        ("Kite Media, SA", ()),
     ],
 )
 def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):
