@@ -825,10 +825,16 @@ def _listed_bullet(text: str) -> bool:
 # a legal form of continental Europe and Asia that ends a name alone on its line, in its own
 # case ("Kite Communications AS", "Lotus Oy", "Orchid Sdn Bhd"): the folded legal words leave
 # these out, since "as", "ab", "sa" are common words or state codes in lower case
-_FOREIGN_LEGAL_END = re.compile(
-    r"[a-zA-Z]\s+(?:AS|ASA|AB|Oy|Oyj|AG|SA|S\.A\.|BV|B\.V\.|NV|N\.V\.|SpA|S\.p\.A\.|Srl|SRL"
-    r"|SARL|SAS|KG|Bhd|Tbk)\.?$"
+_FOREIGN_LEGAL = frozenset(
+    {"AS", "ASA", "AB", "Oy", "Oyj", "AG", "SA", "S.A", "BV", "B.V", "NV", "N.V", "SpA", "S.p.A"}
+    | {"Srl", "SRL", "SARL", "SAS", "KG", "Bhd", "Tbk"}
 )
+
+
+def _foreign_legal_end(text: str) -> bool:
+    """Whether the last word of a line of two words or more is such a legal form."""
+    words = text.rsplit(None, 1)
+    return len(words) == 2 and words[1].rstrip(".") in _FOREIGN_LEGAL and words[0][-1:].isalpha()
 
 
 def _foreign_named(text: str) -> bool:
@@ -882,7 +888,7 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
         if placed:
             out.append(_company(_school_after(placed, source)))
             continue
-        if _FOREIGN_LEGAL_END.search(source) and _foreign_named(source):
+        if _foreign_legal_end(source) and _foreign_named(source):
             out.append(_company(source.strip(_TRAIL)))  # "Kite Communications AS", "Lotus Oy"
             continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
