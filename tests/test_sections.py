@@ -46,6 +46,8 @@ from matcher.types import Section
         ("PROFESSIONAL MEMBERSHIP:", "activities"),
         ("Committee Service", "activities"),
         ("Invited Talks", "other"),
+        ("Professional Conference Participation", "other"),
+        ("Leadership Roles", "activities"),
         ("Honors and Awards", "awards"),  # "and" in lower case: the whole phrase is listed
         ("Seminars Attended", "certificates"),
         ("Professional Service", "activities"),  # committees served on, no employers
