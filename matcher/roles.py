@@ -863,8 +863,10 @@ def _school_after(placed: str, text: str) -> str:
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     """Companies named on their own short lines of a work section ("Raffles Solutions Pvt.
     Ltd.", "Tata Communications Limited (TCL)"), whether or not a dated role uses them: the
-    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...), or
-    a name alone on its line above a place line ("Kite Heart Association" / "Seattle, WA")."""
+    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...), a
+    name alone ended by a foreign legal form ("Kite Communications AS"), a name before its
+    place ("Kite Labs, Austin, TX"), or a name alone on its line above a place line ("Kite
+    Heart Association" / "Seattle, WA")."""
     out = []
     texts = [line.text.strip() for line in lines]
     for n, line in enumerate(lines):
