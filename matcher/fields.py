@@ -24,6 +24,7 @@ from matcher.phones import find_phones
 from matcher.roles import (
     PHONE_RUN,
     Line,
+    _kind,
     _labelled,
     _personal_label_re,
     _region,
@@ -120,7 +121,7 @@ def _no_employer(name: str) -> bool:
     address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
     is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
     ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
-    alone ("IT"), a contest or a scholarship ("Lotus Essay Contest")."""
+    alone ("IT"), a seat alone ("Member"), a contest or a scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -138,6 +139,7 @@ def _no_employer(name: str) -> bool:
         or _FIGURE.search(name) is not None
         or (_PROSE_WORD.search(folded) is not None and " " not in folded)
         or words_re("department_words").fullmatch(folded) is not None
+        or words_re("membership_titles").fullmatch(folded) is not None
         or _no_employer_word(folded)
     )
 
@@ -260,6 +262,27 @@ def _no_employer_here(name: str, text: str) -> bool:
     if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
         return not words_re("company_words").search(fold(name))
     return _wrapped_sentence_end(name, line, above)
+
+
+# the partners' names after the first one and a professional firm's legal form: "Roe, Kite &
+# Lotus, PA", "Roe, Kite and Lotus, LLP"
+_MORE_PARTNERS = re.compile(
+    r"((?:,\s*[A-Z][\w'’.-]+)*,?\s+(?:&|and)\s+[A-Z][\w'’.-]+),\s*"
+    r"(?:P\.?A|L\.?L\.?P|L\.?L\.?C|P\.?C|P\.?L\.?L\.?C)\.?\s*$"
+)
+
+
+def _partners(name: str, text: str) -> str:
+    """A firm named after its partners ("Roe, Kite & Lotus, PA") in full where only the first
+    name was read as the employer (the commas cut it); else ``name``."""
+    at = text.find(name + ",")
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            end = text.find("\n", at)
+            m = _MORE_PARTNERS.match(text, at + len(name), end if end >= 0 else len(text))
+            return name + m.group(1) if m else name
+        at = text.find(name + ",", at + 1)
+    return name
 
 
 # a house number before a street ("12 Harbor Street", "7B Kite Road"), not a year or a date
@@ -465,6 +488,24 @@ def _unbracketed(name: str) -> str:
     return name
 
 
+def _slashed_employer(role: Role) -> str | None:
+    """The employer a title took in after a slash when its line reads "Title / Employer, Town"
+    ("Intern engineer / KTS, Rennes"): one word of two capitals or more (a brand, an acronym),
+    no title word, after a title; the role's company is then the town."""
+    title, company = role.title, role.company
+    if not title or " / " not in title or role.evidence is None:
+        return None
+    if role.evidence.text.strip(" .") != f"{title}, {company}":
+        return None
+    head, _, name = title.rpartition(" / ")
+    if " " in name or not name.isalnum() or sum(ch.isupper() for ch in name) < 2:
+        return None
+    folded = fold(name)
+    if words_re("title_words").fullmatch(folded) or words_re("title_heads").fullmatch(folded):
+        return None  # "Owner / CEO": two titles
+    return name if _kind(head) == "title" else None
+
+
 def _served_only(roles: Sequence[Role]) -> set[str]:
     """Bodies the candidate only served on: every role naming them holds a title of
     reading.yaml's membership_titles ("Treasurer, Lotus Reading Association", "Vice Chair,
@@ -472,9 +513,20 @@ def _served_only(roles: Sequence[Role]) -> set[str]:
     titles: dict[str, bool] = {}
     for role in roles:
         if role.company:
-            served = bool(role.title) and _membership_title_re().fullmatch(fold(role.title))
+            title = role.title or _seat_before(role)
+            served = bool(title) and _membership_title_re().fullmatch(fold(title))
             titles[role.company] = titles.get(role.company, True) and bool(served)
     return {name for name, served in titles.items() if served}
+
+
+def _seat_before(role: Role) -> str:
+    """What leads the line of a role read without a title, before its first comma and after
+    its dates ("2002-2004: Member, Kite Planning Group" -> "Member"): a seat the reader
+    does not take for a title."""
+    if role.evidence is None or role.company is None or "," not in role.evidence.text:
+        return ""
+    first = role.evidence.text.split(",", 1)[0]
+    return "" if role.company in first else _undated(first).strip(" :;-–")
 
 
 @cache
@@ -719,7 +771,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     roles = _with_held_titles(roles, pairs)
     companies: list[str] = []
     seen: set[str] = set()
-    named = [r.company for r in roles if r.company] + list(company_lines(work))
+    named = [_slashed_employer(r) or r.company for r in roles if r.company]
+    named += company_lines(work)
     named += company_lines(
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )
@@ -728,6 +781,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     plain = _plain_words(document, sections, text)
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
+        # ... also without its initials ("Jane Roe" atop page 2 of "JANE T. ROE")
+        seen.add(" ".join(w for w in _bare_key(name).split() if len(w) > 1))
     served = _served_only(roles)
     for company in (part for one in named if one not in served for part in _two_brands(one)):
         company = _LEAD_PREPOSITION.sub("", _untitled(_undated(_unbracketed(company))), 1)
@@ -742,7 +797,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            companies.append(company)
+            companies.append(_partners(company, text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

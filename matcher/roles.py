@@ -957,11 +957,51 @@ def _listed_bullet(text: str) -> bool:
     return len(first.split()) <= 6 and _namey(first) and _kind(first) == "title"
 
 
+# a legal form of continental Europe and Asia that ends a name alone on its line, in its own
+# case ("Kite Communications AS", "Lotus Oy", "Orchid Sdn Bhd"): the folded legal words leave
+# these out, since "as", "ab", "sa" are common words or state codes in lower case
+_FOREIGN_LEGAL = frozenset(
+    {"AS", "ASA", "AB", "Oy", "Oyj", "AG", "SA", "S.A", "BV", "B.V", "NV", "N.V", "SpA", "S.p.A"}
+    | {"Srl", "SRL", "SARL", "SAS", "KG", "Bhd", "Tbk"}
+)
+
+
+def _foreign_legal_end(text: str) -> bool:
+    """Whether the last word of a line of two words or more is such a legal form."""
+    words = text.rsplit(None, 1)
+    return len(words) == 2 and words[1].rstrip(".") in _FOREIGN_LEGAL and words[0][-1:].isalpha()
+
+
+def _foreign_named(text: str) -> bool:
+    """A line that is only a name ended by such a legal form: two to six capitalised words,
+    one piece, no title."""
+    return (
+        2 <= len(text.split()) <= 6
+        and _namey(text)
+        and len(_pieces(text)) == 1
+        and _kind(text) != "title"
+    )
+
+
+def _school_after(placed: str, text: str) -> str:
+    """The school a placed line names after what was done there ("Student Teaching, Lane High
+    School, Eugene, Oregon"): the first piece, neither a title nor a place of work, is the
+    kind of work; else ``placed`` itself."""
+    pieces = _pieces(text)
+    if len(pieces) < 2 or pieces[0] != placed or not _named_school(pieces[1]):
+        return placed
+    if _kind(placed) is not None or words_re("institution_words").search(fold(placed)):
+        return placed
+    return pieces[1]
+
+
 def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
     """Companies named on their own short lines of a work section ("Raffles Solutions Pvt.
     Ltd.", "Tata Communications Limited (TCL)"), whether or not a dated role uses them: the
-    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...), or
-    a name alone on its line above a place line ("Kite Heart Association" / "Seattle, WA")."""
+    first piece of a header-like line that holds a legal form (Ltd, Inc, Corp, Công ty...), a
+    name alone ended by a foreign legal form ("Kite Communications AS"), a name before its
+    place ("Kite Labs, Austin, TX"), or a name alone on its line above a place line ("Kite
+    Heart Association" / "Seattle, WA")."""
     out = []
     texts = [line.text.strip() for line in lines]
     for n, line in enumerate(lines):
@@ -983,14 +1023,18 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
             continue
         placed = _placed_name(source) if "," in source and not bulleted else None
         if placed:
-            out.append(_company(placed))
+            out.append(_company(_school_after(placed, source)))
+            continue
+        if _foreign_legal_end(source) and _foreign_named(source):
+            out.append(_company(source.strip(_TRAIL)))  # "Kite Communications AS", "Lotus Oy"
             continue
         # every word of a piece is a whole word of the line it was cut from: a line without a
         # legal form's first word gives a first piece without one
         if not may_hold(list_gate("company_legal_words"), fold(source)):
             continue
         pieces = _pieces(source)
-        if not pieces or len(pieces[0].split()) > 6:
+        # (a list number or "&" is no word: "3 KITE ENGINEERING & LOCOMOTIVE COMPANY LTD")
+        if not pieces or sum(w[:1].isalpha() for w in pieces[0].split()) > 6:
             continue
         first = pieces[0]
         folded = fold(first)

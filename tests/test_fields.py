@@ -451,6 +451,11 @@ def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
              "Resume", "Sales Executive", "Job Seeker", "2015 - 2017"],
             ("Kite Media",),
         ),
+        (  # ... written without its initial atop a later page
+            ["JANE T. ROE", "Email: jane@example.com", "EXPERIENCE",
+             "Account Manager | Kite Media | 2019 - 2021", "Account Executive | Jane Roe | 2017 - 2019"],
+            ("Kite Media",),
+        ),
         (  # two lower-case words and no legal form: a sentence, not a name
             ["EXPERIENCE", "Account Manager", "Secured new Kite Hospital account", "2019 - 2021",
              "Account Executive, Lotus Traders, 2017 - 2019"],
@@ -497,6 +502,22 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
              "Clerk | Orchid Trading Co 2011 to 1013 | 2011 - 2013"],
             "en",
             ("Kite Media", "Acme Corp", "Orchid Trading Co"),
+        ),
+        (  # "Title / Employer, Town": the title took in the employer, the town is none; two
+            # titles ("Owner / CEO") or a title and a word ("Designer / Illustrator") stay
+            ["EXPERIENCE", "Intern engineer / KTS, Rennes", "June 2009 - September 2009",
+             "Software developer / AcmeSoft, Lyon", "2010 - 2012", "Owner / CEO, Lotus Traders",
+             "2012 - 2014", "Designer / Illustrator, Kite Media", "2014 - 2016"],
+            "en",
+            ("KTS", "AcmeSoft", "Lotus Traders", "Kite Media"),
+        ),
+        (  # a firm named after its partners, cut at its commas, is named in full; a list of
+            # names without a firm's legal form is none
+            ["EXPERIENCE", "Paralegal Supervisor (2006 - 2013)", "Roe, Kite & Lotus, PA",
+             "Tampa, Florida", "- Managed the case files", "Account Executive, Kite, 2003 - 2005",
+             "Kite, Lotus and Orchid, Hanoi"],
+            "en",
+            ("Roe, Kite & Lotus", "Kite"),
         ),
         (  # a phone number or a country alone is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
@@ -567,6 +588,19 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
              "Account Manager", "Improvement", "2015 - 2017",
              "Account Executive | Remunerated | 2013 - 2015",
              "Account Executive | Lotus Traders | 2011 - 2013"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a body served on with a seat the line leads with, though no title was read
+            ["EXPERIENCE", "2002-2004: Member, Kite Planning Group (KPG), Lotus University.",
+             "1998-1999: Member, Orchid Governing Group (OGG). The OGG worked closely",
+             "2010-2012: Account Executive, Lotus Traders"],
+            "en",
+            ("Lotus Traders",),
+        ),
+        (  # a seat alone ("Member") is no employer
+            ["EXPERIENCE", "2003-2004: Member, Search Committee for Dean, Kite College",
+             "Account Executive, Lotus Traders, 2017 - 2019"],
             "en",
             ("Lotus Traders",),
         ),

@@ -1169,6 +1169,12 @@ def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company
             ("Kite Play Place",),
         ),
         ("Coach, Lotus High School, Springfield, IL, 2019 - 2020", ("Lotus High School",)),
+        # the kind of work done at a school before it
+        (
+            "Student Teaching, Lotus High School, Oak, Nebraska, January-May, 2019",
+            ("Lotus High School",),
+        ),
+        ("Kite Elementary, Lotus High School, Oak, Nebraska", ("Kite Elementary",)),
         ("KITE SYSTEMS - Austin, TX", ("KITE SYSTEMS",)),
         ("Kite Systems- Springfield, MO", ("Kite Systems",)),
         ("Account Manager - Austin, TX", ()),
@@ -1186,6 +1192,18 @@ def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line,
         ("Managed Company's Learning Centre - ensuring updates", ()),
         ("Managed Company’s Learning Centre - ensuring updates", ()),
         ("Kite Company Ltd", ("Kite Company Ltd",)),
+        # a list number and "&" are no words of the name; seven words are too many
+        (
+            "3 KITE ENGINEERING & LOCOMOTIVE COMPANY LTD.",
+            ("KITE ENGINEERING & LOCOMOTIVE COMPANY LTD",),
+        ),
+        ("Senior Kite Lotus Orchid Acme Trading Services Sales Ltd", ()),
+        # a legal form of continental Europe or Asia in its own case ends a name; a title does
+        # not become one, nor does a state code after a comma
+        ("Kite Communications AS", ("Kite Communications AS",)),
+        ("Lotus Oy", ("Lotus Oy",)),
+        ("Account Manager AS", ()),
+        ("Kite Media, SA", ()),
     ],
 )
 def test_company_lines_takes_no_possessive_for_a_legal_form(line, expected):

@@ -39,6 +39,18 @@ from matcher.types import Section
         ("Sở thích", "hobbies"),
         ("Người tham chiếu", "references"),
         ("REFERENCES", "references"),
+        ("Courses Taught:", "other"),  # a teacher's course list, no employers
+        ("Selected Publications and Presentations", "other"),
+        ("PRESENTATIONS", "other"),
+        ("SEMINARS AND SPEAKING ENGAGEMENTS", "other"),
+        ("PROFESSIONAL MEMBERSHIP:", "activities"),
+        ("Committee Service", "activities"),
+        ("Invited Talks", "other"),
+        ("Professional Conference Participation", "other"),
+        ("Leadership Roles", "activities"),
+        ("Honors and Awards", "awards"),  # "and" in lower case: the whole phrase is listed
+        ("Seminars Attended", "certificates"),
+        ("Professional Service", "activities"),  # committees served on, no employers
         ("== SKILLS ==", "skills"),
         ("Freelance Experience", "experience"),
         ("Lịch sử công việc", "experience"),
