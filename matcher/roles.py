@@ -1223,6 +1223,20 @@ def _labelled_roles(
     return roles
 
 
+def labelled_title(text: str) -> str | None:
+    """The title a labelled line names ("Role: Team Leader", "- Vị trí: Trưởng nhóm"), or
+    None: a label before a task ("Role: Built the Flash UI") or no label at all."""
+    text = _BULLET.sub("", text) if text[:1] in _BULLET_CHARS else text
+    label, value = _labelled(text.strip())
+    if label != "title" or not value:
+        return None
+    first = next(iter(_pieces(value)), "")
+    if not first or _kind(first) != "title" or _award(first) or degree_level(first):
+        return None
+    title = clean_title(first)
+    return title if title and _head_led_or_ended(title) else None
+
+
 def _unit_below(
     texts: list[str], title: str, row: int, header: Sequence[int], own: Sequence[str]
 ) -> str | None:

@@ -937,3 +937,37 @@ def test_read_candidate_reads_no_job_from_activities_without_a_work_history(line
 )  # fmt: skip
 def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expected):
     assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a project's labelled role is a post held
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "PROJECTS",
+             "Acme Corp website relaunch", "- Role: Team Leader", "- Built the sitemap"],
+            [("Account Executive", "Kite Media"), ("Team Leader", None)],
+        ),
+        (  # a job filed under an achievements heading keeps its labelled title
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACHIEVEMENTS",
+             "Grew revenue 30%", "2015", "Position: Tutor (five hours per week)"],
+            [("Account Executive", "Kite Media"), ("Tutor", None)],
+        ),
+        (
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Sao Mai | 2019 - 2022",
+             "DỰ ÁN", "Ra mắt thương hiệu Acme", "Vai trò: Trưởng nhóm"],
+            [("Account Executive", "Công ty TNHH Sao Mai"), ("Trưởng nhóm", None)],
+        ),
+        (  # a label before a task, or a title already read, adds nothing
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "PROJECTS",
+             "Role: Built the campaign microsite", "Role: Account Executive"],
+            [("Account Executive", "Kite Media")],
+        ),
+        (  # a club's post under the activities is no job
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACTIVITIES",
+             "Acme Chess Club", "Position: Treasurer"],
+            [("Account Executive", "Kite Media")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_adds_a_title_a_label_names_outside_the_work_history(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
