@@ -255,6 +255,22 @@ def test_held_titles_reads_lower_case_titles_in_a_summary_only():
 
 
 @pytest.mark.parametrize(
+    ("section", "line", "expected"),
+    [
+        ("header", "Profile I am a freelance graphic designer for web and print",
+         ["freelance graphic designer"]),
+        ("objective", "I am an avid user experience specialist skilled in research",
+         ["user experience specialist"]),
+        ("objective", "I am a hard worker and a natural leader", []),  # traits, no job
+        ("objective", "I am a leader", []),
+        ("experience", "I am a freelance graphic designer for web and print", []),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_a_lower_case_job_a_summary_says_i_am(section, line, expected):
+    assert [t for t, _, _ in held_titles([(section, line)])] == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Initially hired as a deposition clerk / legal assistant",
