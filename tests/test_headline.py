@@ -170,6 +170,7 @@ def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
         "Mong muốn làm việc với vai trò Account Manager tại Sao Mai Media",
         "Seeking to start my career as a Brand Planner",
         "To have a supervisory position as an Art Editor in a large magazine",
+        "Proven ability to function as a Strategic HR Business Partner",  # a skill claimed
     ],
 )
 def test_held_titles_leaves_out_titles_sought(line):
