@@ -666,6 +666,8 @@ def _with_labelled_titles(roles: tuple[Role, ...], sections: Sequence[Section]) 
         if section.name not in _LABELLED_SECTIONS:
             continue
         for line in section.lines:
+            if ":" not in line and "-" not in line and "：" not in line:
+                continue  # (a label ends with one of these: most lines are out at once)
             title = labelled_title(line)
             if title is None or fold(title) in known:
                 continue
