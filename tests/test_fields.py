@@ -957,6 +957,11 @@ def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expect
              "DỰ ÁN", "Ra mắt thương hiệu Acme", "Vai trò: Trưởng nhóm"],
             [("Account Executive", "Công ty TNHH Sao Mai"), ("Trưởng nhóm", None)],
         ),
+        (  # a table's next column run into the value ends the title
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "CERTIFICATES",
+             "Position: HR Trainee Duration of Training - 6 weeks"],
+            [("Account Executive", "Kite Media"), ("HR Trainee", None)],
+        ),
         (  # a label before a task, or a title already read, adds nothing
             ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "PROJECTS",
              "Role: Built the campaign microsite", "Role: Account Executive"],
