@@ -263,6 +263,7 @@ def test_held_titles_reads_lower_case_titles_in_a_summary_only():
         ("objective", "I am an avid user experience specialist skilled in research",
          ["user experience specialist"]),
         ("objective", "I am a hard worker and a natural leader", []),  # traits, no job
+        ("objective", "I am a proven sales manager who delivers", ["sales manager"]),
         ("objective", "I am a leader", []),
         ("experience", "I am a freelance graphic designer for web and print", []),
     ],
@@ -335,6 +336,7 @@ def test_find_headline_reads_the_document_title_above_the_name(lines, name_line,
         ("In quest of Brand Manager roles in consumer goods", "Brand Manager"),
         ("Responsible and mature Retail Sales Consultant", "Retail Sales Consultant"),
         ("Knowledgeable Information Technology Specialist", "Information Technology Specialist"),
+        ("A proven, flexible Account Manager with 6 years", "Account Manager"),
         ("Seeking employment as a Middle school Science teacher", "Middle school Science teacher"),
     ],
 )
