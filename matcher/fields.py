@@ -64,9 +64,10 @@ _IN_JOB = {"awards", "projects"}
 # sections whose sentences may state a title held ("5 years as an Account Manager at X",
 # an achievement "Promoted to Account Manager")
 _HELD_SECTIONS = {"header", "objective", "experience", "awards"}
-# sections outside the work history whose labelled lines name a post held ("Role: Team
-# Leader" under a project, "Position: Tutor" filed under awards)
-_LABELLED_SECTIONS = {"projects", "skills", "awards", "certificates", "other"}
+# sections outside the work history whose labelled lines name a post held ("Position: Tutor"
+# filed under awards); a project's "Role: Team Head" is a part in a project (a student's
+# final-year one often), no post
+_LABELLED_SECTIONS = {"skills", "awards", "certificates", "other"}
 # "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
 _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
 # "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job

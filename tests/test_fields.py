@@ -942,10 +942,10 @@ def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expect
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (  # a project's labelled role is a post held
-            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "PROJECTS",
-             "Acme Corp website relaunch", "- Role: Team Leader", "- Built the sitemap"],
-            [("Account Executive", "Kite Media"), ("Team Leader", None)],
+        (  # a job filed under the skills keeps its labelled title
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "SKILLS",
+             "Excel, PowerPoint", "- Designation: Sales Coordinator"],
+            [("Account Executive", "Kite Media"), ("Sales Coordinator", None)],
         ),
         (  # a job filed under an achievements heading keeps its labelled title
             ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACHIEVEMENTS",
@@ -954,7 +954,7 @@ def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expect
         ),
         (
             ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Sao Mai | 2019 - 2022",
-             "DỰ ÁN", "Ra mắt thương hiệu Acme", "Vai trò: Trưởng nhóm"],
+             "THÀNH TÍCH", "Nhân viên xuất sắc năm 2021", "Vị trí: Trưởng nhóm"],
             [("Account Executive", "Công ty TNHH Sao Mai"), ("Trưởng nhóm", None)],
         ),
         (  # a table's next column run into the value ends the title
@@ -967,9 +967,10 @@ def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expect
              "Role: Built the campaign microsite", "Role: Account Executive"],
             [("Account Executive", "Kite Media")],
         ),
-        (  # a club's post under the activities is no job
+        (  # a club's post under the activities is no job, nor a part in a project
             ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACTIVITIES",
-             "Acme Chess Club", "Position: Treasurer"],
+             "Acme Chess Club", "Position: Treasurer", "FINAL YEAR PROJECT",
+             "Acme campus app", "Role: Team Head"],
             [("Account Executive", "Kite Media")],
         ),
     ],
