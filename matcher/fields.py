@@ -30,6 +30,7 @@ from matcher.roles import (
     _region,
     clean_title,
     company_lines,
+    labelled_title,
     placeholder_company,
     read_roles,
 )
@@ -64,6 +65,10 @@ _IN_JOB = {"awards", "projects"}
 # sections whose sentences may state a title held ("5 years as an Account Manager at X",
 # an achievement "Promoted to Account Manager")
 _HELD_SECTIONS = {"header", "objective", "experience", "awards"}
+# sections outside the work history whose labelled lines name a post held ("Position: Tutor"
+# filed under awards); a project's "Role: Team Head" is a part in a project (a student's
+# final-year one often), no post
+_LABELLED_SECTIONS = {"skills", "awards", "certificates", "other"}
 # "Ms. Lan Tran": a person; "(An ISO 9001 company)", "a subsidiary firm": what an employer is
 _PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z]")
 # "Thesis: ...", "Supervisor: Dr. Lan Tran": a labelled line of a degree, not a job
@@ -707,6 +712,27 @@ def _with_held_titles(
     return (*roles, *extra)
 
 
+def _with_labelled_titles(roles: tuple[Role, ...], sections: Sequence[Section]) -> tuple[Role, ...]:
+    """Roles plus an undated one for each title a label names ("Role: Team Leader") in a
+    section of ``_LABELLED_SECTIONS`` (a job's achievements part too: its undated title lines
+    are dropped, a labelled one is no award) that no role names already."""
+    known = {fold(r.title) for r in roles if r.title}
+    extra = []
+    for section in sections:
+        if section.name not in _LABELLED_SECTIONS:
+            continue
+        for line in section.lines:
+            if ":" not in line and "-" not in line and "：" not in line:
+                continue  # (a label ends with one of these: most lines are out at once)
+            title = labelled_title(line)
+            if title is None or fold(title) in known:
+                continue
+            known.add(fold(title))
+            intern = words_re("intern_words").search(fold(title)) is not None
+            extra.append(Role(title, None, None, None, intern, (), _ev(section.name, line)))
+    return (*roles, *extra)
+
+
 def _work_sections(sections: Sequence[Section]) -> list[Section]:
     """The experience sections and the sub-sections a job's own headings start inside one
     ("Key Accomplishments:", "Projects:" after a job header go on with the work history)."""
@@ -769,6 +795,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         roles = read_roles(rest, strict=True)
     roles = (*roles, *_jobs_in_education(sections, roles))
     roles = _with_held_titles(roles, pairs)
+    roles = _with_labelled_titles(roles, sections)
     companies: list[str] = []
     seen: set[str] = set()
     named = [_slashed_employer(r) or r.company for r in roles if r.company]

@@ -46,6 +46,8 @@ _SITE = re.compile(r"\S+\.(?:com|net|org)\b\S*|\bwww\.\S+", re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:for|of)(?:\s+an?)?\s*$", re.IGNORECASE)
 # sections whose sentences name titles held in lower case ("15 years as an esthetician")
 _LOWER_HELD = ("objective",)
+# sections whose "I am a ..." names the writer's job in lower case too
+_SUMMARY_HELD = ("header", "objective")
 # items of a list of titles: "Chief Business Officer, CFO, and Controller"
 _LIST_ITEM = re.compile(r"\s*,\s*")
 _LIST_AND = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
@@ -493,6 +495,10 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
             low = (lower and m.group().strip() not in _capital_phrases()) or m.group().startswith(
                 _lower_phrases()
             )
+            # "I am a freelance graphic designer": a summary's writer names the job held
+            own = section in _SUMMARY_HELD and m.group().strip() in _self_phrases()
+            if title and title[:1].islower() and not low and own and not _trait(title):
+                low = True
             if not title or not (title[:1].isupper() or title[:1].isdigit() or low):
                 continue
             if title[:1].islower() and re.search(r"\bto\b", title):
@@ -534,6 +540,21 @@ def _wrapped(pairs: Sequence[tuple[str, str]], k: int, rest: str) -> str:
 def _capital_phrases() -> frozenset[str]:
     """Held-title phrases whose title must be capitalised ("I am a ...")."""
     return frozenset(fold(p) for p in word_lists(HEADLINE)["held_title_capital_phrases"])
+
+
+@cache
+def _self_phrases() -> frozenset[str]:
+    """Held-title phrases by which a summary's writer names the job held ("I am a ...")."""
+    return frozenset(fold(p) for p in word_lists(HEADLINE)["held_title_self_phrases"])
+
+
+def _trait(title: str) -> bool:
+    """A trait, not a job: one word, or ending with a word like "worker" ("hard worker",
+    "natural leader")."""
+    words = fold(title).split()
+    return (
+        len(words) < 2 or words_re("held_self_not_heads", HEADLINE).fullmatch(words[-1]) is not None
+    )
 
 
 @cache

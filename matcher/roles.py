@@ -1402,6 +1402,32 @@ def _labelled_roles(
     return roles
 
 
+def labelled_title(text: str) -> str | None:
+    """The title a labelled line names ("Role: Team Leader", "- Vị trí: Trưởng nhóm"), or
+    None: a label before a task ("Role: Built the Flash UI") or no label at all."""
+    text = _BULLET.sub("", text) if text[:1] in _BULLET_CHARS else text
+    label, value = _labelled(text.strip())
+    if label != "title" or not value:
+        return None
+    first = next(iter(_pieces(value)), "")
+    cut = _inner_dates_label_re().search(first)
+    first = first[: cut.start()].strip() if cut else first  # "HR Trainee Duration: 6 weeks"
+    if not first or _kind(first) != "title" or _award(first) or degree_level(first):
+        return None
+    title = clean_title(first)
+    return title if title and _head_led_or_ended(title) else None
+
+
+@cache
+def _inner_dates_label_re() -> re.Pattern[str]:
+    """A capitalised dates label inside a labelled value, where a table's next column begins
+    ("Position: HR Trainee Duration of Training – 6 weeks")."""
+    labels = sorted(
+        (w[:1].upper() + w[1:] for w in reading()["role_labels"]["dates"]), key=len, reverse=True
+    )
+    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in labels) + r")\b")
+
+
 def _unit_below(
     texts: list[str], title: str, row: int, header: Sequence[int], own: Sequence[str]
 ) -> str | None:

@@ -990,3 +990,43 @@ def test_read_candidate_reads_no_job_from_activities_without_a_work_history(line
 )  # fmt: skip
 def test_read_candidate_adds_a_title_an_achievement_states_as_held(lines, expected):
     assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a job filed under the skills keeps its labelled title
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "SKILLS",
+             "Excel, PowerPoint", "- Designation: Sales Coordinator"],
+            [("Account Executive", "Kite Media"), ("Sales Coordinator", None)],
+        ),
+        (  # a job filed under an achievements heading keeps its labelled title
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACHIEVEMENTS",
+             "Grew revenue 30%", "2015", "Position: Tutor (five hours per week)"],
+            [("Account Executive", "Kite Media"), ("Tutor", None)],
+        ),
+        (
+            ["KINH NGHIỆM LÀM VIỆC", "Account Executive | Công ty TNHH Sao Mai | 2019 - 2022",
+             "THÀNH TÍCH", "Nhân viên xuất sắc năm 2021", "Vị trí: Trưởng nhóm"],
+            [("Account Executive", "Công ty TNHH Sao Mai"), ("Trưởng nhóm", None)],
+        ),
+        (  # a table's next column run into the value ends the title
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "CERTIFICATES",
+             "Position: HR Trainee Duration of Training - 6 weeks"],
+            [("Account Executive", "Kite Media"), ("HR Trainee", None)],
+        ),
+        (  # a label before a task, or a title already read, adds nothing
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "PROJECTS",
+             "Role: Built the campaign microsite", "Role: Account Executive"],
+            [("Account Executive", "Kite Media")],
+        ),
+        (  # a club's post under the activities is no job, nor a part in a project
+            ["EXPERIENCE", "Account Executive | Kite Media | 2016 - 2019", "ACTIVITIES",
+             "Acme Chess Club", "Position: Treasurer", "FINAL YEAR PROJECT",
+             "Acme campus app", "Role: Team Head"],
+            [("Account Executive", "Kite Media")],
+        ),
+    ],
+)  # fmt: skip
+def test_read_candidate_adds_a_title_a_label_names_outside_the_work_history(lines, expected):
+    assert [(r.title, r.company) for r in read(lines, language="en").roles] == expected

@@ -170,6 +170,7 @@ def test_held_titles_reads_titles_a_sentence_states_as_held(line, expected):
         "Mong muốn làm việc với vai trò Account Manager tại Sao Mai Media",
         "Seeking to start my career as a Brand Planner",
         "To have a supervisory position as an Art Editor in a large magazine",
+        "Proven ability to function as a Strategic HR Business Partner",  # a skill claimed
     ],
 )
 def test_held_titles_leaves_out_titles_sought(line):
@@ -255,6 +256,23 @@ def test_held_titles_reads_lower_case_titles_in_a_summary_only():
 
 
 @pytest.mark.parametrize(
+    ("section", "line", "expected"),
+    [
+        ("header", "Profile I am a freelance graphic designer for web and print",
+         ["freelance graphic designer"]),
+        ("objective", "I am an avid user experience specialist skilled in research",
+         ["user experience specialist"]),
+        ("objective", "I am a hard worker and a natural leader", []),  # traits, no job
+        ("objective", "I am a proven sales manager who delivers", ["sales manager"]),
+        ("objective", "I am a leader", []),
+        ("experience", "I am a freelance graphic designer for web and print", []),
+    ],
+)  # fmt: skip
+def test_held_titles_reads_a_lower_case_job_a_summary_says_i_am(section, line, expected):
+    assert [t for t, _, _ in held_titles([(section, line)])] == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Initially hired as a deposition clerk / legal assistant",
@@ -318,6 +336,7 @@ def test_find_headline_reads_the_document_title_above_the_name(lines, name_line,
         ("In quest of Brand Manager roles in consumer goods", "Brand Manager"),
         ("Responsible and mature Retail Sales Consultant", "Retail Sales Consultant"),
         ("Knowledgeable Information Technology Specialist", "Information Technology Specialist"),
+        ("A proven, flexible Account Manager with 6 years", "Account Manager"),
         ("Seeking employment as a Middle school Science teacher", "Middle school Science teacher"),
     ],
 )
