@@ -498,11 +498,15 @@ def _slashed_employer(role: Role) -> str | None:
     ("Intern engineer / KTS, Rennes"): one word of two capitals or more (a brand, an acronym),
     no title word, after a title; the role's company is then the town."""
     title, company = role.title, role.company
-    if not title or " / " not in title or role.evidence is None:
+    if not title or not company or role.evidence is None:
         return None
-    if role.evidence.text.strip(" .") != f"{title}, {company}":
+    line = role.evidence.text.strip(" .")
+    if " / " not in line or not line.endswith(f", {company}"):
         return None
-    head, _, name = title.rpartition(" / ")
+    before = line[: -len(company) - 2]
+    head, _, name = before.rpartition(" / ")
+    if title not in (head, before):  # the title kept the word after its slash, or dropped it
+        return None
     if " " in name or not name.isalnum() or sum(ch.isupper() for ch in name) < 2:
         return None
     folded = fold(name)
