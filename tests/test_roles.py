@@ -323,6 +323,9 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
          [("Reader", "Lotus University", "2019-01", "2021-12")]),
         (["Creative Visualizer | Sao Mai Media | 2019 - 2021"],
          [("Creative Visualizer", "Sao Mai Media", "2019-01", "2021-12")]),
+        (["2007 - Present", "Anchor", "Kite TV"], [("Anchor", "Kite TV", "2007-01", "present")]),
+        (["Student Teaching", "Lane High School", "Aug 2016 - Dec 2016"],
+         [("Student Teaching", "Lane High School", "2016-08", "2016-12")]),
         (  # such a head word ends the title as a list head word does
             ["Webmaster for the Lotus Art Museum", "2019 - 2021"],
             [("Webmaster", None, "2019-01", "2021-12")]),
