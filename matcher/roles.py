@@ -1438,6 +1438,8 @@ def _lead_title(text: str) -> str | None:
         if not (word[:1].isupper() or word in _TITLE_JOINERS):
             break
         words.append(word)
+    if len(words) > 1 and words[-1] == "of" and segment != text:
+        words = _lower_field(segment, words)
     while words and words[-1] in _TITLE_JOINERS:
         words.pop()
     if len(words) > 1 and words[1] == "the":
@@ -1455,6 +1457,18 @@ def _lead_title(text: str) -> str | None:
         run = _title_run(text, pieces) if pieces and pieces[0] == segment else 1
         title = " / ".join([title, *(clean_title(p) or p for p in pieces[1:run])])
     return title
+
+
+def _lower_field(segment: str, words: list[str]) -> list[str]:
+    """The words of a title whose field after "of" is written in lower case, up to the comma
+    ending it ("Negotiator of air transport agreements, Kite Aviation"): a few words that are
+    neither verbs' forms nor small words; else the capitalised words before "of"."""
+    rest = segment.split()[len(words) :]
+    if not 1 <= len(rest) <= 4 or not _head_word(fold(words[-2]).strip(".,")):
+        return words
+    if any(not w.isalpha() or not w.islower() or _LOOSE_END.search(f"x {w}") for w in rest):
+        return words
+    return [*words, *rest]
 
 
 @cache

@@ -47,6 +47,14 @@ def _roles(texts: list[str]) -> list[tuple[str | None, str | None, str | None, s
              "- Senior Account Manager for two brands."],
             [("Director of Client Services", "Acme Corp", "2014-01", "2016-12")],
         ),
+        (  # a field in lower case after "of", up to the comma before the employer
+            ["2001 - 2004", "Negotiator of freight rate agreements, Civil Aviation Board of Sao Mai"],
+            [("Negotiator of freight rate agreements", None, "2001-01", "2004-12")],
+        ),
+        (  # no field when a sentence goes on after "of"
+            ["2001 - 2004", "Negotiator of freight rates signed yearly, Civil Aviation Board of Sao"],
+            [("Negotiator", None, "2001-01", "2004-12")],
+        ),
         (  # a first bullet listing the titles held
             ["1978", "1982 Acme Corp, Chicago, Illinois",
              "- Nuclear Engineer, Reactor Inspector, Senior Resident Inspector",
