@@ -1418,6 +1418,24 @@ _THE_AFTER_WORD = re.compile(
 )
 
 
+# a body named for its field or members anywhere in a piece ("American College of Surgeons",
+# "Search Committee for Dean")
+_BODY_OF = re.compile(
+    r"\b(?:center|centre|institute|bureau|council|association|society|academy|ministry|school"
+    r"|college|faculty|committee|federation|chamber)\s+(?:of|for)\s"
+)
+
+
+def _body_named(piece: str) -> bool:
+    """A piece naming a body, no title: a body word before "of" or "for" with no title head
+    word in front of it ("American College of Health Care Executives", "Search and Screen
+    Committee for Dean"); "Dean of the School of Law" and "Webmaster for Kite School of Arts"
+    are titles."""
+    folded = fold(piece)
+    body = _BODY_OF.search(folded)
+    return body is not None and not any(_head_word(w) for w in folded[: body.start()].split())
+
+
 def _award(text: str) -> bool:
     """A line or piece naming an award ("Employee of the Month", "Dean's List")."""
     return words_re("award_words").search(fold(text)) is not None
@@ -2274,6 +2292,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 if _award(piece) or _degree_not_title(piece):
                     continue  # "Named Employee of the Month." ends the job above; a degree
+                if (" of " in piece or " for " in piece) and _body_named(piece):
+                    continue  # "American College of Health Care Executives": a body, no title
                 if not strict and " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
                     continue  # "Lead the development of X", "Superior Court and the Y": a sentence
                 title, title_row, dept_of = piece, row, n_piece

@@ -398,6 +398,11 @@ def test_read_roles_knows_title_words_beyond_the_reading_list(texts, expected):
              "Assistant to the Dean | Lotus College | 2008 - 2010"],
             [(None, "Kite Labs", "2012-01", "2013-12"), (None, "Kite Labs", "2010-01", "2012-12"),
              ("Assistant to the Dean", "Lotus College", "2008-01", "2010-12")]),
+        (  # a body named before "of" or "for" with no title in front of it is no title
+            ["2003 - 2004: Search and Screen Committee for Dean, Kite College",
+             "2005 - 2006: Webmaster for Lotus School of Arts"],
+            [(None, None, "2003-01", "2004-12"),
+             ("Webmaster", None, "2005-01", "2006-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_a_title_only_when_it_ends_as_a_title(texts, expected):
