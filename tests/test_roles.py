@@ -331,6 +331,13 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
          [("Reader", "Lotus University", "2019-01", "2021-12")]),
         (["Creative Visualizer | Sao Mai Media | 2019 - 2021"],
          [("Creative Visualizer", "Sao Mai Media", "2019-01", "2021-12")]),
+        (  # a placement held is a role; "Product Placement" is a marketing task
+            ["Summer Placement", "Kite Legal LLP, Sometown", "July 2016 - Aug 2016",
+             "Legal Placement Student", "Lotus Legal", "July 2015 - Sept 2015",
+             "Premium Product Placement", "Acme Corp", "2014 - 2015"],
+            [("Summer Placement", "Kite Legal LLP", "2016-07", "2016-08"),
+             ("Legal Placement Student", "Lotus Legal", "2015-07", "2015-09"),
+             (None, "Acme Corp", "2014-01", "2015-12")]),
         (  # such a head word ends the title as a list head word does
             ["Webmaster for the Lotus Art Museum", "2019 - 2021"],
             [("Webmaster", None, "2019-01", "2021-12")]),
