@@ -548,6 +548,8 @@ def clean_title(piece: str) -> str | None:
         piece = _without_slash_word(piece)
     if " " in piece and piece.isascii() and may_hold(list_gate("title_school_words"), fold(piece)):
         piece = _after_school(piece)  # "Kite University Lecturer": the school led the title
+    if " " in piece and piece.isascii() and may_hold(list_gate("title_tail_bodies"), fold(piece)):
+        piece = _without_body_tail(piece)  # "Teacher Kite Early Childhood Center"
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
     if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
@@ -644,6 +646,21 @@ def _after_school(piece: str) -> str:
     if level and len(words) - last < 3:
         return piece  # "High School Principal": a level, no school, before a bare title
     return " ".join(words[last + 1 :]) + slash + more
+
+
+def _without_body_tail(piece: str) -> str:
+    """A title without the institution named right after its head word ("Director/Teacher
+    Kite Early Childhood Center" -> "Director/Teacher"): two or more capitalised words, none a
+    head word or joiner, ending with an institution word ("Writing Center Tutor" ends as a
+    title and stays)."""
+    words = piece.split()
+    if words_re("title_tail_bodies").fullmatch(fold(words[-1]).strip(".,")) is None:
+        return piece
+    head = max((n for n, w in enumerate(words) if _head_word(fold(w).strip(".,"))), default=-1)
+    tail = words[head + 1 :]
+    if head < 0 or len(tail) < 2 or not all(w[:1].isupper() and w.isalpha() for w in tail):
+        return piece
+    return " ".join(words[: head + 1]) if _head_led_or_ended(" ".join(words[: head + 1])) else piece
 
 
 # the endings of a word naming one who does a job, or a field of work ("proofreader",
