@@ -544,6 +544,9 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if "- " in piece:  # "HR Coordinator- Recruitment & Employee Relations"
         piece = _without_glued_dash_tail(piece)
+    note = _HYPHEN_NOTE.search(piece) if "-" in piece else None
+    if note and _head_led_or_ended(piece[: note.start()]):
+        piece = piece[: note.start()]  # "Manager-Consultancy-New projects implementation"
     if "/" in piece:  # "Software Developer / Kitehome": a name after the slash, no title
         piece = _without_slash_word(piece)
     if " " in piece and piece.isascii() and may_hold(list_gate("title_school_words"), fold(piece)):
@@ -600,6 +603,10 @@ def _field_after_for(piece: str, tail: re.Match[str]) -> bool:
 
 # a hyphen glued to the word before it and a space after it ("HR Coordinator- Recruitment")
 _GLUED_DASH = re.compile(r"(?<=[A-Za-z.)])-\s+(?=[A-Z0-9])")
+
+
+# a hyphen with no space either side before a phrase in lower case: a note on the title
+_HYPHEN_NOTE = re.compile(r"(?<=[A-Za-z])-(?=[A-Z][a-z]+(?:\s+[a-z]{3,}){2})")
 
 
 def _without_glued_dash_tail(piece: str) -> str:

@@ -1744,6 +1744,8 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Associate- HR Consultant", "Associate- HR Consultant"),
         ("Manager- Marketing & Social Media", "Manager- Marketing & Social Media"),
         ("Co-Director", "Co-Director"),
+        ("Manager-Consultancy-New projects rollout", "Manager-Consultancy"),
+        ("Contributing Editor and Stylist-Producer", "Contributing Editor and Stylist-Producer"),
         ("Public Relations Intern Jun 2016", "Public Relations Intern"),
         ("Account Officer From", "Account Officer"),
         ("Senior Vice-President.And CEO", "Senior Vice-President"),
