@@ -331,6 +331,10 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
          [("Reader", "Lotus University", "2019-01", "2021-12")]),
         (["Creative Visualizer | Sao Mai Media | 2019 - 2021"],
          [("Creative Visualizer", "Sao Mai Media", "2019-01", "2021-12")]),
+        (["Social Activities Organiser, Kite College", "2019 - 2021",
+          "Events Organizer | Sao Mai Media | 2021 - 2022"],
+         [("Social Activities Organiser", "Kite College", "2019-01", "2021-12"),
+          ("Events Organizer", "Sao Mai Media", "2021-01", "2022-12")]),
         (  # a placement held is a role; "Product Placement" is a marketing task
             ["Summer Placement", "Kite Legal LLP, Sometown", "July 2016 - Aug 2016",
              "Legal Placement Student", "Lotus Legal", "July 2015 - Sept 2015",
