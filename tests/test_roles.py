@@ -335,6 +335,9 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
           "Events Organizer | Sao Mai Media | 2021 - 2022"],
          [("Social Activities Organiser", "Kite College", "2019-01", "2021-12"),
           ("Events Organizer", "Sao Mai Media", "2021-01", "2022-12")]),
+        (["News Anchor | Kite TV | 2015 - 2017", "Songwriter, Lotus Records", "2017 - 2019"],
+         [("News Anchor", "Kite TV", "2015-01", "2017-12"),
+          ("Songwriter", "Lotus Records", "2017-01", "2019-12")]),
         (  # a placement held is a role; "Product Placement" is a marketing task
             ["Summer Placement", "Kite Legal LLP, Sometown", "July 2016 - Aug 2016",
              "Legal Placement Student", "Lotus Legal", "July 2015 - Sept 2015",
