@@ -1558,7 +1558,7 @@ def test_read_roles_joins_a_year_wrapped_to_the_next_line(texts, expected):
           ("Developer", "Kite Software Ltd", "2015-01", "2019-12")]),
         # a head not led by a title word is paired too when most are
         (["- Built the site", "Software Developer, Kite Works", "Web Developer, Lotus Media",
-          "Songwriter, Sao Mai Music, LLC", "1/2001 - 4/2001", "10/1999 - 5/2000",
+          "Saxophonist, Sao Mai Music, LLC", "1/2001 - 4/2001", "10/1999 - 5/2000",
           "1/1999 - 10/1999", "- Wrote songs"],
          [("Software Developer", "Kite Works", "2001-01", "2001-04"),
           ("Web Developer", "Lotus Media", "1999-10", "2000-05"),
