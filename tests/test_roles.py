@@ -338,6 +338,8 @@ def test_clean_title_drops_a_leading_employment_type_or_glued_dates(raw, expecte
         (["News Anchor | Kite TV | 2015 - 2017", "Songwriter, Lotus Records", "2017 - 2019"],
          [("News Anchor", "Kite TV", "2015-01", "2017-12"),
           ("Songwriter", "Lotus Records", "2017-01", "2019-12")]),
+        (["Student Teaching, Lotus High School, Sometown, Nebraska, January-May, 2019"],
+         [("Student Teaching", None, "2019-01", "2019-05")]),
         (  # a placement held is a role; "Product Placement" is a marketing task
             ["Summer Placement", "Kite Legal LLP, Sometown", "July 2016 - Aug 2016",
              "Legal Placement Student", "Lotus Legal", "July 2015 - Sept 2015",
