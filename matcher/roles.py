@@ -567,7 +567,7 @@ def clean_title(piece: str) -> str | None:
         piece = piece[:-1].strip(_TRAIL)
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
-        if "egion " in piece or "EGION " in piece:
+        if "egion " in piece or "EGION " in piece or "rea " in piece or "REA " in piece:
             piece = _after_place_region(piece)  # "Southern Region Finance Manager"
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
@@ -773,17 +773,20 @@ def _capitalised_tail(piece: str) -> str:
 
 
 def _after_place_region(piece: str) -> str:
-    """A title without the region named in front of it by its place ("Southern Region Finance
-    Manager", "Asia Pacific Region Sales Director" -> the title after "Region"); "Sales Region
-    Manager" names a field."""
+    """A title without the region or area named in front of it by its place ("Southern Region
+    Finance Manager", "Denver Area Project Engineer" -> the title after "Region", "Area");
+    "Sales Region Manager" names a field and "Area Sales Manager" a rank."""
     words = piece.split()
     folded = [fold(w) for w in words]
-    at = next((n for n, w in enumerate(folded) if w == "region"), 0)
+    at = next((n for n, w in enumerate(folded) if w in _PLACE_LEADS), 0)
     if not 1 <= at <= 3 or len(words) - at < 3 or not _head_word(folded[-1]):
         return piece
     if not all(w[:1].isupper() for w in words) or any(_title_word(w) for w in folded[:at]):
         return piece
     return " ".join(words[at + 1 :])
+
+
+_PLACE_LEADS = frozenset({"region", "area"})
 
 
 def _second_title(text: str, first: str, second: str) -> bool:

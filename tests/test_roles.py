@@ -1776,6 +1776,8 @@ def test_clean_title_drops_the_words_stating_a_title_held(raw, expected):
         ("Asia Pacific Region Sales Director", "Sales Director"),
         ("Sales Region Manager", "Sales Region Manager"),
         ("Northern Region Manager", "Northern Region Manager"),
+        ("Denver Area Project Engineer", "Project Engineer"),
+        ("Area Sales Manager", "Area Sales Manager"),
         ("College Missions Team Leader", "College Missions Team Leader"),
         ("Director/Teacher Kite Early Childhood Center", "Director/Teacher"),
         ("Staff Nurse Lotus General Hospital", "Staff Nurse"),
