@@ -544,10 +544,15 @@ def clean_title(piece: str) -> str | None:
         piece = piece[: tail.start()]
     if "- " in piece:  # "HR Coordinator- Recruitment & Employee Relations"
         piece = _without_glued_dash_tail(piece)
+    note = _HYPHEN_NOTE.search(piece) if "-" in piece else None
+    if note and _head_led_or_ended(piece[: note.start()]):
+        piece = piece[: note.start()]  # "Manager-Consultancy-New projects implementation"
     if "/" in piece:  # "Software Developer / Kitehome": a name after the slash, no title
         piece = _without_slash_word(piece)
     if " " in piece and piece.isascii() and may_hold(list_gate("title_school_words"), fold(piece)):
         piece = _after_school(piece)  # "Kite University Lecturer": the school led the title
+    if " " in piece and piece.isascii() and may_hold(list_gate("title_tail_bodies"), fold(piece)):
+        piece = _without_body_tail(piece)  # "Teacher Kite Early Childhood Center"
     if " of " in piece:  # "Treasurer of National Honor Society": the body served is no title
         piece = _of_body(piece)
     if piece[-1:] in "HhNnTt" and " " in piece:  # (the last letters of the unit words)
@@ -562,6 +567,8 @@ def clean_title(piece: str) -> str | None:
         piece = piece[:-1].strip(_TRAIL)
     if " " in piece and piece.isascii() and piece[-1:].isalpha():
         piece = _capitalised_tail(piece)
+        if "egion " in piece or "EGION " in piece or "rea " in piece or "REA " in piece:
+            piece = _after_place_region(piece)  # "Southern Region Finance Manager"
     # "Translation project manager since", "LEGAL PRACTITIONER principally", "attorney
     # complemented": a lower-case word after the head word begins the sentence the title is in
     if piece[-1:] in "mM" and _FROM_END.search(piece):  # "Account Officer From" (dates below)
@@ -596,6 +603,10 @@ def _field_after_for(piece: str, tail: re.Match[str]) -> bool:
 
 # a hyphen glued to the word before it and a space after it ("HR Coordinator- Recruitment")
 _GLUED_DASH = re.compile(r"(?<=[A-Za-z.)])-\s+(?=[A-Z0-9])")
+
+
+# a hyphen with no space either side before a phrase in lower case: a note on the title
+_HYPHEN_NOTE = re.compile(r"(?<=[A-Za-z])-(?=[A-Z][a-z]+(?:\s+[a-z]{3,}){2})")
 
 
 def _without_glued_dash_tail(piece: str) -> str:
@@ -642,6 +653,21 @@ def _after_school(piece: str) -> str:
     if level and len(words) - last < 3:
         return piece  # "High School Principal": a level, no school, before a bare title
     return " ".join(words[last + 1 :]) + slash + more
+
+
+def _without_body_tail(piece: str) -> str:
+    """A title without the institution named right after its head word ("Director/Teacher
+    Kite Early Childhood Center" -> "Director/Teacher"): two or more capitalised words, none a
+    head word or joiner, ending with an institution word ("Writing Center Tutor" ends as a
+    title and stays)."""
+    words = piece.split()
+    if words_re("title_tail_bodies").fullmatch(fold(words[-1]).strip(".,")) is None:
+        return piece
+    head = max((n for n, w in enumerate(words) if _head_word(fold(w).strip(".,"))), default=-1)
+    tail = words[head + 1 :]
+    if head < 0 or len(tail) < 2 or not all(w[:1].isupper() and w.isalpha() for w in tail):
+        return piece
+    return " ".join(words[: head + 1]) if _head_led_or_ended(" ".join(words[: head + 1])) else piece
 
 
 # the endings of a word naming one who does a job, or a field of work ("proofreader",
@@ -744,6 +770,23 @@ def _capitalised_tail(piece: str) -> str:
     if not all(w[:1].isupper() for w in tail) or not _head_word(fold(tail[-1])):
         return piece
     return " ".join(tail)
+
+
+def _after_place_region(piece: str) -> str:
+    """A title without the region or area named in front of it by its place ("Southern Region
+    Finance Manager", "Denver Area Project Engineer" -> the title after "Region", "Area");
+    "Sales Region Manager" names a field and "Area Sales Manager" a rank."""
+    words = piece.split()
+    folded = [fold(w) for w in words]
+    at = next((n for n, w in enumerate(folded) if w in _PLACE_LEADS), 0)
+    if not 1 <= at <= 3 or len(words) - at < 3 or not _head_word(folded[-1]):
+        return piece
+    if not all(w[:1].isupper() for w in words) or any(_title_word(w) for w in folded[:at]):
+        return piece
+    return " ".join(words[at + 1 :])
+
+
+_PLACE_LEADS = frozenset({"region", "area"})
 
 
 def _second_title(text: str, first: str, second: str) -> bool:
@@ -1488,6 +1531,24 @@ _THE_AFTER_WORD = re.compile(
 )
 
 
+# a body named for its field or members anywhere in a piece ("American College of Surgeons",
+# "Search Committee for Dean")
+_BODY_OF = re.compile(
+    r"\b(?:center|centre|institute|bureau|council|association|society|academy|ministry|school"
+    r"|college|faculty|committee|federation|chamber)\s+(?:of|for)\s"
+)
+
+
+def _body_named(piece: str) -> bool:
+    """A piece naming a body, no title: a body word before "of" or "for" with no title head
+    word in front of it ("American College of Health Care Executives", "Search and Screen
+    Committee for Dean"); "Dean of the School of Law" and "Webmaster for Kite School of Arts"
+    are titles."""
+    folded = fold(piece)
+    body = _BODY_OF.search(folded)
+    return body is not None and not any(_head_word(w) for w in folded[: body.start()].split())
+
+
 def _award(text: str) -> bool:
     """A line or piece naming an award ("Employee of the Month", "Dean's List")."""
     return words_re("award_words").search(fold(text)) is not None
@@ -1508,6 +1569,8 @@ def _lead_title(text: str) -> str | None:
         if not (word[:1].isupper() or word in _TITLE_JOINERS):
             break
         words.append(word)
+    if len(words) > 1 and words[-1] == "of" and segment != text:
+        words = _lower_field(segment, words)
     while words and words[-1] in _TITLE_JOINERS:
         words.pop()
     if len(words) > 1 and words[1] == "the":
@@ -1525,6 +1588,18 @@ def _lead_title(text: str) -> str | None:
         run = _title_run(text, pieces) if pieces and pieces[0] == segment else 1
         title = " / ".join([title, *(clean_title(p) or p for p in pieces[1:run])])
     return title
+
+
+def _lower_field(segment: str, words: list[str]) -> list[str]:
+    """The words of a title whose field after "of" is written in lower case, up to the comma
+    ending it ("Negotiator of air transport agreements, Kite Aviation"): a few words that are
+    neither verbs' forms nor small words; else the capitalised words before "of"."""
+    rest = segment.split()[len(words) :]
+    if not 1 <= len(rest) <= 4 or not _head_word(fold(words[-2]).strip(".,")):
+        return words
+    if any(not w.isalpha() or not w.islower() or _LOOSE_END.search(f"x {w}") for w in rest):
+        return words
+    return [*words, *rest]
 
 
 @cache
@@ -2330,6 +2405,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Attorney Generals Office", "UMD Staff Council": no title
                 if _award(piece) or _degree_not_title(piece):
                     continue  # "Named Employee of the Month." ends the job above; a degree
+                if (" of " in piece or " for " in piece) and _body_named(piece):
+                    continue  # "American College of Health Care Executives": a body, no title
                 if not strict and " the " in piece and _THE_AFTER_WORD.search(fold(piece)):
                     continue  # "Lead the development of X", "Superior Court and the Y": a sentence
                 title, title_row, dept_of = piece, row, n_piece
