@@ -62,6 +62,8 @@ from matcher.types import Section
         ("Previous Assignments", "experience"),
         ("Job Experience:", "experience"),
         ("Work Exposure", "experience"),
+        ("Highlights of Employment", "experience"),  # a job list, not a skills summary
+        ("Employment and Work Experience", "experience"),  # title case with a lower "and"
         ("Kinh nghiem cong viec", "experience"),
         ("QUÁ TRÌNH CÔNG VIỆC", "experience"),
         ("E X P E R I E N C E", "experience"),  # letters a PDF spaced out
