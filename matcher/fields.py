@@ -491,13 +491,17 @@ def _unbracketed(name: str) -> str:
 def _slashed_employer(role: Role) -> str | None:
     """The employer a title took in after a slash when its line reads "Title / Employer, Town"
     ("Intern engineer / KTS, Rennes"): one word of two capitals or more (a brand, an acronym),
-    no title word, after a title; the role's company is then the town."""
+    no title word, after a title; the role's company is then the town. The role's title may
+    hold the employer ("Intern engineer / KTS") or have left it out ("Intern engineer")."""
     title, company = role.title, role.company
-    if not title or " / " not in title or role.evidence is None:
+    if not title or not company or role.evidence is None:
         return None
-    if role.evidence.text.strip(" .") != f"{title}, {company}":
+    line = role.evidence.text.strip(" .")
+    if " / " not in line or not line.endswith(f", {company}"):
         return None
-    head, _, name = title.rpartition(" / ")
+    head, _, name = line[: -len(company) - 2].rpartition(" / ")
+    if title not in (head, f"{head} / {name}"):  # (the title may have left the name out)
+        return None
     if " " in name or not name.isalnum() or sum(ch.isupper() for ch in name) < 2:
         return None
     folded = fold(name)
