@@ -168,7 +168,8 @@ def test_read_candidate_reads_a_complete_english_cv():
         "phones": ["+84912345678"],
         "current_title": "Account Manager",
         "headline": "Account Manager",
-        "companies": ["Ogilvy Vietnam Ltd", "Dentsu Redder", "Self-employed"],
+        # (the freelance role's "Self-employed" names no company worked at)
+        "companies": ["Ogilvy Vietnam Ltd", "Dentsu Redder"],
         "years_experience": 8.9,  # 01/2018-11/2026 = 107 months; the freelance overlap once
         "years_source": "roles",
         "roles": [
@@ -677,6 +678,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
              "Account Manager | Kite Media | 2015 - 2017"],
             "en",
             ("Kite Media",),
+        ),
+        (  # working for oneself is no company worked at (the role keeps it as its employer)
+            ["EXPERIENCE", "Freelance Copywriter | Self-employed | 2012 - 2014",
+             "Designer, Self Employed, 2011 - 2012", "Account Manager | Kite Media | 2015 - 2017",
+             "Sales Executive | Kite Self Storage Ltd | 2009 - 2011"],
+            "en",
+            ("Kite Media", "Kite Self Storage Ltd"),
         ),
         (  # a contest, a fellowship, a portfolio, what an employer is, a department alone
             ["EXPERIENCE", "Treasurer, 2011 - 2012", "Lotus Essay Contest", "Research Assistant",
