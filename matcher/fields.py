@@ -243,6 +243,8 @@ def _no_employer_here(name: str, text: str) -> bool:
     after = at + len(name) - start
     if _LABEL_FIGURE.match(line, after):
         return True
+    if at == start and _LABEL_LIST.match(line, after) and not _legal_form(name):
+        return True  # "Services Offered: esthetics, nails": a label of a list in lower case
     before = line[: at - start]
     if before.endswith(" in ") and degree_level(before[:-4]):
         return True
@@ -337,6 +339,8 @@ def _client_lead_re() -> re.Pattern[str]:
 # "Sales Target: $1 M", "GPA: 3.6", "Growth: 25%": a label and its figure ("Kite Media: 2015 -
 # 2017" is a name and its dates)
 _LABEL_FIGURE = re.compile(r"\s*:\s*(?:[$€£¥₫]|\d+[.,]\d|\d+\s*%)")
+# a label before a list of lower-case words ("Services Offered: esthetics, nail technician")
+_LABEL_LIST = re.compile(r"\s*:\s*[a-z][a-z -]*,")
 
 
 def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:

@@ -774,6 +774,9 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Jane Roe", "Manager | Jane Roe | 028 3822 1234 | jane@kitemedia.vn", True),
         ("GPA", "GPA: 3.6; Major GPA: 3.9", True),
         ("Sales Target", "Sales Target: $1 M", True),
+        ("Services Offered", "Services Offered: facials, nail care, massage", True),
+        ("Kite Spa Ltd", "Kite Spa Ltd: facials, nail care, massage", False),  # a legal form
+        ("Kite Spa", "Owner, Kite Spa: facials, nail care", False),  # not the line's label
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
         ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
