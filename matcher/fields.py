@@ -363,6 +363,35 @@ def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
 # too: a project list names the firm of each project, a summary keeps job headers whose
 # heading the reader missed (company_lines takes header-like lines only, no sentences)
 _ALSO_EMPLOYERS = {"projects", "objective"}
+# "Currently working with Kite Media Ltd as ...", "Presently associated with Lotus Group,
+# Pune", "Hiện đang làm việc tại Công ty Sao Mai": the employer a sentence names for the
+# present job (a run of capitalised words, joiners inside)
+_SAID_EMPLOYER = re.compile(
+    r"(?i:\b(?:currently|presently)\s+(?:working|employed|associated|engaged)\s+(?:with|at|for))"
+    r"\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’.&-]*))*)"
+    # (a Vietnamese name holds lower-case words: up to a comma or the next phrase)
+    r"|(?i:\bhiện\s+(?:nay\s+|tại\s+)?(?:đang\s+)?(?:làm việc|công tác)\s+(?:tại|ở|cho))\s+"
+    r"([A-ZĐ][^,.;()]*?)(?=\s+(?:với|ở|trong|từ|như|làm|và)\s|\s*[,.;()]|\s*$)"
+)
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|for|the))+$", re.IGNORECASE)
+_SAID_GATE = ("ently ", "ENTLY ", "hiện", "Hiện", "HIỆN")  # (currently, presently, hiện)
+_MASKED = re.compile(r"[Xx]+")  # "Currently working with XXXX": a template's mask
+
+
+def _said_employers(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """Employers named in sentences of the present job ("Currently employed with Kite High
+    School, Waukegan, as a teacher" -> "Kite High School"); a cheap word test first."""
+    out = []
+    for _, line in pairs:
+        if not any(word in line for word in _SAID_GATE):
+            continue
+        for m in _SAID_EMPLOYER.finditer(line):
+            name = _TRAILING_JOINER.sub("", (m.group(1) or m.group(2)).rstrip(".,;:"))
+            if (" " in name or len(name) > 3) and not _MASKED.fullmatch(name):
+                out.append(name)
+    return out
+
+
 _NAME_SPLIT = re.compile(r"[\s&/,.()-]+")
 _GLUED_BEFORE = re.compile(r"[\w'’./@-]")
 _GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
@@ -784,6 +813,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     named += company_lines(
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )
+    named += _said_employers(pairs)
     studied = _studied_at(sections)
     text: list[str] = []  # the CV's lines as one text, joined at the first ask
     plain = _plain_words(document, sections, text)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from matcher.fields import _no_employer_here, _undated, read_candidate
+from matcher.fields import _no_employer_here, _said_employers, _undated, read_candidate
 from matcher.roles import clean_title
 from matcher.sections import split_sections
 from matcher.types import Document, Evidence
@@ -799,6 +799,24 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
 )  # fmt: skip
 def test_no_employer_here_reads_the_line_a_name_came_from(name, text, expected):
     assert _no_employer_here(name, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Currently working with Kite Media Ltd as an Account Manager.", ["Kite Media Ltd"]),
+        ("Presently associated with Lotus Group Of companies, Pune", ["Lotus Group"]),
+        ("Currently employed with Kite High School, Waukegan, Illinois", ["Kite High School"]),
+        ("Presently working with Kite Digital formerly known as Lotus Web", ["Kite Digital"]),
+        ("Hiện đang làm việc tại Công ty TNHH Sao Mai với vị trí AE", ["Công ty TNHH Sao Mai"]),
+        ("Hiện tại đang công tác tại Ngân hàng Sao Mai.", ["Ngân hàng Sao Mai"]),
+        ("Currently working with XXXX.", []),  # a template's mask
+        ("Currently working at a digital agency", []),  # no name
+        ("Worked with Kite Media as an intern", []),  # not the present job's sentence
+    ],
+)
+def test_said_employers_reads_the_present_employer_from_a_sentence(line, expected):
+    assert _said_employers([("objective", line)]) == expected
 
 
 def test_read_candidate_does_not_count_internships():
