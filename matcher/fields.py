@@ -266,6 +266,18 @@ def _no_employer_here(name: str, text: str) -> bool:
     return _wrapped_sentence_end(name, line, above)
 
 
+def _without_town(name: str, text: str) -> str:
+    """A name without the town a line glued to its end ("Kite Consultancy Dubai, U.A.E.")
+    when the CV (``text``) also writes that town alone between commas ("Lotus, Dubai, U.A.E")
+    and the glued name before a comma."""
+    head, _, last = name.rpartition(" ")
+    if len(head.split()) < 2 or not last[:1].isupper() or not head.split()[-1][:1].isupper():
+        return name  # ("University of Louisville": the town is part of the name)
+    if f", {last}," not in text:
+        return name
+    return head if f"{name}," in text else name
+
+
 # the partners' names after the first one and a professional firm's legal form: "Roe, Kite &
 # Lotus, PA", "Roe, Kite and Lotus, LLP"
 _MORE_PARTNERS = re.compile(
@@ -835,7 +847,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            companies.append(_partners(company, text[0]))
+            companies.append(_partners(_without_town(company, text[0]), text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

@@ -520,6 +520,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Roe, Kite & Lotus", "Kite"),
         ),
+        (  # a town glued to a name is cut when the CV writes it alone between commas too
+            ["EXPERIENCE", "January 2006 - January 2007", "Lotus, Dubai, U.A.E", "HR Coordinator",
+             "June 2004 - January 2006", "Kite Consultancy Dubai, U.A.E.", "Recruiter",
+             "March 2001 - May 2004", "University of Dubai, Dubai, U.A.E.", "Lecturer"],
+            "en",
+            ("Lotus", "Kite Consultancy", "University of Dubai"),
+        ),
         (  # a phone number or a country alone is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
