@@ -248,6 +248,8 @@ def _no_employer_here(name: str, text: str) -> bool:
     after = at + len(name) - start
     if _LABEL_FIGURE.match(line, after):
         return True
+    if at == start and _LABEL_LIST.match(line, after) and not _legal_form(name):
+        return True  # "Services Offered: esthetics, nails": a label of a list in lower case
     before = line[: at - start]
     if before.endswith(" in ") and degree_level(before[:-4]):
         return True
@@ -267,6 +269,18 @@ def _no_employer_here(name: str, text: str) -> bool:
     if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
         return not words_re("company_words").search(fold(name))
     return _wrapped_sentence_end(name, line, above)
+
+
+def _without_town(name: str, text: str) -> str:
+    """A name without the town a line glued to its end ("Kite Consultancy Dubai, U.A.E.")
+    when the CV (``text``) also writes that town alone between commas ("Lotus, Dubai, U.A.E")
+    and the glued name before a comma."""
+    head, _, last = name.rpartition(" ")
+    if len(head.split()) < 2 or not last[:1].isupper() or not head.split()[-1][:1].isupper():
+        return name  # ("University of Louisville": the town is part of the name)
+    if f", {last}," not in text:
+        return name
+    return head if f"{name}," in text else name
 
 
 # the partners' names after the first one and a professional firm's legal form: "Roe, Kite &
@@ -342,6 +356,8 @@ def _client_lead_re() -> re.Pattern[str]:
 # "Sales Target: $1 M", "GPA: 3.6", "Growth: 25%": a label and its figure ("Kite Media: 2015 -
 # 2017" is a name and its dates)
 _LABEL_FIGURE = re.compile(r"\s*:\s*(?:[$€£¥₫]|\d+[.,]\d|\d+\s*%)")
+# a label before a list of lower-case words ("Services Offered: esthetics, nail technician")
+_LABEL_LIST = re.compile(r"\s*:\s*[a-z][a-z -]*,")
 
 
 def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
@@ -364,6 +380,35 @@ def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
 # too: a project list names the firm of each project, a summary keeps job headers whose
 # heading the reader missed (company_lines takes header-like lines only, no sentences)
 _ALSO_EMPLOYERS = {"projects", "objective"}
+# "Currently working with Kite Media Ltd as ...", "Presently associated with Lotus Group,
+# Pune", "Hiện đang làm việc tại Công ty Sao Mai": the employer a sentence names for the
+# present job (a run of capitalised words, joiners inside)
+_SAID_EMPLOYER = re.compile(
+    r"(?i:\b(?:currently|presently)\s+(?:working|employed|associated|engaged)\s+(?:with|at|for))"
+    r"\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’.&-]*))*)"
+    # (a Vietnamese name holds lower-case words: up to a comma or the next phrase)
+    r"|(?i:\bhiện\s+(?:nay\s+|tại\s+)?(?:đang\s+)?(?:làm việc|công tác)\s+(?:tại|ở|cho))\s+"
+    r"([A-ZĐ][^,.;()]*?)(?=\s+(?:với|ở|trong|từ|như|làm|và)\s|\s*[,.;()]|\s*$)"
+)
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|for|the))+$", re.IGNORECASE)
+_SAID_GATE = ("ently ", "ENTLY ", "hiện", "Hiện", "HIỆN")  # (currently, presently, hiện)
+_MASKED = re.compile(r"[Xx]+")  # "Currently working with XXXX": a template's mask
+
+
+def _said_employers(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """Employers named in sentences of the present job ("Currently employed with Kite High
+    School, Waukegan, as a teacher" -> "Kite High School"); a cheap word test first."""
+    out = []
+    for _, line in pairs:
+        if not any(word in line for word in _SAID_GATE):
+            continue
+        for m in _SAID_EMPLOYER.finditer(line):
+            name = _TRAILING_JOINER.sub("", (m.group(1) or m.group(2)).rstrip(".,;:"))
+            if (" " in name or len(name) > 3) and not _MASKED.fullmatch(name):
+                out.append(name)
+    return out
+
+
 _NAME_SPLIT = re.compile(r"[\s&/,.()-]+")
 _GLUED_BEFORE = re.compile(r"[\w'’./@-]")
 _GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
@@ -496,7 +541,8 @@ def _unbracketed(name: str) -> str:
 def _slashed_employer(role: Role) -> str | None:
     """The employer a title took in after a slash when its line reads "Title / Employer, Town"
     ("Intern engineer / KTS, Rennes"): one word of two capitals or more (a brand, an acronym),
-    no title word, after a title; the role's company is then the town."""
+    no title word, after a title; the role's company is then the town. The role's title may
+    hold the employer ("Intern engineer / KTS") or have left it out ("Intern engineer")."""
     title, company = role.title, role.company
     if not title or not company or role.evidence is None:
         return None
@@ -807,6 +853,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     named += company_lines(
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )
+    named += _said_employers(pairs)
     studied = _studied_at(sections)
     text: list[str] = []  # the CV's lines as one text, joined at the first ask
     plain = _plain_words(document, sections, text)
@@ -828,7 +875,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            companies.append(_partners(company, text[0]))
+            companies.append(_partners(_without_town(company, text[0]), text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

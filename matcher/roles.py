@@ -1065,6 +1065,9 @@ def company_lines(lines: Sequence[Line]) -> tuple[str, ...]:
                 out.append(_company(first))
             continue
         placed = _placed_name(source) if "," in source and not bulleted else None
+        if not placed and ";" in source and not bulleted:
+            # "Kite Hospital, Milford, CT; Registered Nurse": the job after the place
+            placed = _placed_name(source.split(";", 1)[0])
         if placed:
             out.append(_company(_school_after(placed, source)))
             continue

@@ -155,6 +155,13 @@ def _work_heading_prefixes() -> frozenset[str]:
     return frozenset(written) | {key[:3] for key in _work_heading_starts()}
 
 
+@cache
+def _glued_work_words() -> frozenset[str]:
+    """Match keys of the one-word work headings that may be glued to a job's header line."""
+    with HEADINGS_FILE.open(encoding="utf-8") as handle:
+        return frozenset(match_key(str(w)) for w in load_yaml(handle).get("glued_work_words", ()))
+
+
 @per_document_cache  # (CV words: forgotten when the document has been read)
 def _first_key(word: str) -> str:
     """``match_key`` of a line's first word (the same words start many lines)."""
@@ -179,11 +186,23 @@ def _glued_work_heading(line: str) -> tuple[str, str] | None:
         if table.get(match_key(" ".join(head))) == "experience":
             split = _FIRST_WORDS[size].match(line)
             return (line[: split.end()].strip(), line[split.end() :]) if split else None
+    if (
+        len(words) >= 4
+        and _first_key(words[0]) in _glued_work_words()
+        and words[1][:1].isupper()
+        and _YEAR_END.search(line)
+    ):
+        # "Experience Kite Interactive Group January 2008": one heading word before the first
+        # job's header, which ends with its start date
+        split = _FIRST_WORDS[1].match(line)
+        return (line[: split.end()].strip(), line[split.end() :]) if split else None
     return None
 
 
 # the first n words of a line and the spaces after them
-_FIRST_WORDS = {n: re.compile(rf"\s*(?:\S+\s+){{{n}}}") for n in (2, 3, 4)}
+_FIRST_WORDS = {n: re.compile(rf"\s*(?:\S+\s+){{{n}}}") for n in (1, 2, 3, 4)}
+# a year ending a line ("... January 2008")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\s*$")
 
 
 def _wrapped_on(previous: str, line: str) -> bool:

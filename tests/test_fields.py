@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from matcher.fields import _no_employer_here, _undated, read_candidate
+from matcher.fields import _no_employer_here, _said_employers, _undated, read_candidate
 from matcher.roles import clean_title
 from matcher.sections import split_sections
 from matcher.types import Document, Evidence
@@ -168,7 +168,8 @@ def test_read_candidate_reads_a_complete_english_cv():
         "phones": ["+84912345678"],
         "current_title": "Account Manager",
         "headline": "Account Manager",
-        "companies": ["Ogilvy Vietnam Ltd", "Dentsu Redder", "Self-employed"],
+        # (the freelance role's "Self-employed" names no company worked at)
+        "companies": ["Ogilvy Vietnam Ltd", "Dentsu Redder"],
         "years_experience": 8.9,  # 01/2018-11/2026 = 107 months; the freelance overlap once
         "years_source": "roles",
         "roles": [
@@ -519,6 +520,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Roe, Kite & Lotus", "Kite"),
         ),
+        (  # a town glued to a name is cut when the CV writes it alone between commas too
+            ["EXPERIENCE", "January 2006 - January 2007", "Lotus, Dubai, U.A.E", "HR Coordinator",
+             "June 2004 - January 2006", "Kite Consultancy Dubai, U.A.E.", "Recruiter",
+             "March 2001 - May 2004", "University of Dubai, Dubai, U.A.E.", "Lecturer"],
+            "en",
+            ("Lotus", "Kite Consultancy", "University of Dubai"),
+        ),
         (  # a phone number or a country alone is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
@@ -678,6 +686,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media",),
         ),
+        (  # working for oneself is no company worked at (the role keeps it as its employer)
+            ["EXPERIENCE", "Freelance Copywriter | Self-employed | 2012 - 2014",
+             "Designer, Self Employed, 2011 - 2012", "Account Manager | Kite Media | 2015 - 2017",
+             "Sales Executive | Kite Self Storage Ltd | 2009 - 2011"],
+            "en",
+            ("Kite Media", "Kite Self Storage Ltd"),
+        ),
         (  # a contest, a fellowship, a portfolio, what an employer is, a department alone
             ["EXPERIENCE", "Treasurer, 2011 - 2012", "Lotus Essay Contest", "Research Assistant",
              "Kite Research Fellowship, 2014 - 2015", "Web Developer, 2015 - 2016",
@@ -766,6 +781,9 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Jane Roe", "Manager | Jane Roe | 028 3822 1234 | jane@kitemedia.vn", True),
         ("GPA", "GPA: 3.6; Major GPA: 3.9", True),
         ("Sales Target", "Sales Target: $1 M", True),
+        ("Services Offered", "Services Offered: facials, nail care, massage", True),
+        ("Kite Spa Ltd", "Kite Spa Ltd: facials, nail care, massage", False),  # a legal form
+        ("Kite Spa", "Owner, Kite Spa: facials, nail care", False),  # not the line's label
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
         ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
@@ -788,6 +806,24 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
 )  # fmt: skip
 def test_no_employer_here_reads_the_line_a_name_came_from(name, text, expected):
     assert _no_employer_here(name, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Currently working with Kite Media Ltd as an Account Manager.", ["Kite Media Ltd"]),
+        ("Presently associated with Lotus Group Of companies, Pune", ["Lotus Group"]),
+        ("Currently employed with Kite High School, Waukegan, Illinois", ["Kite High School"]),
+        ("Presently working with Kite Digital formerly known as Lotus Web", ["Kite Digital"]),
+        ("Hiện đang làm việc tại Công ty TNHH Sao Mai với vị trí AE", ["Công ty TNHH Sao Mai"]),
+        ("Hiện tại đang công tác tại Ngân hàng Sao Mai.", ["Ngân hàng Sao Mai"]),
+        ("Currently working with XXXX.", []),  # a template's mask
+        ("Currently working at a digital agency", []),  # no name
+        ("Worked with Kite Media as an intern", []),  # not the present job's sentence
+    ],
+)
+def test_said_employers_reads_the_present_employer_from_a_sentence(line, expected):
+    assert _said_employers([("objective", line)]) == expected
 
 
 def test_read_candidate_does_not_count_internships():

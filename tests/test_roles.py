@@ -1212,6 +1212,9 @@ def test_read_roles_takes_no_note_in_brackets_after_a_dated_title_as_the_company
         ("Account Manager - Austin, TX", ()),
         ("Kite Child Care Center: Homewood, AL (Fall 2003)", ("Kite Child Care Center",)),
         ("Account Manager: Homewood, AL", ()),
+        # the job after a semicolon behind the place
+        ("Kite Hospital, Milford, CT; PRN / Registered Nurse", ("Kite Hospital",)),
+        ("Account Manager, Milford, CT; Kite Hospital", ()),
     ],
 )
 def test_company_lines_skips_a_job_named_before_the_employer_and_its_place(line, expected):

@@ -62,6 +62,8 @@ from matcher.types import Section
         ("Previous Assignments", "experience"),
         ("Job Experience:", "experience"),
         ("Work Exposure", "experience"),
+        ("Highlights of Employment", "experience"),  # a job list, not a skills summary
+        ("Employment and Work Experience", "experience"),  # title case with a lower "and"
         ("Kinh nghiem cong viec", "experience"),
         ("QUÁ TRÌNH CÔNG VIỆC", "experience"),
         ("E X P E R I E N C E", "experience"),  # letters a PDF spaced out
@@ -198,6 +200,11 @@ def test_split_sections_keeps_a_jobs_company_profile_in_the_work_history():
         ("Career Objective: To lead accounts",
          [("header", None, ("Career Objective: To lead accounts", "AE"))]),
         ("Experience Lotus Ads", [("header", None, ("Experience Lotus Ads", "AE"))]),
+        # ... unless the line goes on to the first job's start date
+        ("Experience Lotus Interactive Group January 2008",
+         [("experience", "Experience", ("Lotus Interactive Group January 2008", "AE"))]),
+        ("Career Consultant, Kite People, 2001 to 2004",  # a title, not a heading
+         [("header", None, ("Career Consultant, Kite People, 2001 to 2004", "AE"))]),
     ],
 )  # fmt: skip
 def test_split_sections_splits_a_work_heading_glued_to_its_first_line(line, expected):
