@@ -7,6 +7,7 @@ applies to every line it emits; ``detect_language`` labels a document vi / en / 
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 import unicodedata
@@ -269,14 +270,21 @@ def recompose(text: str) -> str:
     return unicodedata.normalize("NFC", _MARK_RUN.sub(_order_marks, decomposed))
 
 
+# the HTML character references a web page's text keeps when it is saved or printed as a CV
+_HTML_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
 def normalize_line(line: str) -> str:
-    """One extracted line made clean: NFC, no ligatures/invisibles/stray Â, bullets as "- ".
+    """One extracted line made clean: NFC, no ligatures/invisibles/stray Â/HTML entities,
+    bullets as "- ".
 
     >>> normalize_line("  \uf0b7  Quản lý  ngân sách\u00ad ")
     '- Quản lý ngân sách'
     >>> normalize_line("Word • Excel • PowerPoint")
     'Word | Excel | PowerPoint'
     """
+    if "&" in line and ";" in line:  # "Y&amp;R", "Sales &amp; Marketing" from web exports
+        line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group()), line)
     if line.isascii():  # no mojibake, ligature, invisible or combining mark can be there
         line = _CONTROLS.sub("", line.translate(_SPACE_CHARS))
     else:

@@ -126,6 +126,10 @@ _DECOMPOSED = unicodedata.normalize("NFD", "Kinh nghiệm làm việc")
         ("Sao Mai Media ï¼\x8d Hà Nội", "Sao Mai Media - Hà Nội"),
         # full-width ASCII forms typed with an East Asian input method
         ("０３/２０１９－ｎａｙ", "03/2019-nay"),
+        # HTML character references kept by a web export
+        ("Manager- Marketing &amp; Social Media", "Manager- Marketing & Social Media"),
+        ("Kite&nbsp;Media &#8211; Hà Nội", "Kite Media – Hà Nội"),
+        ("R&D; P&L", "R&D; P&L"),  # an ampersand that starts no reference stays
         # nothing to do
         ("Account Executive tại Công ty ABC", "Account Executive tại Công ty ABC"),
         ("", ""),
