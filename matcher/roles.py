@@ -329,8 +329,23 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             piece = _title_before_town(piece)
         if following and _is_state(following) and " " in piece:
             piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
+            piece = _school_without_town(piece)  # "Kite College Boston, MA"
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _school_without_town(piece: str) -> str:
+    """A school's name before a state code without the town glued to it ("Kite College
+    Boston" -> "Kite College"): one capitalised word after a last word naming a school."""
+    words = piece.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1][:1].isupper():
+        return piece
+    if not "".join(words).isascii() or not words[-1][1:].islower():
+        return piece
+    school = words_re("title_school_words")
+    if not school.fullmatch(fold(words[-2])) or school.fullmatch(fold(words[-1])):
+        return piece  # ("Lane High School, OR")
+    return " ".join(words[:-1])
 
 
 def _partners_joined(raw: list[str]) -> list[str]:
@@ -2061,6 +2076,16 @@ def _listed_alone(role: dict) -> bool:
     return role["title"] is None and role["start"] is not None and len(role["rows"]) == 1
 
 
+def _slash_employer(named: str, title: str | None) -> str | None:
+    """The employer written after a title and a slash before a town ("Intern Engineer / Kite,
+    Rennes"): the one word clean_title dropped from the title, capitalised like a name."""
+    first, _, word = named.rpartition("/")
+    word = word.strip(_TRAIL)
+    if not title or title != first.strip(_TRAIL) or not word[:1].isupper() or " " in word:
+        return None
+    return word if len(word) > 1 else None
+
+
 def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
     """Whether most dates lines (alone on their line) are followed by two header lines, one
     of them a title and the other not ("June 2000 - July 2001" / "Support Engineer" /
@@ -2300,6 +2325,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # before or after its institution on the same line; else after any company piece
         unit = next((p for r, p in units if company is None or r == company_row), None)
         company = unit or company
+        named = title
+        title = clean_title(title) if title else None
+        unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
+        if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"
+            title = f"{title}, {unit}"
+            company = None if company == unit else company
         # a piece with neither a title head nor a company word can only be the company: read
         # as titles such pieces were place names and sentences more often than not; after a
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
@@ -2309,20 +2340,20 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         for row, piece in loose:
             if _not_company(piece):
                 stand_in.add(row)
-            elif company is None and _namey(piece) and row not in stand_in:
+            elif company is None and _namey(piece) and row not in stand_in and piece != unit:
                 above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
-                if (row >= i or above & {"title", "company"}) and _place_line(texts[row]):
+                # ("Kite College" / "Wellesley, MA" / "Director" / "Office of Grants - 2014")
+                placed = row >= i or above & {"title", "company"} or (unit and " " not in piece)
+                if placed and _place_line(texts[row]):
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
                 company, loose_company, company_row = piece, True, row
         if company is not None and company_row >= 0:
             company = _wrapped_name(texts, company_row, company)
-        title = clean_title(title) if title else None
-        unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
-        if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"
-            title = f"{title}, {unit}"
-            company = None if company == unit else company
+        slashed = _slash_employer(named, title) if named and "/" in named else None
+        if slashed and loose_company and company_row == title_row:
+            company, loose_company = slashed, False  # "Software Developer / Kitehome, Rennes"
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company and not _named_alone(texts, company, i, loose):

@@ -559,6 +559,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
             [("Director, Office of Sponsored Research", "Lotus College", "2014-01", "2016-12"),
              ("Manager, Marketing & Client Services", "Kite Bank", "2010-01", "2014-12"),
              ("Manager", "Orchid Apps Ltd", "2008-01", "2010-12")]),
+        (  # the unit joins the title: a name above it, no company word, is the employer
+            ["Lotus Arts College Springfield, MA", "Associate Director",
+             "Office of Research - 2011 - 2014"],
+            [("Associate Director, Office of Research", "Lotus Arts College", "2011-01",
+              "2014-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
@@ -732,6 +737,11 @@ def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
          [("Project Manager", None, "2015-01", "2018-12")]),
         (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
          [("Sales Manager", "Kite Trading Co", "2015-01", "2018-12")]),
+        (  # the word after the slash names the employer, the town follows it
+            ["Intern Engineer / Kitehome, Rennes", "Jun 2009 - Sep 2009"],
+            [("Intern Engineer", "Kitehome", "2009-06", "2009-09")]),
+        (["Medical Assistant/Dermatology", "2010 - 2012"],
+         [("Medical Assistant", None, "2010-01", "2012-12")]),
         (  # a town written after the title, before its state
             ["Sr. Web Developer North Hollywood, CA", "2015 - 2018", "Web Developer West Hills,"
              " California", "2012 - 2015", "Director Human Resources, NY", "2010 - 2012"],
@@ -770,6 +780,12 @@ def test_read_roles_keeps_an_employer_written_before_a_state_code(texts, expecte
          [("Account Manager", "Lotus Media Group", "2015-01", "2018-12")]),
         (["Account Executive, Sao Mai Media Hà Nội, VN", "2015 - 2018"],
          [("Account Executive", "Sao Mai Media Hà Nội", "2015-01", "2018-12")]),
+        (["Lotus College Springfield, MA", "2015 - 2018", "Registrar"],
+         [("Registrar", "Lotus College", "2015-01", "2018-12")]),
+        (["Lotus Valley College Eugene, OR", "2015 - 2018", "Teacher"],
+         [("Teacher", "Lotus Valley College", "2015-01", "2018-12")]),
+        (["Lotus Valley Arts Academy, OR", "2015 - 2018", "Coach"],
+         [("Coach", "Lotus Valley Arts Academy", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_drops_the_town_glued_to_the_company_before_a_state(texts, expected):
