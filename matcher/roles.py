@@ -2086,6 +2086,22 @@ def _slash_employer(named: str, title: str | None) -> str | None:
     return word if len(word) > 1 else None
 
 
+def _led_employer(named: str, title: str) -> str | None:
+    """The employer written in front of a title and cut from it ("Kite University Lecturer",
+    "Kite Media as a Content Coordinator" -> "Kite University", "Kite Media")."""
+    if not named.endswith(title):
+        return None
+    head = named[: -len(title)].strip(_TRAIL)
+    head = re.sub(r"\s+as\s+an?$", "", head)
+    if not head or len(head.split()) > 6 or not _namey(head) or _kind(head) == "title":
+        return None
+    if _HELD_LEAD.match(head + " ") or _LEAD_WORDS.match(head + " ") or _not_company(head):
+        return None
+    if words_re("employment_type_words").fullmatch(fold(head)):
+        return None  # "Part-time Web Developer"
+    return head
+
+
 def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
     """Whether most dates lines (alone on their line) are followed by two header lines, one
     of them a title and the other not ("June 2000 - July 2001" / "Support Engineer" /
@@ -2354,6 +2370,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         slashed = _slash_employer(named, title) if named and "/" in named else None
         if slashed and loose_company and company_row == title_row:
             company, loose_company = slashed, False  # "Software Developer / Kitehome, Rennes"
+        led = _led_employer(named, title) if named and title and named != title else None
+        if led and (company is None or (loose_company and company_row != title_row)):
+            company, loose_company, company_row = led, False, title_row
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company and not _named_alone(texts, company, i, loose):

@@ -615,6 +615,25 @@ def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Sao Mai Media as a Content Coordinator", "2010 - 2012"],
+         [("Content Coordinator", "Sao Mai Media", "2010-01", "2012-12")]),
+        (["Lotus University Lecturer 2006 - 2008"],
+         [("Lecturer", "Lotus University", "2006-01", "2008-12")]),
+        (  # before a heading read as a loose name above it
+            ["Clients & Projects", "Kite Foundation Web Developer 2006 - 2008"],
+            [("Web Developer", "Kite Foundation", "2006-01", "2008-12")]),
+        (["Part-time Web Developer", "2010 - 2012", "Served as Account Manager, 2012 - 2014"],
+         [("Web Developer", None, "2010-01", "2012-12"),
+          ("Account Manager", None, "2012-01", "2014-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_cut_from_the_front_of_the_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "May 2017: Volunteer Assistant"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Volunteer Assistant", None, None, None)]),
@@ -1406,7 +1425,7 @@ def test_read_roles_takes_the_employer_of_a_long_line_ending_in_a_place_after_a_
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
-    assert _roles(texts) == [("Product Developer", None, "2010-09", "2011-04")]
+    assert _roles(texts) == [("Product Developer", "Kite Nextra AS", "2010-09", "2011-04")]
 
 
 def test_read_roles_reads_the_lines_after_the_dates_when_a_lone_year_opens_the_list():
