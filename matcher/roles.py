@@ -1579,6 +1579,30 @@ def _named_alone(
     return not rest or _place_only(rest) or rest in others  # ("Kite Bank, Melbourne")
 
 
+def _running_name(texts: Sequence[str], row: int, piece: str) -> bool:
+    """A person's name alone on a line that recurs in the list above another name ("Jane Roe"
+    atop each page, then "KITECOLOR")."""
+    words = piece.split()
+    if texts[row].strip(_TRAIL) != piece or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    # (above another name: an employer repeated for a second job heads its own title or dates)
+    below = texts[row + 1] if row + 1 < len(texts) else ""
+    first = next(iter(_pieces(below)), "") if _is_header_like(below) else ""
+    if not first or _kind(first) == "title" or find_points(fold(below)):
+        return False
+    # (each time on a line of its own: not the end of a sentence wrapped from the line above)
+    again = [k for k, t in enumerate(texts) if t == texts[row] and not _sentence_above(texts, k)]
+    return len(again) >= 2
+
+
+def _sentence_above(texts: Sequence[str], row: int) -> bool:
+    """Whether the line above ``row`` is a long sentence going on below it (no full stop)."""
+    above = texts[row - 1] if row > 0 else ""
+    return len(above.split()) > 6 and above[-1:] not in ".!?" and not _is_header_like(above)
+
+
 def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     """Whether line ``row`` carries on a list wrapped from the long line above: that line is
     no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
@@ -2364,6 +2388,8 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
+                if _running_name(texts, row, piece):
+                    continue  # "Jane Roe" above each page: the candidate, not the employer
                 company, loose_company, company_row = piece, True, row
         if company is not None and company_row >= 0:
             company = _wrapped_name(texts, company_row, company)

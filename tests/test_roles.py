@@ -840,6 +840,21 @@ def test_read_roles_takes_the_employer_before_a_wrapped_list_or_a_place(texts, e
          [("Senior Developer", None, "2013-01", "2014-12")]),
         (["Waitress, Kite Steakhouse, Wayne, NE", "2005 - 2007"],
          [("Waitress", "Kite Steakhouse", "2005-01", "2007-12")]),
+        (  # the candidate's name atop each page is no employer
+            ["Jane Roe", "KITECOLOR", "Web Developer, 2011 - 2012", "- Built sites for clients.",
+             "Jane Roe", "LOTUSWARE", "Designer, 2009 - 2011"],
+            [("Web Developer", "KITECOLOR", "2011-01", "2012-12"),
+             ("Designer", "LOTUSWARE", "2009-01", "2011-12")]),
+        (  # a name again at the end of a wrapped sentence still names the employer
+            ["Lotus Bay", "Springfield, SD | January 2015 - Present", "Special Education Teacher",
+             "- Placed a team of five aides as part of a workshop held at", "Lotus Bay"],
+            [("Special Education Teacher", "Lotus Bay", "2015-01", "present")]),
+        (  # an employer named again for a second job heads its title
+            ["Lotus Bay", "Teacher, 2015 - 2016", "- Taught classes.", "Lotus Bay",
+             "Counselor, 2016 - 2018", "- Ran a program.", "Kite Hill", "Tutor, 2012 - 2015"],
+            [("Teacher", "Lotus Bay", "2015-01", "2016-12"),
+             ("Counselor", "Lotus Bay", "2016-01", "2018-12"),
+             ("Tutor", "Kite Hill", "2012-01", "2015-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_name_of_a_listed_line_as_the_company(texts, expected):
