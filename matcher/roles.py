@@ -288,6 +288,10 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     if "&" in text:
         raw = _partners_joined(raw)
+    if len(raw) > 2 and raw[-1] == "Co" and text.rstrip(" .").endswith(", Co"):
+        town = raw[-2]  # "1989 - 1991, Pueblo, Co.": Colorado's code after a town
+        if len(town.split()) <= 2 and _kind(town) is None and not _STATE.fullmatch(town):
+            raw[-1] = "CO"
     for index in range(len(raw) - 1):
         if (
             "City" in raw[index]

@@ -761,6 +761,11 @@ def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
             [("Intern Engineer", "Kitehome", "2009-06", "2009-09")]),
         (["Medical Assistant/Dermatology", "2010 - 2012"],
          [("Medical Assistant", None, "2010-01", "2012-12")]),
+        (  # "Co." after a town is Colorado's code; after a name it is the name's legal form
+            ["Production Planner", "Kite Aero (Contract) 1989 - 1991, Pueblo, Co.",
+             "Planner, Lotus Group, Co. 1991 - 1993"],
+            [("Production Planner", "Kite Aero", "1989-01", "1991-12"),
+             ("Planner", "Lotus Group Co", "1991-01", "1993-12")]),
         (  # a town written after the title, before its state
             ["Sr. Web Developer North Hollywood, CA", "2015 - 2018", "Web Developer West Hills,"
              " California", "2012 - 2015", "Director Human Resources, NY", "2010 - 2012"],
