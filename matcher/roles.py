@@ -2117,16 +2117,20 @@ def _slash_employer(named: str, title: str | None) -> str | None:
 def _led_employer(named: str, title: str) -> str | None:
     """The employer written in front of a title and cut from it ("Kite University Lecturer",
     "Kite Media as a Content Coordinator" -> "Kite University", "Kite Media")."""
-    if not named.endswith(title):
-        return None
+    if not named.endswith(title) or _HELD_LEAD.match(named):
+        return None  # ("Joined as a Trainee Executive": the words stating the title held)
     head = named[: -len(title)].strip(_TRAIL)
     head = re.sub(r"\s+as\s+an?$", "", head)
     if not head or len(head.split()) > 6 or not _namey(head) or _kind(head) == "title":
         return None
     if _HELD_LEAD.match(head + " ") or _LEAD_WORDS.match(head + " ") or _not_company(head):
         return None
-    if words_re("employment_type_words").fullmatch(fold(head)):
-        return None  # "Part-time Web Developer"
+    folded = fold(head)
+    if words_re("employment_type_words").fullmatch(folded) or _BARE_LABEL.match(folded + " "):
+        return None  # "Part-time Web Developer", "Designation Sales Executive"
+    levels = (words_re("title_school_levels"), words_re("title_school_words"))
+    if degree_level(head) or all(any(w.fullmatch(x) for w in levels) for x in folded.split()):
+        return None  # "Middle School English Teacher": a level taught, no school named
     return head
 
 

@@ -625,6 +625,11 @@ def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
         (["Part-time Web Developer", "2010 - 2012", "Served as Account Manager, 2012 - 2014"],
          [("Web Developer", None, "2010-01", "2012-12"),
           ("Account Manager", None, "2012-01", "2014-12")]),
+        (["Joined as a Trainee Executive", "2015 - 2016", "Middle School English Teacher",
+          "2013 - 2015", "Designation Sales Executive", "2011 - 2013"],
+         [("Trainee Executive", None, "2015-01", "2016-12"),
+          ("English Teacher", None, "2013-01", "2015-12"),
+          ("Sales Executive", None, "2011-01", "2013-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_the_employer_cut_from_the_front_of_the_title(texts, expected):
