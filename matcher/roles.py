@@ -2111,6 +2111,11 @@ def _slash_employer(named: str, title: str | None) -> str | None:
     word = word.strip(_TRAIL)
     if not title or title != first.strip(_TRAIL) or not word[:1].isupper() or " " in word:
         return None
+    folded = fold(word)
+    if words_re("employment_type_words").fullmatch(folded) or _not_company(word):
+        return None
+    if words_re("headline_status_tails", HEADLINE).fullmatch(folded):
+        return None  # "Developer / Freelance, Paris": how, not for whom
     return word if len(word) > 1 else None
 
 

@@ -766,6 +766,8 @@ def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
             [("Intern Engineer", "Kitehome", "2009-06", "2009-09")]),
         (["Medical Assistant/Dermatology", "2010 - 2012"],
          [("Medical Assistant", None, "2010-01", "2012-12")]),
+        (["Developer / Freelance, Kite Studio", "2010 - 2012"],
+         [("Developer", "Kite Studio", "2010-01", "2012-12")]),
         (  # "Co." after a town is Colorado's code; after a name it is the name's legal form
             ["Production Planner", "Kite Aero (Contract) 1989 - 1991, Pueblo, Co.",
              "Planner, Lotus Group, Co. 1991 - 1993"],
