@@ -1594,8 +1594,8 @@ def _running_name(texts: Sequence[str], row: int, piece: str) -> bool:
     # (above another name: an employer repeated for a second job heads its own title or dates)
     below = texts[row + 1] if row + 1 < len(texts) else ""
     first = next(iter(_pieces(below)), "") if _is_header_like(below) else ""
-    if not first or _kind(first) == "title" or find_points(fold(below)):
-        return False
+    if not first or _kind(first) == "title" or find_points(fold(below)) or _place_line(below):
+        return False  # ("Lotus Bay" / "Springfield, IL" / "Counselor, 2016 - 2018")
     # (each time on a line of its own: not the end of a sentence wrapped from the line above)
     again = [k for k, t in enumerate(texts) if t == texts[row] and not _sentence_above(texts, k)]
     return len(again) >= 2

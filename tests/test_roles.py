@@ -867,6 +867,10 @@ def test_read_roles_takes_the_employer_before_a_wrapped_list_or_a_place(texts, e
             [("Teacher", "Lotus Bay", "2015-01", "2016-12"),
              ("Counselor", "Lotus Bay", "2016-01", "2018-12"),
              ("Tutor", "Kite Hill", "2012-01", "2015-12")]),
+        (["Lotus Bay", "Springfield, IL", "Teacher, 2015 - 2016", "- Taught classes.",
+          "Lotus Bay", "Springfield, IL", "Counselor, 2016 - 2018"],
+         [("Teacher", "Lotus Bay", "2015-01", "2016-12"),
+          ("Counselor", "Lotus Bay", "2016-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_name_of_a_listed_line_as_the_company(texts, expected):
