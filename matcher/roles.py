@@ -288,6 +288,10 @@ def _pieces_of(text: str) -> tuple[str, ...]:
     raw = [p.strip(_TRAIL) for p in _PIECES.split(text)]
     if "&" in text:
         raw = _partners_joined(raw)
+    if len(raw) > 2 and raw[-1] == "Co" and text.rstrip(" .").endswith(", Co"):
+        town = raw[-2]  # "1989 - 1991, Pueblo, Co.": Colorado's code after a town
+        if len(town.split()) <= 2 and _kind(town) is None and not _STATE.fullmatch(town):
+            raw[-1] = "CO"
     for index in range(len(raw) - 1):
         if (
             "City" in raw[index]
@@ -329,8 +333,23 @@ def _pieces_of(text: str) -> tuple[str, ...]:
             piece = _title_before_town(piece)
         if following and _is_state(following) and " " in piece:
             piece = _without_town(piece)  # "Coulson Photography New Cityland, CA"
+            piece = _school_without_town(piece)  # "Kite College Boston, MA"
         out.append(_WORKED.sub("", piece) or piece)
     return tuple(out)
+
+
+def _school_without_town(piece: str) -> str:
+    """A school's name before a state code without the town glued to it ("Kite College
+    Boston" -> "Kite College"): one capitalised word after a last word naming a school."""
+    words = piece.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1][:1].isupper():
+        return piece
+    if not "".join(words).isascii() or not words[-1][1:].islower():
+        return piece
+    school = words_re("title_school_words")
+    if not school.fullmatch(fold(words[-2])) or school.fullmatch(fold(words[-1])):
+        return piece  # ("Lane High School, OR")
+    return " ".join(words[:-1])
 
 
 def _partners_joined(raw: list[str]) -> list[str]:
@@ -1712,6 +1731,30 @@ def _named_alone(
     return not rest or _place_only(rest) or rest in others  # ("Kite Bank, Melbourne")
 
 
+def _running_name(texts: Sequence[str], row: int, piece: str) -> bool:
+    """A person's name alone on a line that recurs in the list above another name ("Jane Roe"
+    atop each page, then "KITECOLOR")."""
+    words = piece.split()
+    if texts[row].strip(_TRAIL) != piece or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    # (above another name: an employer repeated for a second job heads its own title or dates)
+    below = texts[row + 1] if row + 1 < len(texts) else ""
+    first = next(iter(_pieces(below)), "") if _is_header_like(below) else ""
+    if not first or _kind(first) == "title" or find_points(fold(below)) or _place_line(below):
+        return False  # ("Lotus Bay" / "Springfield, IL" / "Counselor, 2016 - 2018")
+    # (each time on a line of its own: not the end of a sentence wrapped from the line above)
+    again = [k for k, t in enumerate(texts) if t == texts[row] and not _sentence_above(texts, k)]
+    return len(again) >= 2
+
+
+def _sentence_above(texts: Sequence[str], row: int) -> bool:
+    """Whether the line above ``row`` is a long sentence going on below it (no full stop)."""
+    above = texts[row - 1] if row > 0 else ""
+    return len(above.split()) > 6 and above[-1:] not in ".!?" and not _is_header_like(above)
+
+
 def _wrapped_tail(texts: Sequence[str], row: int) -> bool:
     """Whether line ``row`` carries on a list wrapped from the long line above: that line is
     no header and ends with a comma, or is a labelled list ("Clients: Ecover, Imperial") that
@@ -2209,6 +2252,41 @@ def _listed_alone(role: dict) -> bool:
     return role["title"] is None and role["start"] is not None and len(role["rows"]) == 1
 
 
+def _slash_employer(named: str, title: str | None) -> str | None:
+    """The employer written after a title and a slash before a town ("Intern Engineer / Kite,
+    Rennes"): the one word clean_title dropped from the title, capitalised like a name."""
+    first, _, word = named.rpartition("/")
+    word = word.strip(_TRAIL)
+    if not title or title != first.strip(_TRAIL) or not word[:1].isupper() or " " in word:
+        return None
+    folded = fold(word)
+    if words_re("employment_type_words").fullmatch(folded) or _not_company(word):
+        return None
+    if words_re("headline_status_tails", HEADLINE).fullmatch(folded):
+        return None  # "Developer / Freelance, Paris": how, not for whom
+    return word if len(word) > 1 else None
+
+
+def _led_employer(named: str, title: str) -> str | None:
+    """The employer written in front of a title and cut from it ("Kite University Lecturer",
+    "Kite Media as a Content Coordinator" -> "Kite University", "Kite Media")."""
+    if not named.endswith(title) or _HELD_LEAD.match(named):
+        return None  # ("Joined as a Trainee Executive": the words stating the title held)
+    head = named[: -len(title)].strip(_TRAIL)
+    head = re.sub(r"\s+as\s+an?$", "", head)
+    if not head or len(head.split()) > 6 or not _namey(head) or _kind(head) == "title":
+        return None
+    if _HELD_LEAD.match(head + " ") or _LEAD_WORDS.match(head + " ") or _not_company(head):
+        return None
+    folded = fold(head)
+    if words_re("employment_type_words").fullmatch(folded) or _BARE_LABEL.match(folded + " "):
+        return None  # "Part-time Web Developer", "Designation Sales Executive"
+    levels = (words_re("title_school_levels"), words_re("title_school_words"))
+    if degree_level(head) or all(any(w.fullmatch(x) for w in levels) for x in folded.split()):
+        return None  # "Middle School English Teacher": a level taught, no school named
+    return head
+
+
 def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
     """Whether most dates lines (alone on their line) are followed by two header lines, one
     of them a title and the other not ("June 2000 - July 2001" / "Support Engineer" /
@@ -2450,6 +2528,12 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # before or after its institution on the same line; else after any company piece
         unit = next((p for r, p in units if company is None or r == company_row), None)
         company = unit or company
+        named = title
+        title = clean_title(title) if title else None
+        unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
+        if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"
+            title = f"{title}, {unit}"
+            company = None if company == unit else company
         # a piece with neither a title head nor a company word can only be the company: read
         # as titles such pieces were place names and sentences more often than not; after a
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
@@ -2459,20 +2543,25 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         for row, piece in loose:
             if _not_company(piece):
                 stand_in.add(row)
-            elif company is None and _namey(piece) and row not in stand_in:
+            elif company is None and _namey(piece) and row not in stand_in and piece != unit:
                 above = {kd for (r, _p), kd in zip(pieces, kinds, strict=True) if r == row - 1}
-                if (row >= i or above & {"title", "company"}) and _place_line(texts[row]):
+                # ("Kite College" / "Wellesley, MA" / "Director" / "Office of Grants - 2014")
+                placed = row >= i or above & {"title", "company"} or (unit and " " not in piece)
+                if placed and _place_line(texts[row]):
                     continue  # "Cambridge, MA" under a header is where, not who
                 if _listing(texts[row]):
                     continue  # "Javascript, Java, JSP, Struts": a list of skills or clients
+                if _running_name(texts, row, piece):
+                    continue  # "Jane Roe" above each page: the candidate, not the employer
                 company, loose_company, company_row = piece, True, row
         if company is not None and company_row >= 0:
             company = _wrapped_name(texts, company_row, company)
-        title = clean_title(title) if title else None
-        unit = _unit_below(texts, title, title_row, (*before, i, *after), own) if title else None
-        if unit:  # "Director" / "Office of Sponsored Research - 2014 - Present"
-            title = f"{title}, {unit}"
-            company = None if company == unit else company
+        slashed = _slash_employer(named, title) if named and "/" in named else None
+        if slashed and loose_company and company_row == title_row:
+            company, loose_company = slashed, False  # "Software Developer / Kitehome, Rennes"
+        led = _led_employer(named, title) if named and title and named != title else None
+        if led and (company is None or (loose_company and company_row != title_row)):
+            company, loose_company, company_row = led, False, title_row
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company and not _named_alone(texts, company, i, loose):

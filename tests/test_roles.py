@@ -591,6 +591,11 @@ def test_read_roles_keeps_two_titles_of_one_header(texts, expected):
             [("Director, Office of Sponsored Research", "Lotus College", "2014-01", "2016-12"),
              ("Manager, Marketing & Client Services", "Kite Bank", "2010-01", "2014-12"),
              ("Manager", "Orchid Apps Ltd", "2008-01", "2010-12")]),
+        (  # the unit joins the title: a name above it, no company word, is the employer
+            ["Lotus Arts College Springfield, MA", "Associate Director",
+             "Office of Research - 2011 - 2014"],
+            [("Associate Director, Office of Research", "Lotus Arts College", "2011-01",
+              "2014-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_keeps_the_field_written_after_a_bare_title(texts, expected):
@@ -636,6 +641,30 @@ def test_read_roles_takes_no_town_below_a_header_as_the_company(texts, expected)
     ],
 )  # fmt: skip
 def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Sao Mai Media as a Content Coordinator", "2010 - 2012"],
+         [("Content Coordinator", "Sao Mai Media", "2010-01", "2012-12")]),
+        (["Lotus University Lecturer 2006 - 2008"],
+         [("Lecturer", "Lotus University", "2006-01", "2008-12")]),
+        (  # before a heading read as a loose name above it
+            ["Clients & Projects", "Kite Foundation Web Developer 2006 - 2008"],
+            [("Web Developer", "Kite Foundation", "2006-01", "2008-12")]),
+        (["Part-time Web Developer", "2010 - 2012", "Served as Account Manager, 2012 - 2014"],
+         [("Web Developer", None, "2010-01", "2012-12"),
+          ("Account Manager", None, "2012-01", "2014-12")]),
+        (["Joined as a Trainee Executive", "2015 - 2016", "Middle School English Teacher",
+          "2013 - 2015", "Designation Sales Executive", "2011 - 2013"],
+         [("Trainee Executive", None, "2015-01", "2016-12"),
+          ("English Teacher", None, "2013-01", "2015-12"),
+          ("Sales Executive", None, "2011-01", "2013-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_takes_the_employer_cut_from_the_front_of_the_title(texts, expected):
     assert _roles(texts) == expected
 
 
@@ -764,6 +793,18 @@ def test_read_roles_cuts_a_title_glued_to_its_employer(texts, expected):
          [("Project Manager", None, "2015-01", "2018-12")]),
         (["Sales Manager - Kite Trading Co., Kuwait", "2015 - 2018"],
          [("Sales Manager", "Kite Trading Co", "2015-01", "2018-12")]),
+        (  # the word after the slash names the employer, the town follows it
+            ["Intern Engineer / Kitehome, Rennes", "Jun 2009 - Sep 2009"],
+            [("Intern Engineer", "Kitehome", "2009-06", "2009-09")]),
+        (["Medical Assistant/Dermatology", "2010 - 2012"],
+         [("Medical Assistant", None, "2010-01", "2012-12")]),
+        (["Developer / Freelance, Kite Studio", "2010 - 2012"],
+         [("Developer", "Kite Studio", "2010-01", "2012-12")]),
+        (  # "Co." after a town is Colorado's code; after a name it is the name's legal form
+            ["Production Planner", "Kite Aero (Contract) 1989 - 1991, Pueblo, Co.",
+             "Planner, Lotus Group, Co. 1991 - 1993"],
+            [("Production Planner", "Kite Aero", "1989-01", "1991-12"),
+             ("Planner", "Lotus Group Co", "1991-01", "1993-12")]),
         (  # a town written after the title, before its state
             ["Sr. Web Developer North Hollywood, CA", "2015 - 2018", "Web Developer West Hills,"
              " California", "2012 - 2015", "Director Human Resources, NY", "2010 - 2012"],
@@ -802,6 +843,12 @@ def test_read_roles_keeps_an_employer_written_before_a_state_code(texts, expecte
          [("Account Manager", "Lotus Media Group", "2015-01", "2018-12")]),
         (["Account Executive, Sao Mai Media Hà Nội, VN", "2015 - 2018"],
          [("Account Executive", "Sao Mai Media Hà Nội", "2015-01", "2018-12")]),
+        (["Lotus College Springfield, MA", "2015 - 2018", "Registrar"],
+         [("Registrar", "Lotus College", "2015-01", "2018-12")]),
+        (["Lotus Valley College Eugene, OR", "2015 - 2018", "Teacher"],
+         [("Teacher", "Lotus Valley College", "2015-01", "2018-12")]),
+        (["Lotus Valley Arts Academy, OR", "2015 - 2018", "Coach"],
+         [("Coach", "Lotus Valley Arts Academy", "2015-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_drops_the_town_glued_to_the_company_before_a_state(texts, expected):
@@ -837,6 +884,25 @@ def test_read_roles_takes_the_employer_before_a_wrapped_list_or_a_place(texts, e
          [("Senior Developer", None, "2013-01", "2014-12")]),
         (["Waitress, Kite Steakhouse, Wayne, NE", "2005 - 2007"],
          [("Waitress", "Kite Steakhouse", "2005-01", "2007-12")]),
+        (  # the candidate's name atop each page is no employer
+            ["Jane Roe", "KITECOLOR", "Web Developer, 2011 - 2012", "- Built sites for clients.",
+             "Jane Roe", "LOTUSWARE", "Designer, 2009 - 2011"],
+            [("Web Developer", "KITECOLOR", "2011-01", "2012-12"),
+             ("Designer", "LOTUSWARE", "2009-01", "2011-12")]),
+        (  # a name again at the end of a wrapped sentence still names the employer
+            ["Lotus Bay", "Springfield, SD | January 2015 - Present", "Special Education Teacher",
+             "- Placed a team of five aides as part of a workshop held at", "Lotus Bay"],
+            [("Special Education Teacher", "Lotus Bay", "2015-01", "present")]),
+        (  # an employer named again for a second job heads its title
+            ["Lotus Bay", "Teacher, 2015 - 2016", "- Taught classes.", "Lotus Bay",
+             "Counselor, 2016 - 2018", "- Ran a program.", "Kite Hill", "Tutor, 2012 - 2015"],
+            [("Teacher", "Lotus Bay", "2015-01", "2016-12"),
+             ("Counselor", "Lotus Bay", "2016-01", "2018-12"),
+             ("Tutor", "Kite Hill", "2012-01", "2015-12")]),
+        (["Lotus Bay", "Springfield, IL", "Teacher, 2015 - 2016", "- Taught classes.",
+          "Lotus Bay", "Springfield, IL", "Counselor, 2016 - 2018"],
+         [("Teacher", "Lotus Bay", "2015-01", "2016-12"),
+          ("Counselor", "Lotus Bay", "2016-01", "2018-12")]),
     ],
 )  # fmt: skip
 def test_read_roles_takes_no_name_of_a_listed_line_as_the_company(texts, expected):
@@ -1443,7 +1509,7 @@ def test_read_roles_takes_the_employer_of_a_long_line_ending_in_a_place_after_a_
 def test_read_roles_takes_no_personal_label_as_the_company():
     texts = ["Date of Birth: 13 September 1984", "Kite Nextra AS as a Product Developer,",
              "September 2010 - April 2011"]  # fmt: skip
-    assert _roles(texts) == [("Product Developer", None, "2010-09", "2011-04")]
+    assert _roles(texts) == [("Product Developer", "Kite Nextra AS", "2010-09", "2011-04")]
 
 
 def test_read_roles_reads_the_lines_after_the_dates_when_a_lone_year_opens_the_list():
