@@ -1274,8 +1274,8 @@ def _undated(lines: Sequence[Line], texts: list[str]) -> tuple[Role, ...]:
     """Roles of a section without any date: each header line holding a title."""
     roles = []
     for k, text in enumerate(texts):
-        if not _is_header_like(text):
-            continue
+        if "@" in text or not _is_header_like(text):
+            continue  # "Manager | Jane Roe | 404.555.0100 | jane@kite.com": a referee's contact
         pieces = _pieces(text)
         kinds = [_kind(p) for p in pieces]
         if "title" not in kinds:

@@ -962,6 +962,10 @@ def test_read_roles_takes_no_committee_team_or_club_as_the_company(texts, expect
         (["Teacher Assistant and Aide: Kite Primary School", "- Helped pupils read"],
          [("Teacher Assistant and Aide", "Kite Primary School", None, None)]),
         (["Sales Manager, Hanoi", "- Sold"], [("Sales Manager", None, None, None)]),
+        (  # a referee's contact line is no role
+            ["Account Executive, Kite Media", "- Sold",
+             "Manager | Jane Roe | 404.555.0100 | jane@kite.example"],
+            [("Account Executive", "Kite Media", None, None)]),
     ],
 )  # fmt: skip
 def test_read_roles_without_dates_takes_the_name_after_a_title(texts, expected):
