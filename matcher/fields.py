@@ -391,18 +391,26 @@ _SAID_EMPLOYER = re.compile(
     r"([A-ZĐ][^,.;()]*?)(?=\s+(?:với|ở|trong|từ|như|làm|và)\s|\s*[,.;()]|\s*$)"
 )
 _TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|for|the))+$", re.IGNORECASE)
-_SAID_GATE = ("ently ", "ENTLY ", "hiện", "Hiện", "HIỆN")  # (currently, presently, hiện)
+# the words such a sentence starts with, as written (plain substring tests: a regex
+# alternation scans a CV's text several times slower)
+_SAID_WORDS = ("currently", "Currently", "CURRENTLY", "presently", "Presently", "PRESENTLY",
+               "hiện", "Hiện", "HIỆN")  # fmt: skip
 _MASKED = re.compile(r"[Xx]+")  # "Currently working with XXXX": a template's mask
 
 
 def _said_employers(pairs: Sequence[tuple[str, str]]) -> list[str]:
     """Employers named in sentences of the present job ("Currently employed with Kite High
     School, Waukegan, as a teacher" -> "Kite High School"); a cheap word test first."""
-    out = []
-    for _, line in pairs:
-        if not any(word in line for word in _SAID_GATE):
-            continue
-        for m in _SAID_EMPLOYER.finditer(line):
+    out: list[str] = []
+    text = "\n".join(line for _, line in pairs)  # one search over the CV, not one per line
+    rows: set[int] = set()
+    for word in _SAID_WORDS:
+        at = text.find(word)
+        while at != -1:
+            rows.add(text.count("\n", 0, at))
+            at = text.find(word, at + len(word))
+    for row in sorted(rows):
+        for m in _SAID_EMPLOYER.finditer(pairs[row][1]):
             name = _TRAILING_JOINER.sub("", (m.group(1) or m.group(2)).rstrip(".,;:"))
             if (" " in name or len(name) > 3) and not _MASKED.fullmatch(name):
                 out.append(name)
