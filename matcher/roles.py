@@ -2287,6 +2287,33 @@ def _led_employer(named: str, title: str) -> str | None:
     return head
 
 
+def _glued_employer(title: str) -> tuple[str, str] | None:
+    """(employer, title) of a title glued after its employer's name with no separator ("Kite
+    Solar Systems Project Manager"): capitalised words holding a company word, then only
+    words of titles ending with a head word."""
+    words = title.split()
+    if (
+        len(words) < 3
+        or not title.isascii()
+        or not may_hold(list_gate("company_words"), fold(title))
+    ):
+        return None
+    folded = [fold(w).strip(".,") for w in words]
+    n = len(words)
+    while n > 0 and (_title_word(folded[n - 1]) or _head_word(folded[n - 1])):
+        n -= 1
+    front, rest = " ".join(words[:n]), " ".join(words[n:])
+    if n < 2 or len(words) - n < 2 or not _part_ends_as_title(words[n:]):
+        return None  # ("Information Technology Analyst": one head word after a field)
+    if any(_title_word(w) or _head_word(w) for w in folded[:n]):
+        return None  # ("Senior Software Engineer")
+    if not all(w[:1].isupper() for w in words[:n]) or front.isupper() or _kind(front) != "company":
+        return None
+    if words_re("department_words").search(fold(front)) or _not_company(front):
+        return None  # "Human Resources Manager": a field, no employer
+    return front, rest
+
+
 def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
     """Whether most dates lines (alone on their line) are followed by two header lines, one
     of them a title and the other not ("June 2000 - July 2001" / "Support Engineer" /
@@ -2562,6 +2589,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         led = _led_employer(named, title) if named and title and named != title else None
         if led and (company is None or (loose_company and company_row != title_row)):
             company, loose_company, company_row = led, False, title_row
+        glued = _glued_employer(title) if title and company is None else None
+        if glued:  # "Kite Solar Systems Project Manager": the employer glued before the title
+            (company, title), loose_company, company_row = glued, False, title_row
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company and not _named_alone(texts, company, i, loose):

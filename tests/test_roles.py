@@ -671,6 +671,27 @@ def test_read_roles_takes_the_employer_cut_from_the_front_of_the_title(texts, ex
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["2012 - Present Kite Solar Industrial Systems Project Manager, Lakewood, Colorado"],
+         [("Project Manager", "Kite Solar Industrial Systems", "2012-01", "present")]),
+        (["2010 - 2012 Sao Mai Media Account Executive"],
+         [("Account Executive", "Sao Mai Media", "2010-01", "2012-12")]),
+        (  # a field before one head word, a title word in front: no employer glued
+            ["Information Technology Analyst", "2010 - 2012", "Senior Software Engineer",
+             "2012 - 2014"],
+            [("Information Technology Analyst", None, "2010-01", "2012-12"),
+             ("Senior Software Engineer", None, "2012-01", "2014-12")]),
+        (  # another employer on the line: the title stays whole
+            ["Kite Technologies Account Manager, Acme Corp, 2015 - 2016"],
+            [("Kite Technologies Account Manager", "Acme Corp", "2015-01", "2016-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_cuts_the_employer_glued_before_the_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Account Manager", "2019 - 2021", "- Led 5 brands", "May 2017: Volunteer Assistant"],
          [("Account Manager", None, "2019-01", "2021-12"),
           ("Volunteer Assistant", None, None, None)]),
