@@ -1386,7 +1386,7 @@ def _join_split_ranges(texts: list[str]) -> None:
         # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
         open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
         head = texts[i][: open_end.start()] if open_end else texts[i]
-        if not _ends_with_date(head) or _anchor(texts[i]):
+        if not (_ends_with_date(head) or _short_date_line(texts[i])) or _anchor(texts[i]):
             continue
         following = [k for k in range(i + 1, min(len(texts), i + 5)) if texts[k]][:2]
         if following and _SEP_LINE.fullmatch(texts[following[0]]):
@@ -1398,7 +1398,7 @@ def _join_split_ranges(texts: list[str]) -> None:
         j = following[0]
         # "2012" / "Present Abengoa Solar, Project Manager": the end date leads the header
         led = not skipped and _date_only(texts[i]) and _starts_with_date(texts[j])
-        if not _date_only(texts[j]) and not led:
+        if not (_date_only(texts[j]) or _short_date_line(texts[j])) and not led:
             continue
         ranges = [r for r in find_ranges(f"{head} - {texts[j]}") if r.end]
         if ranges and ranges[0].span[0] < len(head) < ranges[0].span[1]:
@@ -1408,6 +1408,13 @@ def _join_split_ranges(texts: list[str]) -> None:
 
 
 _OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
+# "4/29/08": a day's date with a two-digit year, read as a date only inside a range
+_DAY_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
+
+
+def _short_date_line(text: str) -> bool:
+    """A line holding only a day's date with a two-digit year ("4/29/08" / "3/27/09")."""
+    return text[:1].isdigit() and "/" in text and _DAY_DATE.fullmatch(text.strip()) is not None
 
 
 def _join_wrapped_month(texts: list[str]) -> None:

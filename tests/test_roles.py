@@ -486,6 +486,9 @@ def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expe
             ["Senior Vice President, Kite Insurance Group, Ventura, CA, 2003 to", "2007",
              "- Ran claims"],
             [("Senior Vice President", "Kite Insurance Group", "2003-01", "2007-12")]),
+        (  # days' dates with two-digit years, one a line, between employer and title
+            ["Sao Mai Media", "4/29/08", "3/27/09", "Account Manager", "- Ran 5 brands"],
+            [("Account Manager", "Sao Mai Media", "2008-04", "2009-03")]),
     ],
 )  # fmt: skip
 def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
