@@ -2139,6 +2139,8 @@ def _loose_roles(
             continue
         if text[:1] == ":":  # ": Lead Data Analyst" (a table's label column lost)
             text = text.lstrip(": ")
+        elif ": " in text[:28]:  # "Early Career: Manager of Planning, Kite Corp"
+            text = _without_period_label(text)
         elif text[:1] == "[" and text.endswith("]"):  # "[Research Intern]"
             text = text[1:-1].strip()
         found = _standalone_title(text) or _titled_sentence(text) or _bracket_label(text)
@@ -2166,6 +2168,14 @@ def _loose_roles(
             }
         )
     return roles
+
+
+def _without_period_label(text: str) -> str:
+    """A line without the label of a career period leading it ("Early Career: Manager")."""
+    label, _, rest = text.partition(": ")
+    if rest and words_re("career_period_labels").fullmatch(fold(label).strip()):
+        return rest.strip()
+    return text
 
 
 def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:

@@ -176,6 +176,13 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Lead Data Analyst", None, None, None)],
         ),
+        (  # a career period's label leads the line ("Early Career: ..."); any other label stays
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Early Career: Manager of Planning and Analysis, Lotus Global Corporation",
+             "Key Skills: Account Manager"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Manager of Planning and Analysis", "Lotus Global Corporation", None, None)],
+        ),
         (  # a title line in square brackets; "Title, Intern"
             ["Account Executive", "2019 - 2021", "- Led 5 brands", "[Research Intern]",
              "- Wrote reports", "Software Design Engineer, Intern"],
