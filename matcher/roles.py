@@ -2583,7 +2583,19 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
         # a line ending a sentence wrapped from the line above ("Clients: Ecover, Imperial
         # College" / "Union" / "PONOKO" / dates) names the employer only when nothing else does
-        loose.sort(key=lambda rp: (_wrapped_tail(texts, rp[0]), _place_line(texts[rp[0]])))
+        # "Director of Engineering, Android," / "Kite Apps": a title line ending with a comma
+        # goes on to the employer named alone below; one word after its title is its field
+        below = {r for r, p in loose if r == title_row + 1 and texts[r].strip(_TRAIL) == p}
+        loose.sort(
+            key=lambda rp: (
+                _wrapped_tail(texts, rp[0]),
+                _place_line(texts[rp[0]]),
+                bool(below)
+                and rp[0] == title_row
+                and " " not in rp[1]
+                and texts[rp[0]].endswith(","),
+            )
+        )
         for row, piece in loose:
             if _not_company(piece):
                 stand_in.add(row)

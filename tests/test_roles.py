@@ -510,6 +510,12 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
              "MedStar Union Memorial Hospital, Baltimore, MD"],
             [("Counseling Intern", "MedStar Union Memorial Hospital", "2012-09", "2013-05")],
         ),
+        (  # a title line ending with a comma: the name below, not the one word after the title
+            ["Director of Engineering, Android,", "Kite Match", "05/13-08/14", "- Built apps",
+             "English Teacher, Lotus School of English,", "Athens", "Sept. 2005-May 2006"],
+            [("Director of Engineering", "Kite Match", "2013-05", "2014-08"),
+             ("English Teacher", "Lotus School of English", "2005-09", "2006-05")],
+        ),
         (  # a body named for its field holds a title word, but names who ("Nurse" is its field)
             ["Tutor, August 2015 - August 2016", "Centre for Nurse Training, Sometown, Illinois",
              "Tutored students in reading"],
