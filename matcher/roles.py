@@ -2554,6 +2554,18 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 # "Software Developer" / "Freelance Software Developer": two title lines
                 title, title_row, dept_of = f"{title} / {piece}", row, n_piece
             elif (
+                kind == "title"
+                and title is not None
+                and row == title_row + 1
+                and texts[title_row].endswith(",")
+                and texts[row].strip(_TRAIL) == piece
+                and _namey(piece)
+                and not _piece_ends_as_title(piece)
+            ):
+                # "Android Support Lead," / "Kite Developer Program": the line the title goes
+                # on to names the employer, though it holds a title word
+                loose.append((row, piece))
+            elif (
                 kind != "title"
                 and _unit(piece)
                 and _namey(piece)

@@ -516,6 +516,12 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
             [("Director of Engineering", "Kite Match", "2013-05", "2014-08"),
              ("English Teacher", "Lotus School of English", "2005-09", "2006-05")],
         ),
+        (  # the name on the line a title goes on to holds a title word but ends as no title
+            ["Android Support Lead,", "Kite Developer Program", "06/07-01/12", "- Led projects"],
+            [("Android Support Lead", "Kite Developer Program", "2007-06", "2012-01")],
+        ),
+        (["Sales Manager,", "Senior Account Manager", "2005 - 2007"],
+         [("Sales Manager / Senior Account Manager", None, "2005-01", "2007-12")]),
         (  # a body named for its field holds a title word, but names who ("Nurse" is its field)
             ["Tutor, August 2015 - August 2016", "Centre for Nurse Training, Sometown, Illinois",
              "Tutored students in reading"],
