@@ -1386,7 +1386,7 @@ def _join_split_ranges(texts: list[str]) -> None:
         # "..., Ventura, CA, 2003 to" / "2007": the line ends with the range's "to"
         open_end = _OPEN_RANGE.search(texts[i]) if texts[i][-1:] in "-–—oO" else None
         head = texts[i][: open_end.start()] if open_end else texts[i]
-        if not _ends_with_date(head) or _anchor(texts[i]):
+        if not (_ends_with_date(head) or _short_date_line(texts[i])) or _anchor(texts[i]):
             continue
         following = [k for k in range(i + 1, min(len(texts), i + 5)) if texts[k]][:2]
         if following and _SEP_LINE.fullmatch(texts[following[0]]):
@@ -1398,7 +1398,7 @@ def _join_split_ranges(texts: list[str]) -> None:
         j = following[0]
         # "2012" / "Present Abengoa Solar, Project Manager": the end date leads the header
         led = not skipped and _date_only(texts[i]) and _starts_with_date(texts[j])
-        if not _date_only(texts[j]) and not led:
+        if not (_date_only(texts[j]) or _short_date_line(texts[j])) and not led:
             continue
         ranges = [r for r in find_ranges(f"{head} - {texts[j]}") if r.end]
         if ranges and ranges[0].span[0] < len(head) < ranges[0].span[1]:
@@ -1408,6 +1408,13 @@ def _join_split_ranges(texts: list[str]) -> None:
 
 
 _OPEN_RANGE = re.compile(r"\s+(?:-|–|—|to)$", re.IGNORECASE)
+# "4/29/08": a day's date with a two-digit year, read as a date only inside a range
+_DAY_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
+
+
+def _short_date_line(text: str) -> bool:
+    """A line holding only a day's date with a two-digit year ("4/29/08" / "3/27/09")."""
+    return text[:1].isdigit() and "/" in text and _DAY_DATE.fullmatch(text.strip()) is not None
 
 
 def _join_wrapped_month(texts: list[str]) -> None:
@@ -2132,6 +2139,8 @@ def _loose_roles(
             continue
         if text[:1] == ":":  # ": Lead Data Analyst" (a table's label column lost)
             text = text.lstrip(": ")
+        elif ": " in text[:28]:  # "Early Career: Manager of Planning, Kite Corp"
+            text = _without_period_label(text)
         elif text[:1] == "[" and text.endswith("]"):  # "[Research Intern]"
             text = text[1:-1].strip()
         found = _standalone_title(text) or _titled_sentence(text) or _bracket_label(text)
@@ -2159,6 +2168,14 @@ def _loose_roles(
             }
         )
     return roles
+
+
+def _without_period_label(text: str) -> str:
+    """A line without the label of a career period leading it ("Early Career: Manager")."""
+    label, _, rest = text.partition(": ")
+    if rest and words_re("career_period_labels").fullmatch(fold(label).strip()):
+        return rest.strip()
+    return text
 
 
 def _date_column(texts: Sequence[str], anchor_rows: set[int]) -> dict[int, int]:
@@ -2285,6 +2302,33 @@ def _led_employer(named: str, title: str) -> str | None:
     if degree_level(head) or all(any(w.fullmatch(x) for w in levels) for x in folded.split()):
         return None  # "Middle School English Teacher": a level taught, no school named
     return head
+
+
+def _glued_employer(title: str) -> tuple[str, str] | None:
+    """(employer, title) of a title glued after its employer's name with no separator ("Kite
+    Solar Systems Project Manager"): capitalised words holding a company word, then only
+    words of titles ending with a head word."""
+    words = title.split()
+    if (
+        len(words) < 3
+        or not title.isascii()
+        or not may_hold(list_gate("company_words"), fold(title))
+    ):
+        return None
+    folded = [fold(w).strip(".,") for w in words]
+    n = len(words)
+    while n > 0 and (_title_word(folded[n - 1]) or _head_word(folded[n - 1])):
+        n -= 1
+    front, rest = " ".join(words[:n]), " ".join(words[n:])
+    if n < 2 or len(words) - n < 2 or not _part_ends_as_title(words[n:]):
+        return None  # ("Information Technology Analyst": one head word after a field)
+    if any(_title_word(w) or _head_word(w) for w in folded[:n]):
+        return None  # ("Senior Software Engineer")
+    if not all(w[:1].isupper() for w in words[:n]) or front.isupper() or _kind(front) != "company":
+        return None
+    if words_re("department_words").search(fold(front)) or _not_company(front):
+        return None  # "Human Resources Manager": a field, no employer
+    return front, rest
 
 
 def _headers_follow_dates(texts: Sequence[str], anchors: Sequence[tuple[int, list]]) -> bool:
@@ -2510,6 +2554,18 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
                 # "Software Developer" / "Freelance Software Developer": two title lines
                 title, title_row, dept_of = f"{title} / {piece}", row, n_piece
             elif (
+                kind == "title"
+                and title is not None
+                and row == title_row + 1
+                and texts[title_row].endswith(",")
+                and texts[row].strip(_TRAIL) == piece
+                and _namey(piece)
+                and not _piece_ends_as_title(piece)
+            ):
+                # "Android Support Lead," / "Kite Developer Program": the line the title goes
+                # on to names the employer, though it holds a title word
+                loose.append((row, piece))
+            elif (
                 kind != "title"
                 and _unit(piece)
                 and _namey(piece)
@@ -2539,7 +2595,19 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         # stand-in ("COMPANY, San Jose, California", "Employer's name - Coventry") a place
         # a line ending a sentence wrapped from the line above ("Clients: Ecover, Imperial
         # College" / "Union" / "PONOKO" / dates) names the employer only when nothing else does
-        loose.sort(key=lambda rp: (_wrapped_tail(texts, rp[0]), _place_line(texts[rp[0]])))
+        # "Director of Engineering, Android," / "Kite Apps": a title line ending with a comma
+        # goes on to the employer named alone below; one word after its title is its field
+        below = {r for r, p in loose if r == title_row + 1 and texts[r].strip(_TRAIL) == p}
+        loose.sort(
+            key=lambda rp: (
+                _wrapped_tail(texts, rp[0]),
+                _place_line(texts[rp[0]]),
+                bool(below)
+                and rp[0] == title_row
+                and " " not in rp[1]
+                and texts[rp[0]].endswith(","),
+            )
+        )
         for row, piece in loose:
             if _not_company(piece):
                 stand_in.add(row)
@@ -2562,6 +2630,9 @@ def read_roles(lines: Sequence[Line], *, strict: bool = False) -> tuple[Role, ..
         led = _led_employer(named, title) if named and title and named != title else None
         if led and (company is None or (loose_company and company_row != title_row)):
             company, loose_company, company_row = led, False, title_row
+        glued = _glued_employer(title) if title and company is None else None
+        if glued:  # "Kite Solar Systems Project Manager": the employer glued before the title
+            (company, title), loose_company, company_row = glued, False, title_row
         if title is None:
             title_row, title = _title_below(texts, max([i, *after]) + 1, next_anchor, title_row)
         if title is None and loose_company and not _named_alone(texts, company, i, loose):

@@ -176,6 +176,13 @@ def test_read_roles_finds_a_title_written_below_the_header(texts, expected):
             [("Account Executive", None, "2019-01", "2021-12"),
              ("Lead Data Analyst", None, None, None)],
         ),
+        (  # a career period's label leads the line ("Early Career: ..."); any other label stays
+            ["Account Executive", "2019 - 2021", "- Led 5 brands",
+             "Early Career: Manager of Planning and Analysis, Lotus Global Corporation",
+             "Key Skills: Account Manager"],
+            [("Account Executive", None, "2019-01", "2021-12"),
+             ("Manager of Planning and Analysis", "Lotus Global Corporation", None, None)],
+        ),
         (  # a title line in square brackets; "Title, Intern"
             ["Account Executive", "2019 - 2021", "- Led 5 brands", "[Research Intern]",
              "- Wrote reports", "Software Design Engineer, Intern"],
@@ -486,6 +493,9 @@ def test_read_roles_keeps_a_bare_name_as_company_only_beside_a_title(texts, expe
             ["Senior Vice President, Kite Insurance Group, Ventura, CA, 2003 to", "2007",
              "- Ran claims"],
             [("Senior Vice President", "Kite Insurance Group", "2003-01", "2007-12")]),
+        (  # days' dates with two-digit years, one a line, between employer and title
+            ["Sao Mai Media", "4/29/08", "3/27/09", "Account Manager", "- Ran 5 brands"],
+            [("Account Manager", "Sao Mai Media", "2008-04", "2009-03")]),
     ],
 )  # fmt: skip
 def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(texts, expected):
@@ -500,6 +510,18 @@ def test_read_roles_joins_a_start_date_line_to_the_header_its_end_date_leads(tex
              "MedStar Union Memorial Hospital, Baltimore, MD"],
             [("Counseling Intern", "MedStar Union Memorial Hospital", "2012-09", "2013-05")],
         ),
+        (  # a title line ending with a comma: the name below, not the one word after the title
+            ["Director of Engineering, Android,", "Kite Match", "05/13-08/14", "- Built apps",
+             "English Teacher, Lotus School of English,", "Athens", "Sept. 2005-May 2006"],
+            [("Director of Engineering", "Kite Match", "2013-05", "2014-08"),
+             ("English Teacher", "Lotus School of English", "2005-09", "2006-05")],
+        ),
+        (  # the name on the line a title goes on to holds a title word but ends as no title
+            ["Android Support Lead,", "Kite Developer Program", "06/07-01/12", "- Led projects"],
+            [("Android Support Lead", "Kite Developer Program", "2007-06", "2012-01")],
+        ),
+        (["Sales Manager,", "Senior Account Manager", "2005 - 2007"],
+         [("Sales Manager / Senior Account Manager", None, "2005-01", "2007-12")]),
         (  # a body named for its field holds a title word, but names who ("Nurse" is its field)
             ["Tutor, August 2015 - August 2016", "Centre for Nurse Training, Sometown, Illinois",
              "Tutored students in reading"],
@@ -665,6 +687,27 @@ def test_read_roles_drops_words_in_front_of_the_company(texts, expected):
     ],
 )  # fmt: skip
 def test_read_roles_takes_the_employer_cut_from_the_front_of_the_title(texts, expected):
+    assert _roles(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["2012 - Present Kite Solar Industrial Systems Project Manager, Lakewood, Colorado"],
+         [("Project Manager", "Kite Solar Industrial Systems", "2012-01", "present")]),
+        (["2010 - 2012 Sao Mai Media Account Executive"],
+         [("Account Executive", "Sao Mai Media", "2010-01", "2012-12")]),
+        (  # a field before one head word, a title word in front: no employer glued
+            ["Information Technology Analyst", "2010 - 2012", "Senior Software Engineer",
+             "2012 - 2014"],
+            [("Information Technology Analyst", None, "2010-01", "2012-12"),
+             ("Senior Software Engineer", None, "2012-01", "2014-12")]),
+        (  # another employer on the line: the title stays whole
+            ["Kite Technologies Account Manager, Acme Corp, 2015 - 2016"],
+            [("Kite Technologies Account Manager", "Acme Corp", "2015-01", "2016-12")]),
+    ],
+)  # fmt: skip
+def test_read_roles_cuts_the_employer_glued_before_the_title(texts, expected):
     assert _roles(texts) == expected
 
 
