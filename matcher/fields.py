@@ -362,8 +362,14 @@ _LABEL_LIST = re.compile(r"\s*:\s*[a-z][a-z -]*,")
 
 def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
     """The line is only the name and a full stop and the line above is a sentence that breaks
-    off ("... at a 2,000 megawatt PWR Nuclear" / "Power Station."): the end of a sentence."""
-    if line.strip() != name + "." or not name.isascii():
+    off ("... at a 2,000 megawatt PWR Nuclear" / "Power Station."): the end of a sentence;
+    so is a name with the years in brackets before the stop ("Kite Rules (1978-1980).") or
+    under a long line of a list that breaks off ("Gears, Hubs and Suspension" / "Parts in
+    Iron.")."""
+    rest = line.strip()
+    if not rest.startswith(name) or not name.isascii():
+        return False
+    if rest != name + "." and not _DATED_STOP.fullmatch(rest, len(name)):
         return False
     if words_re("company_legal_words").search(fold(name)):
         return False  # "Lotus Rogers co.": a legal form ends a name
@@ -373,7 +379,12 @@ def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
         for w in above.split()
         if w[:1].islower() and w not in _JOINERS and not _DATE_WORD.fullmatch(w)
     ]
+    if len(above) >= 60 and above.rstrip()[-1:].isalpha():
+        return True  # a long line with no stop at its end: prose wrapped onto the name's line
     return len(lower) >= 2 and above.rstrip()[-1:].islower()
+
+
+_DATED_STOP = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)\.")
 
 
 # sections whose own company lines ("Narus, Inc.", "Lotus Group, Austin, Texas") name employers

@@ -776,6 +776,10 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         # a legal form ends a name; a date line above is no sentence
         ("Kite Rogers co", "- Led the sales team and grew the accounts\nKite Rogers co.", False),
         ("Lotus Sound", "Sales Executive\n2005 till present\nLotus Sound.", False),
+        # the years in brackets before the stop; a long list line above that breaks off
+        ("Kite Rules", "Drafted the Lotus Code for Electrical Sales and Projects, and the Standard\nKite Rules (1978-1980).", True),
+        ("Parts in Iron", "Gear Boxes, Brake Drums, Clutch Housings, Front/Rear Hubs and Suspension\nParts in Iron.", True),
+        ("Kite Media", "Account Manager, 2015 - 2019\nKite Media (2015-2019).", False),
         ("Kite Media", "Account Manager | Kite Media | kite@media.com", False),  # no phone
         ("Kite Media Ltd", "Kite Media Ltd | 028 3822 1234 | hr@kitemedia.vn", False),
         ("Jane Roe", "Manager | Jane Roe | 028 3822 1234 | jane@kitemedia.vn", True),
