@@ -291,6 +291,23 @@ _MORE_PARTNERS = re.compile(
 )
 
 
+# ", Inc." after a name on its line: the legal form a comma cut off ("Kite Services, Inc.")
+_COMMA_LEGAL = re.compile(
+    r",\s*(Inc|Ltd|LLC|L\.L\.C|Corp|Co|Limited|Pvt\.? Ltd)\.?(?=\s*(?:[,/|(]|$))"
+)
+
+
+def _with_comma_legal(name: str, text: str) -> str:
+    """A name with the legal form its line gives after a comma ("RIA Services, Inc." read as
+    "RIA Services"), when the name has none of its own; else ``name``."""
+    at = text.find(name + ",")
+    if at < 0 or _LEGAL_END.search(fold(name)):
+        return name
+    end = text.find("\n", at)
+    m = _COMMA_LEGAL.match(text, at + len(name), end if end >= 0 else len(text))
+    return f"{name}, {m.group(1)}." if m else name
+
+
 def _partners(name: str, text: str) -> str:
     """A firm named after its partners ("Roe, Kite & Lotus, PA") in full where only the first
     name was read as the employer (the commas cut it); else ``name``."""
@@ -886,7 +903,8 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            companies.append(_partners(_without_town(company, text[0]), text[0]))
+            company = _partners(_without_town(company, text[0]), text[0])
+            companies.append(_with_comma_legal(company, text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

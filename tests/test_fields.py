@@ -520,6 +520,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Roe, Kite & Lotus", "Kite"),
         ),
+        (  # a legal form a comma cut off the name is given back
+            ["EXPERIENCE", "Kite Services, Inc. / Lotus Financial", "Account Executive",
+             "2019 - 2021", "Account Manager, Orchid Media, 2015 - 2019"],
+            "en",
+            ("Kite Services, Inc.", "Orchid Media"),
+        ),
         (  # a town glued to a name is cut when the CV writes it alone between commas too
             ["EXPERIENCE", "January 2006 - January 2007", "Lotus, Dubai, U.A.E", "HR Coordinator",
              "June 2004 - January 2006", "Kite Consultancy Dubai, U.A.E.", "Recruiter",
