@@ -308,6 +308,22 @@ def _with_comma_legal(name: str, text: str) -> str:
     return f"{name}, {m.group(1)}." if m else name
 
 
+# "Kite Limited Hanoi Branch", "Lotus Hotels Group Reservations Department": a unit of a firm
+# after the firm's legal or group word
+_UNIT_TAIL = re.compile(
+    r"(.*?\b(?:Group|GROUP|Limited|LIMITED|Ltd|LTD|Inc|INC|Corp|CORP|Corporation|Company|Bank)"
+    r"\.?),?(?:\s+[A-Z][\w&.-]*){0,3}\s+"
+    r"(?:Branch|Department|Division|Office|Unit|BRANCH|DEPARTMENT|DIVISION)"
+)
+
+
+def _without_unit(name: str) -> str:
+    """A firm's name without the unit of it written after its legal or group word; else
+    ``name``."""
+    m = _UNIT_TAIL.fullmatch(name)
+    return m.group(1) if m else name
+
+
 def _partners(name: str, text: str) -> str:
     """A firm named after its partners ("Roe, Kite & Lotus, PA") in full where only the first
     name was read as the employer (the commas cut it); else ``name``."""
@@ -904,7 +920,11 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
             company = _partners(_without_town(company, text[0]), text[0])
-            companies.append(_with_comma_legal(company, text[0]))
+            whole = _without_unit(company)
+            if whole != company and _bare_key(whole) in seen:
+                continue  # the firm itself is listed already
+            seen.add(_bare_key(whole))
+            companies.append(_with_comma_legal(whole, text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

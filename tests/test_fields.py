@@ -526,6 +526,14 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Services, Inc.", "Orchid Media"),
         ),
+        (  # a unit written after the firm's legal or group word is cut, the firm listed once
+            ["EXPERIENCE", "Sales Manager, Kite Limited Hanoi Branch, 2019 - 2021",
+             "Sales Executive, Kite Ltd., 2017 - 2019",
+             "Account Manager, Lotus Hotels Group Reservations Department, 2015 - 2017",
+             "Account Executive, Orchid Sales Office, 2013 - 2015"],
+            "en",
+            ("Kite Limited", "Lotus Hotels Group", "Orchid Sales Office"),
+        ),
         (  # a town glued to a name is cut when the CV writes it alone between commas too
             ["EXPERIENCE", "January 2006 - January 2007", "Lotus, Dubai, U.A.E", "HR Coordinator",
              "June 2004 - January 2006", "Kite Consultancy Dubai, U.A.E.", "Recruiter",
