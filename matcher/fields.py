@@ -122,7 +122,7 @@ def _institution_re() -> re.Pattern[str]:
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
-    "High School" alone, a phone number, a bullet's verb ("Designed new ..."), an e-mail
+    "High School" alone, a language, a phone number, a bullet's verb ("Designed new ..."), an e-mail
     address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
     is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
     ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
@@ -134,6 +134,7 @@ def _no_employer(name: str) -> bool:
         or _furniture_re().fullmatch(folded) is not None
         or _sentence_like(name)
         or words_re("region_words").fullmatch(folded) is not None
+        or words_re("language_words").fullmatch(folded) is not None
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
         or PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None

@@ -547,6 +547,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media",),
         ),
+        (  # a language alone is no employer either
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Sales Executive | German | 2017 - 2019", "Sales Executive | Lotus Japanese Foods | 2015 - 2017"],
+            "en",
+            ("Kite Media", "Lotus Japanese Foods"),
+        ),
         (  # a referee's name on a contact line is no employer
             ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
              "Supervisor | Jane Roe | 555.010.1234 | jane@kitemedia.com",
