@@ -570,7 +570,17 @@ def _two_brands(name: str | None) -> tuple[str, ...]:
     first, _, second = name.partition(" and ")
     if _BRAND.fullmatch(first) and _BRAND.fullmatch(second):
         return (first, second)
+    if " " in first and _PARTNERS_END.search(first) and _FIRM_END.search(second):
+        return (first, second)  # "Kite & Associates and Lotus Consulting Services"
     return (name,)
+
+
+# the end of a firm's name: "& Associates", a legal form ("Kite Ltd"), a firm's kind ("Lotus
+# Consulting Services"); "Financial Services and Investment Company" is what a firm does
+_PARTNERS_END = re.compile(r"\s(?:&|and)\s+Associates$|\s(?:Inc|Ltd|LLC|Limited|Corp)\.?$")
+_FIRM_END = re.compile(
+    r"\s(?:Associates|Services|Consulting|Group|Inc|Ltd|LLC|Limited|Corp|Corporation|Company)\.?$"
+)
 
 
 def _unbracketed(name: str) -> str:

@@ -674,6 +674,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Procter and Gamble", "Kite and Lotus Traders"),
         ),
+        (  # a partners' firm and a firm of a kind joined by "and" are two; what a firm does is one
+            ["EXPERIENCE", "Account Manager | Roe & Associates and Kite Consulting Services | 2015 - 2017",
+             "Account Executive | Financial Services and Lotus Investment Company | 2013 - 2015"],
+            "en",
+            ("Roe & Associates", "Kite Consulting Services",
+             "Financial Services and Lotus Investment Company"),
+        ),
         (  # a body the candidate only served on (a seat's title, no job there) is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
              "Treasurer | Lotus Reading Association | 2010 - 2012",
