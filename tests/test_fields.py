@@ -694,6 +694,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Alliance",),
         ),
+        (  # a user group one runs is a body one belongs to, not an employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
+             "Co-Manager", "Hanoi / Da Nang Lotus User Group", "2010 - 2012"],
+            "en",
+            ("Kite Media",),
+        ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
              "2015 - 2017"],
