@@ -147,7 +147,17 @@ def _no_employer(name: str) -> bool:
         or words_re("department_words").fullmatch(folded) is not None
         or words_re("membership_titles").fullmatch(folded) is not None
         or _no_employer_word(folded)
+        or _title_and_form(folded)
     )
+
+
+def _title_and_form(folded: str) -> bool:
+    """A job title and a legal form alone ("Manager |INC."): a line's cells read wrongly, no
+    name of a firm between them."""
+    if not _LEGAL_END.search(folded):
+        return False
+    rest = _LEGAL_END.sub("", folded).strip(" .,|")
+    return bool(rest) and words_re("title_heads").fullmatch(rest) is not None
 
 
 # "Kite School of Arts and", "Lotus Health Centre since": the rest of the name (or its dates)

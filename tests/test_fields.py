@@ -547,6 +547,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Media",),
         ),
+        (  # a title and a legal form alone name no firm; a name holding a title word does
+            ["EXPERIENCE", "Assistant", "Manager |INC.", "2017 - 2019",
+             "Account Executive | Director Media Ltd | 2015 - 2017"],
+            "en",
+            ("Director Media Ltd",),
+        ),
         (  # a language alone is no employer either
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Sales Executive | German | 2017 - 2019", "Sales Executive | Lotus Japanese Foods | 2015 - 2017"],
