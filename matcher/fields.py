@@ -279,7 +279,21 @@ def _no_employer_here(name: str, text: str) -> bool:
     street = _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above))
     if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
         return not words_re("company_words").search(fold(name))
+    if line.startswith(":") and above.startswith(":") and _label_column(text, start, end):
+        return True
     return _wrapped_sentence_end(name, line, above)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _label_column(text: str, start: int, end: int) -> bool:
+    """The line (``text[start:end]``) and its neighbours are values of a column of labels
+    (": Adobe Photoshop" / ": Kite Flow for publishing"): tools, a project's name; a job's
+    column holds its years on one of them."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    below = text.find("\n", end + 1) if end >= 0 else -1
+    return _YEAR.search(text, above, below if below >= 0 else len(text)) is None
 
 
 def _without_town(name: str, text: str) -> str:

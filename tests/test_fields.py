@@ -830,6 +830,9 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
         ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
+        # a column of label values: tools, a project; a job's column holds its years
+        ("Kite Flow", "Tools\nProject\n: Adobe Photoshop, Gif animator\n: Kite Flow for publishing", True),
+        ("Kite Media", ": Account Manager\n: Kite Media\n: 2019 - 2021", False),
         ("Kite Press", '"Trade Deals" (NY: Kite Press, 1994). In "Lotus Quarterly"', True),
         ("Kite Press", "Editor (Hanoi: Kite Press, 2015 - 2017)", False),
         ("Lotus Motors", "Present: Assistant Engineer, Kite Vehicles, Lotus Motors, Detroit", False),
