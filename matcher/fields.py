@@ -279,6 +279,14 @@ def _no_employer_here(name: str, text: str) -> bool:
     street = _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above))
     if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
         return not words_re("company_words").search(fold(name))
+    if (
+        line[: at - start].endswith(", ")
+        and ":" not in line[: at - start]  # "Worked for: Kite, Lotus": a list of employers
+        and words_re("bullet_verbs").match(fold(line.lstrip("-•*· ")))
+        and not _legal_form(name)
+    ):
+        # "Analyzed site traffic using Google Analytics, Kite HQ Agency": a sentence's item
+        return True
     if line.startswith(":") and above.startswith(":") and _label_column(text, start, end):
         return True
     return _wrapped_sentence_end(name, line, above)

@@ -830,6 +830,9 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
         ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
+        # an item after a comma in a bullet's sentence, no legal form: no employer
+        ("Kite HQ Agency", "- Analyzed site traffic using Lotus Analytics, Kite HQ Agency", True),
+        ("Kite Media Ltd", "- Managed key accounts, Kite Media Ltd", False),
         # a column of label values: tools, a project; a job's column holds its years
         ("Kite Flow", "Tools\nProject\n: Adobe Photoshop, Gif animator\n: Kite Flow for publishing", True),
         ("Kite Media", ": Account Manager\n: Kite Media\n: 2019 - 2021", False),
