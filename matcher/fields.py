@@ -341,6 +341,23 @@ def _with_comma_legal(name: str, text: str) -> str:
     return f"{name}, {m.group(1)}." if m else name
 
 
+# "KITE MEDIA SERVICES" / "HANOI LTD (KMS)": an upper-case name the line broke before its
+# legal form
+_CAPS_FORM_NEXT = re.compile(
+    r"\n([A-Z][A-Z&.'-]*(?:\s+[A-Z][A-Z&.'-]*){0,2}\s+(?:LTD|INC|LIMITED|LLC|CORP)\.?)(?=[\s,(]|$)"
+)
+
+
+def _continued(name: str, text: str) -> tuple[str, str]:
+    """An upper-case name without a legal form that ends its line, with the rest of it (up to
+    its legal form) on the next line: (whole name, the rest); else (``name``, "")."""
+    if not name.isupper() or _LEGAL_END.search(fold(name)):
+        return name, ""
+    at = text.find(name + "\n")
+    m = _CAPS_FORM_NEXT.match(text, at + len(name)) if at >= 0 else None
+    return (f"{name} {m.group(1)}", m.group(1)) if m else (name, "")
+
+
 # "Kite Limited Hanoi Branch", "Lotus Hotels Group Reservations Department": a unit of a firm
 # after the firm's legal or group word
 _UNIT_TAIL = re.compile(
@@ -967,6 +984,9 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
             if whole != company and _bare_key(whole) in seen:
                 continue  # the firm itself is listed already
             seen.add(_bare_key(whole))
+            whole, rest = _continued(whole, text[0])
+            if rest:
+                seen.add(_bare_key(rest))
             companies.append(_with_comma_legal(whole, text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)

@@ -526,6 +526,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Kite Services, Inc.", "Orchid Media"),
         ),
+        (  # an upper-case name the line broke before its legal form is read whole, once
+            ["EXPERIENCE", "Account Executive, Lotus Traders, 2006 - 2008",
+             "2004-2006: ACCOUNT MANAGER, KITE MEDIA SERVICES",
+             "HANOI LTD (KMS) (job-shared position) advising clients"],
+            "en",
+            ("Lotus Traders", "KITE MEDIA SERVICES HANOI LTD"),
+        ),
         (  # a unit written after the firm's legal or group word is cut, the firm listed once
             ["EXPERIENCE", "Sales Manager, Kite Limited Hanoi Branch, 2019 - 2021",
              "Sales Executive, Kite Ltd., 2017 - 2019",
