@@ -126,7 +126,7 @@ def _no_employer(name: str) -> bool:
     address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
     is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
     ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
-    alone ("IT"), a seat alone ("Member"), a contest or a scholarship ("Lotus Essay Contest")."""
+    or an area alone ("IT", "Southern Region"), a seat alone ("Member"), a contest or a scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -148,7 +148,15 @@ def _no_employer(name: str) -> bool:
         or words_re("membership_titles").fullmatch(folded) is not None
         or _no_employer_word(folded)
         or _title_and_form(folded)
+        or _AREA.fullmatch(folded) is not None
     )
+
+
+# "Southern Region", "North East Zone": a part of a firm's territory, not the firm
+_AREA = re.compile(
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s*)+"
+    r"(?:region|zone|area|territory|division)"
+)
 
 
 def _title_and_form(folded: str) -> bool:

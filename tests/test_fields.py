@@ -560,6 +560,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Director Media Ltd",),
         ),
+        (  # an area of a firm's territory alone is no employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Southern Region Finance Manager", "2017 - 2019",
+             "Sales Executive | Lotus Western Foods | 2015 - 2017"],
+            "en",
+            ("Kite Media", "Lotus Western Foods"),
+        ),
         (  # a language alone is no employer either
             ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
              "Sales Executive | German | 2017 - 2019", "Sales Executive | Lotus Japanese Foods | 2015 - 2017"],
