@@ -122,11 +122,11 @@ def _institution_re() -> re.Pattern[str]:
 def _no_employer(name: str) -> bool:
     """A piece read as an employer that names a person or nothing: "Ms. Lan Tran" (a
     referee), "An ISO 9001 Company" (what the employer is), "Page 2", a sentence, a country,
-    "High School" alone, a phone number, a bullet's verb ("Designed new ..."), an e-mail
+    "High School" alone, a language, a phone number, a bullet's verb ("Designed new ..."), an e-mail
     address, a name cut off by a wrapped line ("Kite School of Arts and"), what the employer
     is ("a Kite Media company"), a word of prose before a name ("formerly ...") or alone
     ("Improvement"), a percentage or a sum ("... with 100% Responsibility"), a department
-    alone ("IT"), a seat alone ("Member"), a contest or a scholarship ("Lotus Essay Contest")."""
+    or an area alone ("IT", "Southern Region"), a seat alone ("Member"), a contest or a scholarship ("Lotus Essay Contest")."""
     folded = fold(name).strip(" .,:;()-–…/|")
     return (
         _PERSON.match(name) is not None
@@ -134,6 +134,7 @@ def _no_employer(name: str) -> bool:
         or _furniture_re().fullmatch(folded) is not None
         or _sentence_like(name)
         or words_re("region_words").fullmatch(folded) is not None
+        or words_re("language_words").fullmatch(folded) is not None
         or (_institution_re().fullmatch(folded) is not None and not _LEGAL_END.search(folded))
         or PHONE_RUN.search(name) is not None
         or words_re("bullet_verbs").match(folded) is not None
@@ -146,7 +147,25 @@ def _no_employer(name: str) -> bool:
         or words_re("department_words").fullmatch(folded) is not None
         or words_re("membership_titles").fullmatch(folded) is not None
         or _no_employer_word(folded)
+        or _title_and_form(folded)
+        or _AREA.fullmatch(folded) is not None
     )
+
+
+# "Southern Region", "North East Zone": a part of a firm's territory, not the firm
+_AREA = re.compile(
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s*)+"
+    r"(?:region|zone|area|territory|division)"
+)
+
+
+def _title_and_form(folded: str) -> bool:
+    """A job title and a legal form alone ("Manager |INC."): a line's cells read wrongly, no
+    name of a firm between them."""
+    if not _LEGAL_END.search(folded):
+        return False
+    rest = _LEGAL_END.sub("", folded).strip(" .,|")
+    return bool(rest) and words_re("title_heads").fullmatch(rest) is not None
 
 
 # "Kite School of Arts and", "Lotus Health Centre since": the rest of the name (or its dates)
@@ -268,7 +287,29 @@ def _no_employer_here(name: str, text: str) -> bool:
     street = _STREET_NUMBER.match(above) and words_re("address_words").search(fold(above))
     if street or (len(above) <= 40 and _personal_label_re().fullmatch(fold(above).strip(" :"))):
         return not words_re("company_words").search(fold(name))
+    if (
+        line[: at - start].endswith(", ")
+        and ":" not in line[: at - start]  # "Worked for: Kite, Lotus": a list of employers
+        and words_re("bullet_verbs").match(fold(line.lstrip("-•*· ")))
+        and not _legal_form(name)
+    ):
+        # "Analyzed site traffic using Google Analytics, Kite HQ Agency": a sentence's item
+        return True
+    if line.startswith(":") and above.startswith(":") and _label_column(text, start, end):
+        return True
     return _wrapped_sentence_end(name, line, above)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _label_column(text: str, start: int, end: int) -> bool:
+    """The line (``text[start:end]``) and its neighbours are values of a column of labels
+    (": Adobe Photoshop" / ": Kite Flow for publishing"): tools, a project's name; a job's
+    column holds its years on one of them."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    below = text.find("\n", end + 1) if end >= 0 else -1
+    return _YEAR.search(text, above, below if below >= 0 else len(text)) is None
 
 
 def _without_town(name: str, text: str) -> str:
@@ -289,6 +330,56 @@ _MORE_PARTNERS = re.compile(
     r"((?:,\s*[A-Z][\w'’.-]+)*,?\s+(?:&|and)\s+[A-Z][\w'’.-]+),\s*"
     r"(?:P\.?A|L\.?L\.?P|L\.?L\.?C|P\.?C|P\.?L\.?L\.?C)\.?\s*$"
 )
+
+
+# ", Inc." after a name on its line: the legal form a comma cut off ("Kite Services, Inc.")
+_COMMA_LEGAL = re.compile(
+    r",\s*(Inc|Ltd|LLC|L\.L\.C|Corp|Co|Limited|Pvt\.? Ltd)\.?(?=\s*(?:[,/|(]|$))"
+)
+
+
+def _with_comma_legal(name: str, text: str) -> str:
+    """A name with the legal form its line gives after a comma ("RIA Services, Inc." read as
+    "RIA Services"), when the name has none of its own; else ``name``."""
+    at = text.find(name + ",")
+    if at < 0 or _LEGAL_END.search(fold(name)):
+        return name
+    end = text.find("\n", at)
+    m = _COMMA_LEGAL.match(text, at + len(name), end if end >= 0 else len(text))
+    return f"{name}, {m.group(1)}." if m else name
+
+
+# "KITE MEDIA SERVICES" / "HANOI LTD (KMS)": an upper-case name the line broke before its
+# legal form
+_CAPS_FORM_NEXT = re.compile(
+    r"\n([A-Z][A-Z&.'-]*(?:\s+[A-Z][A-Z&.'-]*){0,2}\s+(?:LTD|INC|LIMITED|LLC|CORP)\.?)(?=[\s,(]|$)"
+)
+
+
+def _continued(name: str, text: str) -> tuple[str, str]:
+    """An upper-case name without a legal form that ends its line, with the rest of it (up to
+    its legal form) on the next line: (whole name, the rest); else (``name``, "")."""
+    if not name.isupper() or _LEGAL_END.search(fold(name)):
+        return name, ""
+    at = text.find(name + "\n")
+    m = _CAPS_FORM_NEXT.match(text, at + len(name)) if at >= 0 else None
+    return (f"{name} {m.group(1)}", m.group(1)) if m else (name, "")
+
+
+# "Kite Limited Hanoi Branch", "Lotus Hotels Group Reservations Department": a unit of a firm
+# after the firm's legal or group word
+_UNIT_TAIL = re.compile(
+    r"(.*?\b(?:Group|GROUP|Limited|LIMITED|Ltd|LTD|Inc|INC|Corp|CORP|Corporation|Company|Bank)"
+    r"\.?),?(?:\s+[A-Z][\w&.-]*){0,3}\s+"
+    r"(?:Branch|Department|Division|Office|Unit|BRANCH|DEPARTMENT|DIVISION)"
+)
+
+
+def _without_unit(name: str) -> str:
+    """A firm's name without the unit of it written after its legal or group word; else
+    ``name``."""
+    m = _UNIT_TAIL.fullmatch(name)
+    return m.group(1) if m else name
 
 
 def _partners(name: str, text: str) -> str:
@@ -362,8 +453,14 @@ _LABEL_LIST = re.compile(r"\s*:\s*[a-z][a-z -]*,")
 
 def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
     """The line is only the name and a full stop and the line above is a sentence that breaks
-    off ("... at a 2,000 megawatt PWR Nuclear" / "Power Station."): the end of a sentence."""
-    if line.strip() != name + "." or not name.isascii():
+    off ("... at a 2,000 megawatt PWR Nuclear" / "Power Station."): the end of a sentence;
+    so is a name with the years in brackets before the stop ("Kite Rules (1978-1980).") or
+    under a long line of a list that breaks off ("Gears, Hubs and Suspension" / "Parts in
+    Iron.")."""
+    rest = line.strip()
+    if not rest.startswith(name) or not name.isascii():
+        return False
+    if rest != name + "." and not _DATED_STOP.fullmatch(rest, len(name)):
         return False
     if words_re("company_legal_words").search(fold(name)):
         return False  # "Lotus Rogers co.": a legal form ends a name
@@ -373,7 +470,12 @@ def _wrapped_sentence_end(name: str, line: str, above: str) -> bool:
         for w in above.split()
         if w[:1].islower() and w not in _JOINERS and not _DATE_WORD.fullmatch(w)
     ]
+    if len(above) >= 60 and above.rstrip()[-1:].isalpha():
+        return True  # a long line with no stop at its end: prose wrapped onto the name's line
     return len(lower) >= 2 and above.rstrip()[-1:].islower()
+
+
+_DATED_STOP = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)\.")
 
 
 # sections whose own company lines ("Narus, Inc.", "Lotus Group, Austin, Texas") name employers
@@ -533,7 +635,17 @@ def _two_brands(name: str | None) -> tuple[str, ...]:
     first, _, second = name.partition(" and ")
     if _BRAND.fullmatch(first) and _BRAND.fullmatch(second):
         return (first, second)
+    if " " in first and _PARTNERS_END.search(first) and _FIRM_END.search(second):
+        return (first, second)  # "Kite & Associates and Lotus Consulting Services"
     return (name,)
+
+
+# the end of a firm's name: "& Associates", a legal form ("Kite Ltd"), a firm's kind ("Lotus
+# Consulting Services"); "Financial Services and Investment Company" is what a firm does
+_PARTNERS_END = re.compile(r"\s(?:&|and)\s+Associates$|\s(?:Inc|Ltd|LLC|Limited|Corp)\.?$")
+_FIRM_END = re.compile(
+    r"\s(?:Associates|Services|Consulting|Group|Inc|Ltd|LLC|Limited|Corp|Corporation|Company)\.?$"
+)
 
 
 def _unbracketed(name: str) -> str:
@@ -883,7 +995,15 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            companies.append(_partners(_without_town(company, text[0]), text[0]))
+            company = _partners(_without_town(company, text[0]), text[0])
+            whole = _without_unit(company)
+            if whole != company and _bare_key(whole) in seen:
+                continue  # the firm itself is listed already
+            seen.add(_bare_key(whole))
+            whole, rest = _continued(whole, text[0])
+            if rest:
+                seen.add(_bare_key(rest))
+            companies.append(_with_comma_legal(whole, text[0]))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:

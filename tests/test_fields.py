@@ -520,6 +520,27 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Roe, Kite & Lotus", "Kite"),
         ),
+        (  # a legal form a comma cut off the name is given back
+            ["EXPERIENCE", "Kite Services, Inc. / Lotus Financial", "Account Executive",
+             "2019 - 2021", "Account Manager, Orchid Media, 2015 - 2019"],
+            "en",
+            ("Kite Services, Inc.", "Orchid Media"),
+        ),
+        (  # an upper-case name the line broke before its legal form is read whole, once
+            ["EXPERIENCE", "Account Executive, Lotus Traders, 2006 - 2008",
+             "2004-2006: ACCOUNT MANAGER, KITE MEDIA SERVICES",
+             "HANOI LTD (KMS) (job-shared position) advising clients"],
+            "en",
+            ("Lotus Traders", "KITE MEDIA SERVICES HANOI LTD"),
+        ),
+        (  # a unit written after the firm's legal or group word is cut, the firm listed once
+            ["EXPERIENCE", "Sales Manager, Kite Limited Hanoi Branch, 2019 - 2021",
+             "Sales Executive, Kite Ltd., 2017 - 2019",
+             "Account Manager, Lotus Hotels Group Reservations Department, 2015 - 2017",
+             "Account Executive, Orchid Sales Office, 2013 - 2015"],
+            "en",
+            ("Kite Limited", "Lotus Hotels Group", "Orchid Sales Office"),
+        ),
         (  # a town glued to a name is cut when the CV writes it alone between commas too
             ["EXPERIENCE", "January 2006 - January 2007", "Lotus, Dubai, U.A.E", "HR Coordinator",
              "June 2004 - January 2006", "Kite Consultancy Dubai, U.A.E.", "Recruiter",
@@ -532,6 +553,25 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
              "Field Officer | Cell 0912 345 678 | 2017 - 2019", "Field Officer | Spain/ | 2015 - 2017"],
             "en",
             ("Kite Media",),
+        ),
+        (  # a title and a legal form alone name no firm; a name holding a title word does
+            ["EXPERIENCE", "Assistant", "Manager |INC.", "2017 - 2019",
+             "Account Executive | Director Media Ltd | 2015 - 2017"],
+            "en",
+            ("Director Media Ltd",),
+        ),
+        (  # an area of a firm's territory alone is no employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Southern Region Finance Manager", "2017 - 2019",
+             "Sales Executive | Lotus Western Foods | 2015 - 2017"],
+            "en",
+            ("Kite Media", "Lotus Western Foods"),
+        ),
+        (  # a language alone is no employer either
+            ["EXPERIENCE", "Account Manager | Kite Media | 2019 - 2021",
+             "Sales Executive | German | 2017 - 2019", "Sales Executive | Lotus Japanese Foods | 2015 - 2017"],
+            "en",
+            ("Kite Media", "Lotus Japanese Foods"),
         ),
         (  # a referee's name on a contact line is no employer
             ["EXPERIENCE", "Account Manager, Kite Media, 2019 - 2021",
@@ -654,6 +694,13 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
             "en",
             ("Procter and Gamble", "Kite and Lotus Traders"),
         ),
+        (  # a partners' firm and a firm of a kind joined by "and" are two; what a firm does is one
+            ["EXPERIENCE", "Account Manager | Roe & Associates and Kite Consulting Services | 2015 - 2017",
+             "Account Executive | Financial Services and Lotus Investment Company | 2013 - 2015"],
+            "en",
+            ("Roe & Associates", "Kite Consulting Services",
+             "Financial Services and Lotus Investment Company"),
+        ),
         (  # a body the candidate only served on (a seat's title, no job there) is no employer
             ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
              "Treasurer | Lotus Reading Association | 2010 - 2012",
@@ -666,6 +713,12 @@ def test_read_candidate_lists_companies_named_on_their_own_lines(lines, expected
              "Member | Kite Alliance | 2010 - 2012"],
             "en",
             ("Kite Alliance",),
+        ),
+        (  # a user group one runs is a body one belongs to, not an employer
+            ["EXPERIENCE", "Account Manager | Kite Media | 2015 - 2017",
+             "Co-Manager", "Hanoi / Da Nang Lotus User Group", "2010 - 2012"],
+            "en",
+            ("Kite Media",),
         ),
         (  # a bracket the line broke open is no part of the name
             ["EXPERIENCE", "Embedded Developer", "Kite Trading [http://www.kite.example]",
@@ -776,6 +829,10 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         # a legal form ends a name; a date line above is no sentence
         ("Kite Rogers co", "- Led the sales team and grew the accounts\nKite Rogers co.", False),
         ("Lotus Sound", "Sales Executive\n2005 till present\nLotus Sound.", False),
+        # the years in brackets before the stop; a long list line above that breaks off
+        ("Kite Rules", "Drafted the Lotus Code for Electrical Sales and Projects, and the Standard\nKite Rules (1978-1980).", True),
+        ("Parts in Iron", "Gear Boxes, Brake Drums, Clutch Housings, Front/Rear Hubs and Suspension\nParts in Iron.", True),
+        ("Kite Media", "Account Manager, 2015 - 2019\nKite Media (2015-2019).", False),
         ("Kite Media", "Account Manager | Kite Media | kite@media.com", False),  # no phone
         ("Kite Media Ltd", "Kite Media Ltd | 028 3822 1234 | hr@kitemedia.vn", False),
         ("Jane Roe", "Manager | Jane Roe | 028 3822 1234 | jane@kitemedia.vn", True),
@@ -787,6 +844,12 @@ def test_undated_drops_the_dates_around_a_name(name, expected):
         ("Lotus Traders", "Lotus Traders: 2015 - 2017", False),  # a name and its dates
         ("Lotus Traders", "Lotus Traders: Account Executive", False),
         ("Visual Studio", "Applications: Visual Studio, Flash, Visio, Dreamweaver", True),
+        # an item after a comma in a bullet's sentence, no legal form: no employer
+        ("Kite HQ Agency", "- Analyzed site traffic using Lotus Analytics, Kite HQ Agency", True),
+        ("Kite Media Ltd", "- Managed key accounts, Kite Media Ltd", False),
+        # a column of label values: tools, a project; a job's column holds its years
+        ("Kite Flow", "Tools\nProject\n: Adobe Photoshop, Gif animator\n: Kite Flow for publishing", True),
+        ("Kite Media", ": Account Manager\n: Kite Media\n: 2019 - 2021", False),
         ("Kite Press", '"Trade Deals" (NY: Kite Press, 1994). In "Lotus Quarterly"', True),
         ("Kite Press", "Editor (Hanoi: Kite Press, 2015 - 2017)", False),
         ("Lotus Motors", "Present: Assistant Engineer, Kite Vehicles, Lotus Motors, Detroit", False),
