@@ -435,20 +435,24 @@ class SkillFinder:
         lines = [ref.folded.split() for ref in scan.lines]  # folded: word characters and spaces
         words_seen = set(chain.from_iterable(lines))
         fixes = self._corrections({w for w in words_seen - self._vocab_set if len(w) >= shortest})
-        by_trigger, triggers = self._by_trigger, self._triggers
+        by_trigger = self._candidates(missing, words_seen.union(fixes.values()))
+        if not by_trigger:
+            return out
+        # a line can hold a trigger only through one of its words or a word corrected to one
+        sources = by_trigger.keys() | {w for w, fixed in fixes.items() if fixed in by_trigger}
         for li, words in enumerate(lines):
+            if sources.isdisjoint(words):
+                continue
             present = set(words)
             if fixes and not present.isdisjoint(fixes):
                 present = {fixes.get(w, w) for w in words}
-            heads = triggers.intersection(present)
-            if not heads:
-                continue
+            heads = by_trigger.keys() & present
             ref = scan.lines[li]
             fixed: list[str] = []
             spans: list[tuple[int, int]] = []
             for key in sorted([k for w in heads for k in by_trigger[w]]):
                 sid, n, long, short = self._alias_words[key]
-                if sid not in missing or li in out.get(sid, {}):
+                if li in out.get(sid, {}):
                     continue
                 if not (long <= present and short <= present):
                     continue
@@ -465,6 +469,17 @@ class SkillFinder:
                             ref.section, ref.text, spans[st][0], spans[st + n - 1][1]
                         )
                         break
+        return out
+
+    def _candidates(self, missing: set[str], held: set[str]) -> dict[str, list[str]]:
+        """The fuzzy aliases of missing skills whose words the CV holds somewhere (corrected),
+        grouped by trigger: no other alias can find all its words on one line."""
+        out: dict[str, list[str]] = {}
+        for trigger in self._triggers.intersection(held):
+            for key in self._by_trigger[trigger]:
+                sid, _n, long, short = self._alias_words[key]
+                if sid in missing and long <= held and short <= held:
+                    out.setdefault(trigger, []).append(key)
         return out
 
     def find(
