@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate
 
 import numpy as np
 import spacy
@@ -121,10 +121,25 @@ class Scan:
         lines: tuple[LineRef, ...],
         hits: dict[str, list[PhraseHit]],
         compiled: frozenset[str] = frozenset(),
+        pieces: list[str] | None = None,
     ) -> None:
         self.lines = lines
         self.hits = hits
         self.compiled = compiled
+        # the folded lines joined with LINE_JOIN and split at each space (see _text_doc)
+        if pieces is None:
+            pieces = LINE_JOIN.join(ref.folded for ref in lines).split(" ")
+        self.pieces = pieces
+
+    def line_pieces(self) -> list[list[str]]:
+        """Each line's pieces (its words, and an empty piece wherever two spaces meet)."""
+        out = []
+        start = 0
+        for ref in self.lines:
+            end = start + ref.folded.count(" ") + 1
+            out.append(self.pieces[start:end])
+            start = end + 1  # past the line break's piece
+        return out
 
     def find(self, key: str) -> list[PhraseHit]:
         """Hits of one phrase key; a key the matcher was not built with is searched directly."""
@@ -304,7 +319,7 @@ class SkillFinder:
             for m in self._glued_re.finditer(piece):
                 key = self._compact[m.group()]
                 hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
-        return Scan(tuple(refs), dict(hits), self.keys)
+        return Scan(tuple(refs), dict(hits), self.keys, pieces)
 
     # ---- context rules -----------------------------------------------------------------
 
@@ -432,17 +447,19 @@ class SkillFinder:
         if not missing:
             return out
         shortest = FUZZY_MIN_CHARS - 2
-        lines = [ref.folded.split() for ref in scan.lines]  # folded: word characters and spaces
-        words_seen = set(chain.from_iterable(lines))
+        # the scan's pieces: their hashes are cached already, so these sets come cheap
+        words_seen = set(scan.pieces)
+        words_seen.discard("")
         fixes = self._corrections({w for w in words_seen - self._vocab_set if len(w) >= shortest})
         by_trigger = self._candidates(missing, words_seen.union(fixes.values()))
         if not by_trigger:
             return out
         # a line can hold a trigger only through one of its words or a word corrected to one
         sources = by_trigger.keys() | {w for w, fixed in fixes.items() if fixed in by_trigger}
-        for li, words in enumerate(lines):
-            if sources.isdisjoint(words):
+        for li, pieces in enumerate(scan.line_pieces()):
+            if sources.isdisjoint(pieces):
                 continue
+            words = [w for w in pieces if w]
             present = set(words)
             if fixes and not present.isdisjoint(fixes):
                 present = {fixes.get(w, w) for w in words}

@@ -146,3 +146,18 @@ def test_skillfinder_string_store_stays_bounded(finder):
         lines = tuple(" ".join(word() for _ in range(12)) for _ in range(20))
         finder.find([Section("experience", None, (*lines, "lên proposal cho nhãn hàng"))])
     assert (len(finder.nlp.vocab.strings), len(finder.nlp.vocab)) == (strings, lexemes)
+
+
+def test_skills_scan_line_pieces_follow_the_lines(finder):
+    sections = [
+        Section("experience", None, ("Lập  báo giá, proposal", "Quản lý dự án")),
+        Section("personal", None, ("Báo giá: sở thích",)),
+        Section("skills", None, ("Excel; PowerPoint",)),
+    ]
+    scan = finder.scan(sections)
+    assert scan.line_pieces() == [ref.folded.split(" ") for ref in scan.lines]
+
+
+def test_skills_fuzzy_needs_all_words_on_one_line(finder):
+    hits = _find(finder, "Strong project ownership", "Time managment and care")
+    assert "project_tracking" not in hits
