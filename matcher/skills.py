@@ -15,8 +15,8 @@ import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 import spacy
@@ -96,8 +96,9 @@ def _continues(previous: str, line: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class LineRef:
+class LineRef(NamedTuple):
+    """One CV line the scan reads (a wrapped bullet joined), with its folded copy."""
+
     section: str
     text: str
     folded: str
@@ -105,8 +106,9 @@ class LineRef:
     line_index: int  # position inside the section
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
+    """Where one catalogue phrase stands in a scanned line."""
+
     key: str  # the phrase's match key
     line: int  # index into Scan.lines
     start: int
