@@ -90,10 +90,10 @@ def _continues(previous: str, line: str) -> bool:
     False
     """
     head = line.lstrip()
+    if not head or not head[0].islower():  # most lines: a new item starts with a capital
+        return False
     tail = previous.rstrip()
-    return (
-        len(tail) >= WRAP_MIN_CHARS and bool(head) and head[0].islower() and tail[-1] not in ".:;!?"
-    )
+    return len(tail) >= WRAP_MIN_CHARS and tail[-1] not in ".:;!?"
 
 
 class LineRef(NamedTuple):
@@ -286,7 +286,8 @@ class SkillFinder:
                 continue
             last = -2
             for li, line in enumerate(section.lines):
-                if not line.strip() or line.strip() in excluded:
+                stripped = line.strip()
+                if not stripped or stripped in excluded:
                     continue
                 if last == li - 1 and refs and _continues(refs[-1].text, line):
                     prev = refs[-1]  # a bullet the PDF wrapped onto the next line: one bullet
