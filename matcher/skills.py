@@ -377,8 +377,10 @@ class SkillFinder:
             for hit in scan.hits[alias.key]:
                 if hit.line in found.get(sid, {}):
                     continue
-                if not self._context_ok(scan, alias, hit, doc_contexts):
-                    continue
+                if (alias.require or alias.reject) and not self._context_ok(
+                    scan, alias, hit, doc_contexts
+                ):
+                    continue  # most aliases have no context rule: no call for them
                 found.setdefault(sid, {})[hit.line] = scan.evidence(hit)
         fuzzy = self._fuzzy(scan, missing=set(self.skill_aliases) - set(found))
         out: list[SkillHit] = []
