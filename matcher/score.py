@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from matcher.profiles import (
     ENGLISH_LEVELS,
@@ -91,9 +92,12 @@ class Facts:
     depths: Mapping[str, float] = field(default_factory=dict)  # seen_depth per skill hit
 
 
-@dataclass(frozen=True)
-class Need:
-    """What a criterion asks for and what the CV shows (for readiness gaps)."""
+class Need(NamedTuple):
+    """What a criterion asks for and what the CV shows (for readiness gaps).
+
+    A NamedTuple: scoring makes a few dozen per CV, and a tuple is cheaper to build than a
+    frozen dataclass.
+    """
 
     need: str
     have: str
