@@ -239,6 +239,13 @@ class SkillFinder:
             trigger = min(long, key=lambda w: (len(self._long_index[w]), -len(w), w))
             self._by_trigger[trigger].append(key)
         self._triggers = frozenset(self._by_trigger)
+        # per trigger, its aliases with what _candidates tests: (key, skill id, long, short)
+        self._trigger_aliases: dict[str, list[tuple[str, str, frozenset[str], frozenset[str]]]]
+        self._trigger_aliases = defaultdict(list)
+        for trigger, keys in self._by_trigger.items():
+            for key in keys:
+                sid, _n, long, short = self._alias_words[key]
+                self._trigger_aliases[trigger].append((key, sid, long, short))
         self._bands: dict[int, list[str]] = {}  # word length -> catalogue words it may match
 
     def _doc(self, folded: str) -> Doc:
@@ -456,7 +463,8 @@ class SkillFinder:
         words_seen = set(scan.pieces)
         words_seen.discard("")
         fixes = self._corrections({w for w in words_seen - self._vocab_set if len(w) >= shortest})
-        by_trigger = self._candidates(missing, words_seen.union(fixes.values()))
+        words_seen.update(fixes.values())  # from here on: the words held, corrected or not
+        by_trigger = self._candidates(missing, words_seen)
         if not by_trigger:
             return out
         # a line can hold a trigger only through one of its words or a word corrected to one
@@ -498,8 +506,7 @@ class SkillFinder:
         grouped by trigger: no other alias can find all its words on one line."""
         out: dict[str, list[str]] = {}
         for trigger in self._triggers.intersection(held):
-            for key in self._by_trigger[trigger]:
-                sid, _n, long, short = self._alias_words[key]
+            for key, sid, long, short in self._trigger_aliases[trigger]:
                 if sid in missing and long <= held and short <= held:
                     out.setdefault(trigger, []).append(key)
         return out
