@@ -124,6 +124,7 @@ class Scan:
         hits: dict[str, list[PhraseHit]],
         compiled: frozenset[str] = frozenset(),
         pieces: list[str] | None = None,
+        line_starts: list[int] | None = None,
     ) -> None:
         self.lines = lines
         self.hits = hits
@@ -132,16 +133,26 @@ class Scan:
         if pieces is None:
             pieces = LINE_JOIN.join(ref.folded for ref in lines).split(" ")
         self.pieces = pieces
+        if line_starts is None:  # where each line starts in the joined text
+            line_starts = list(
+                accumulate((len(r.folded) + len(LINE_JOIN) for r in lines), initial=0)
+            )
+        self.line_starts = line_starts
 
-    def line_pieces(self) -> list[list[str]]:
-        """Each line's pieces (its words, and an empty piece wherever two spaces meet)."""
-        out = []
-        start = 0
-        for ref in self.lines:
-            end = start + ref.folded.count(" ") + 1
-            out.append(self.pieces[start:end])
-            start = end + 1  # past the line break's piece
-        return out
+    def lines_holding(self, words: Iterable[str]) -> list[int]:
+        """The lines (indexes, in order) holding any of ``words`` as a whole folded word."""
+        text = LINE_JOIN.join(ref.folded for ref in self.lines)
+        found: set[int] = set()
+        for word in words:
+            start = text.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if (start == 0 or text[start - 1] == " ") and (
+                    end == len(text) or text[end] == " "
+                ):
+                    found.add(bisect_right(self.line_starts, start) - 1)
+                start = text.find(word, start + 1)
+        return sorted(found)
 
     def find(self, key: str) -> list[PhraseHit]:
         """Hits of one phrase key; a key the matcher was not built with is searched directly."""
@@ -329,7 +340,7 @@ class SkillFinder:
             for m in self._glued_re.finditer(piece):
                 key = self._compact[m.group()]
                 hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
-        return Scan(tuple(refs), dict(hits), self.keys, pieces)
+        return Scan(tuple(refs), dict(hits), self.keys, pieces, line_starts)
 
     # ---- context rules -----------------------------------------------------------------
 
@@ -469,10 +480,8 @@ class SkillFinder:
             return out
         # a line can hold a trigger only through one of its words or a word corrected to one
         sources = by_trigger.keys() | {w for w, fixed in fixes.items() if fixed in by_trigger}
-        for li, pieces in enumerate(scan.line_pieces()):
-            if sources.isdisjoint(pieces):
-                continue
-            words = [w for w in pieces if w]
+        for li in scan.lines_holding(sources):
+            words = scan.lines[li].folded.split()
             present = set(words)
             if fixes and not present.isdisjoint(fixes):
                 present = {fixes.get(w, w) for w in words}

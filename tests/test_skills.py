@@ -148,14 +148,19 @@ def test_skillfinder_string_store_stays_bounded(finder):
     assert (len(finder.nlp.vocab.strings), len(finder.nlp.vocab)) == (strings, lexemes)
 
 
-def test_skills_scan_line_pieces_follow_the_lines(finder):
+@pytest.mark.parametrize(
+    "words,lines",
+    [(["bao"], [0]), (["gia"], [0]), (["ban"], [2]), (["proposal", "excel"], [0, 1]),
+     (["li"], [2]), (["ao"], []), (["ly"], []), (["quan li"], [2]), (["ca"], [])],
+)  # fmt: skip
+def test_skills_scan_lines_holding_whole_words(words, lines, finder):
     sections = [
-        Section("experience", None, ("Lập  báo giá, proposal", "Quản lý dự án")),
+        Section("experience", None, ("Lập  báo giá, proposal", "Excel")),
         Section("personal", None, ("Báo giá: sở thích",)),
-        Section("skills", None, ("Excel; PowerPoint",)),
+        Section("skills", None, ("Quản lý bán lẻ",)),
     ]
     scan = finder.scan(sections)
-    assert scan.line_pieces() == [ref.folded.split(" ") for ref in scan.lines]
+    assert scan.lines_holding(words) == lines
 
 
 def test_skills_fuzzy_needs_all_words_on_one_line(finder):
