@@ -217,6 +217,8 @@ class SkillFinder:
         for key in sorted(keys):
             self.matcher.add(key, [self._doc(key)])
         self._words = frozenset(w for k in keys for w in k.split())
+        # each catalogue word's orth id: a Doc built from ids skips hashing every word again
+        self._orth_of = {w: self.nlp.vocab.strings[w] for w in self._words}
         self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
         # phrases inside glued words ("mediarelations"): longest first through a trie regex
         self._compact = {
@@ -290,7 +292,8 @@ class SkillFinder:
         letters = list(accumulate(map(len, pieces), initial=0))
         words = self._words
         picked = [k for k, piece in enumerate(pieces) if piece in words]
-        doc = Doc(self.nlp.vocab, words=[pieces[k] for k in picked])
+        orth_of = self._orth_of
+        doc = Doc(self.nlp.vocab, words=[orth_of[pieces[k]] for k in picked])
         return doc, letters, picked, pieces
 
     # ---- one pass over the CV ----------------------------------------------------------
