@@ -10,6 +10,7 @@ in a call-centre CV or "công nợ" in an accountant's.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -79,6 +80,15 @@ def fold_line(line: str) -> str:
         if len(nfc) == len(line):
             line = nfc
     return fold_chars(line)
+
+
+def whole_score(score: float) -> int:
+    """A rapidfuzz score rounded half up, as ``process.cdist(..., dtype=np.uint8)`` stores it.
+
+    >>> whole_score(92.5), whole_score(92.49), whole_score(0.0)
+    (93, 92, 0)
+    """
+    return math.floor(score + 0.5)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -448,14 +458,15 @@ class SkillFinder:
             choices = self._near_lengths(length)
             if not choices:
                 continue
-            scores = process.cdist(
-                queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
-            )
+            # rapidfuzz's own float32 matrix fills faster than a uint8 one; the few hits are
+            # rounded here to the whole numbers uint8 held, so ties are decided as before
+            scores = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             hits = np.flatnonzero(scores)  # few: most words are no misspelling
             if not hits.size:
                 continue
             best: dict[int, tuple[int, int]] = {}
-            for pos, score in zip(hits.tolist(), scores.ravel()[hits].tolist(), strict=True):
+            for pos, exact in zip(hits.tolist(), scores.ravel()[hits].tolist(), strict=True):
+                score = whole_score(exact)
                 row, col = divmod(pos, len(choices))
                 if score > best.get(row, (0, 0))[0]:  # row-major: the first best in a tie
                     best[row] = (score, col)

@@ -166,3 +166,23 @@ def test_skills_scan_lines_holding_whole_words(words, lines, finder):
 def test_skills_fuzzy_needs_all_words_on_one_line(finder):
     hits = _find(finder, "Strong project ownership", "Time managment and care")
     assert "project_tracking" not in hits
+
+
+def test_skills_whole_score_matches_rapidfuzz_uint8():
+    """Every ratio the fuzzy pass can meet (words of up to 40 letters: no band reaches
+    longer ones) rounds as rapidfuzz's uint8 matrix stores it."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from matcher.skills import whole_score
+
+    queries, choices = [], []
+    for a in range(1, 41):
+        for b in range(1, 41):
+            for common in range(min(a, b) + 1):
+                queries.append("a" * common + "x" * (a - common))
+                choices.append("a" * common + "y" * (b - common))
+    kwargs = {"scorer": fuzz.ratio, "score_cutoff": 90.0}
+    exact = process.cpdist(queries, choices, **kwargs)
+    whole = process.cpdist(queries, choices, dtype=np.uint8, **kwargs)
+    assert [whole_score(x) for x in exact.tolist()] == whole.tolist()
