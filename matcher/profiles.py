@@ -284,7 +284,8 @@ class TitleMap:
         most_words = self._most_words  # type: ignore[attr-defined]
         count = len(words)
         best: tuple[int, int, str, str | None] | None = None
-        for i, word in enumerate(words):
+        # most keys hold no pattern's first word: one set test instead of a loop over words
+        for i, word in enumerate(() if most_words.keys().isdisjoint(words) else words):
             top = most_words.get(word)
             if top is None:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from matcher.profiles import (
     ENGLISH_LEVELS,
@@ -91,9 +92,12 @@ class Facts:
     depths: Mapping[str, float] = field(default_factory=dict)  # seen_depth per skill hit
 
 
-@dataclass(frozen=True)
-class Need:
-    """What a criterion asks for and what the CV shows (for readiness gaps)."""
+class Need(NamedTuple):
+    """What a criterion asks for and what the CV shows (for readiness gaps).
+
+    A NamedTuple: scoring makes a few dozen per CV, and a tuple is cheaper to build than a
+    frozen dataclass.
+    """
 
     need: str
     have: str
@@ -165,6 +169,7 @@ def facts_of(
     titles: list[tuple[str, str | None, Evidence]] = []
     seen: set[str] = set()
     ctx: dict[int, bool] = {}
+    classified: dict[str, tuple[str | None, str | None]] = {}  # this CV's titles, classified
     classify_key = profiles.titles.classify_key
     ordered = ([(candidate.current_title, None)] if candidate.current_title else []) + [
         (r.title, r.evidence) for r in candidate.roles if r.title
@@ -184,7 +189,8 @@ def facts_of(
                 None,
             )
         ev = ev or Evidence("experience", title, 0, len(title))
-        titles.append((title, _title_kind(*classify_key(key), profiles, scan, ctx), ev))
+        classified[title] = classify_key(key)
+        titles.append((title, _title_kind(*classified[title], profiles, scan, ctx), ev))
     eng = candidate.english
     rank: int | None = None
     text = ""
@@ -220,7 +226,7 @@ def facts_of(
         text,
         ev_eng,
         relevance,
-        _account_years(candidate, profiles),
+        _account_years(candidate, profiles, classified=classified),
         dict(shown_depths),
     )
 
@@ -235,17 +241,25 @@ def _months(start: str | None, end: str | None) -> int | None:
     return max(0, (y2 - y1) * 12 + m2 - m1 + 1)
 
 
-def _account_years(candidate: Candidate, profiles: ProfileSet) -> float | None:
+def _account_years(
+    candidate: Candidate,
+    profiles: ProfileSet,
+    *,
+    classified: Mapping[str, tuple[str | None, str | None]] | None = None,
+) -> float | None:
     """Total years minus closed past roles outside account work (teaching, internships...).
 
     Bands follow the experience relevant to the level: teaching years do not make a senior AE.
+    ``classified``: titles of this CV already through ``TitleMap.classify``.
     """
+    known = classified or {}
     years = candidate.years_experience
     if years is None:
         return None
     other = 0
     for role in candidate.roles:
-        kind, _ = profiles.titles.classify(role.title or "")
+        title = role.title or ""
+        kind, _ = known[title] if title in known else profiles.titles.classify(title)
         if role.internship or kind in (None, "intern", "not_account"):
             months = _months(role.start, role.end)
             other += months or 0

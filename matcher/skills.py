@@ -10,13 +10,14 @@ in a call-centre CV or "công nợ" in an accountant's.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 import spacy
@@ -81,6 +82,15 @@ def fold_line(line: str) -> str:
     return fold_chars(line)
 
 
+def whole_score(score: float) -> int:
+    """A rapidfuzz score rounded half up, as ``process.cdist(..., dtype=np.uint8)`` stores it.
+
+    >>> whole_score(92.5), whole_score(92.49), whole_score(0.0)
+    (93, 92, 0)
+    """
+    return math.floor(score + 0.5)
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on ``previous`` (a wrapped bullet, not a new item).
 
@@ -90,14 +100,15 @@ def _continues(previous: str, line: str) -> bool:
     False
     """
     head = line.lstrip()
+    if not head or not head[0].islower():  # most lines: a new item starts with a capital
+        return False
     tail = previous.rstrip()
-    return (
-        len(tail) >= WRAP_MIN_CHARS and bool(head) and head[0].islower() and tail[-1] not in ".:;!?"
-    )
+    return len(tail) >= WRAP_MIN_CHARS and tail[-1] not in ".:;!?"
 
 
-@dataclass(frozen=True)
-class LineRef:
+class LineRef(NamedTuple):
+    """One CV line the scan reads (a wrapped bullet joined), with its folded copy."""
+
     section: str
     text: str
     folded: str
@@ -105,8 +116,9 @@ class LineRef:
     line_index: int  # position inside the section
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
+    """Where one catalogue phrase stands in a scanned line."""
+
     key: str  # the phrase's match key
     line: int  # index into Scan.lines
     start: int
@@ -121,10 +133,36 @@ class Scan:
         lines: tuple[LineRef, ...],
         hits: dict[str, list[PhraseHit]],
         compiled: frozenset[str] = frozenset(),
+        pieces: list[str] | None = None,
+        line_starts: list[int] | None = None,
     ) -> None:
         self.lines = lines
         self.hits = hits
         self.compiled = compiled
+        # the folded lines joined with LINE_JOIN and split at each space (see _text_doc)
+        if pieces is None:
+            pieces = LINE_JOIN.join(ref.folded for ref in lines).split(" ")
+        self.pieces = pieces
+        if line_starts is None:  # where each line starts in the joined text
+            line_starts = list(
+                accumulate((len(r.folded) + len(LINE_JOIN) for r in lines), initial=0)
+            )
+        self.line_starts = line_starts
+
+    def lines_holding(self, words: Iterable[str]) -> list[int]:
+        """The lines (indexes, in order) holding any of ``words`` as a whole folded word."""
+        text = LINE_JOIN.join(ref.folded for ref in self.lines)
+        found: set[int] = set()
+        for word in words:
+            start = text.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if (start == 0 or text[start - 1] == " ") and (
+                    end == len(text) or text[end] == " "
+                ):
+                    found.add(bisect_right(self.line_starts, start) - 1)
+                start = text.find(word, start + 1)
+        return sorted(found)
 
     def find(self, key: str) -> list[PhraseHit]:
         """Hits of one phrase key; a key the matcher was not built with is searched directly."""
@@ -189,6 +227,8 @@ class SkillFinder:
         for key in sorted(keys):
             self.matcher.add(key, [self._doc(key)])
         self._words = frozenset(w for k in keys for w in k.split())
+        # each catalogue word's orth id: a Doc built from ids skips hashing every word again
+        self._orth_of = {w: self.nlp.vocab.strings[w] for w in self._words}
         self._key_of = {self.nlp.vocab.strings[k]: k for k in keys}
         # phrases inside glued words ("mediarelations"): longest first through a trie regex
         self._compact = {
@@ -222,6 +262,13 @@ class SkillFinder:
             trigger = min(long, key=lambda w: (len(self._long_index[w]), -len(w), w))
             self._by_trigger[trigger].append(key)
         self._triggers = frozenset(self._by_trigger)
+        # per trigger, its aliases with what _candidates tests: (key, skill id, long, short)
+        self._trigger_aliases: dict[str, list[tuple[str, str, frozenset[str], frozenset[str]]]]
+        self._trigger_aliases = defaultdict(list)
+        for trigger, keys in self._by_trigger.items():
+            for key in keys:
+                sid, _n, long, short = self._alias_words[key]
+                self._trigger_aliases[trigger].append((key, sid, long, short))
         self._bands: dict[int, list[str]] = {}  # word length -> catalogue words it may match
 
     def _doc(self, folded: str) -> Doc:
@@ -255,7 +302,8 @@ class SkillFinder:
         letters = list(accumulate(map(len, pieces), initial=0))
         words = self._words
         picked = [k for k, piece in enumerate(pieces) if piece in words]
-        doc = Doc(self.nlp.vocab, words=[pieces[k] for k in picked])
+        orth_of = self._orth_of
+        doc = Doc(self.nlp.vocab, words=[orth_of[pieces[k]] for k in picked])
         return doc, letters, picked, pieces
 
     # ---- one pass over the CV ----------------------------------------------------------
@@ -269,7 +317,8 @@ class SkillFinder:
                 continue
             last = -2
             for li, line in enumerate(section.lines):
-                if not line.strip() or line.strip() in excluded:
+                stripped = line.strip()
+                if not stripped or stripped in excluded:
                     continue
                 if last == li - 1 and refs and _continues(refs[-1].text, line):
                     prev = refs[-1]  # a bullet the PDF wrapped onto the next line: one bullet
@@ -304,7 +353,7 @@ class SkillFinder:
             for m in self._glued_re.finditer(piece):
                 key = self._compact[m.group()]
                 hits[key].append(PhraseHit(key, li, offset + m.start(), offset + m.end()))
-        return Scan(tuple(refs), dict(hits), self.keys)
+        return Scan(tuple(refs), dict(hits), self.keys, pieces, line_starts)
 
     # ---- context rules -----------------------------------------------------------------
 
@@ -359,8 +408,10 @@ class SkillFinder:
             for hit in scan.hits[alias.key]:
                 if hit.line in found.get(sid, {}):
                     continue
-                if not self._context_ok(scan, alias, hit, doc_contexts):
-                    continue
+                if (alias.require or alias.reject) and not self._context_ok(
+                    scan, alias, hit, doc_contexts
+                ):
+                    continue  # most aliases have no context rule: no call for them
                 found.setdefault(sid, {})[hit.line] = scan.evidence(hit)
         fuzzy = self._fuzzy(scan, missing=set(self.skill_aliases) - set(found))
         out: list[SkillHit] = []
@@ -407,14 +458,15 @@ class SkillFinder:
             choices = self._near_lengths(length)
             if not choices:
                 continue
-            scores = process.cdist(
-                queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
-            )
+            # rapidfuzz's own float32 matrix fills faster than a uint8 one; the few hits are
+            # rounded here to the whole numbers uint8 held, so ties are decided as before
+            scores = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             hits = np.flatnonzero(scores)  # few: most words are no misspelling
             if not hits.size:
                 continue
             best: dict[int, tuple[int, int]] = {}
-            for pos, score in zip(hits.tolist(), scores.ravel()[hits].tolist(), strict=True):
+            for pos, exact in zip(hits.tolist(), scores.ravel()[hits].tolist(), strict=True):
+                score = whole_score(exact)
                 row, col = divmod(pos, len(choices))
                 if score > best.get(row, (0, 0))[0]:  # row-major: the first best in a tie
                     best[row] = (score, col)
@@ -432,23 +484,28 @@ class SkillFinder:
         if not missing:
             return out
         shortest = FUZZY_MIN_CHARS - 2
-        lines = [ref.folded.split() for ref in scan.lines]  # folded: word characters and spaces
-        words_seen = set(chain.from_iterable(lines))
+        # the scan's pieces: their hashes are cached already, so these sets come cheap
+        words_seen = set(scan.pieces)
+        words_seen.discard("")
         fixes = self._corrections({w for w in words_seen - self._vocab_set if len(w) >= shortest})
-        by_trigger, triggers = self._by_trigger, self._triggers
-        for li, words in enumerate(lines):
+        words_seen.update(fixes.values())  # from here on: the words held, corrected or not
+        by_trigger = self._candidates(missing, words_seen)
+        if not by_trigger:
+            return out
+        # a line can hold a trigger only through one of its words or a word corrected to one
+        sources = by_trigger.keys() | {w for w, fixed in fixes.items() if fixed in by_trigger}
+        for li in scan.lines_holding(sources):
+            words = scan.lines[li].folded.split()
             present = set(words)
             if fixes and not present.isdisjoint(fixes):
                 present = {fixes.get(w, w) for w in words}
-            heads = triggers.intersection(present)
-            if not heads:
-                continue
+            heads = by_trigger.keys() & present
             ref = scan.lines[li]
             fixed: list[str] = []
             spans: list[tuple[int, int]] = []
             for key in sorted([k for w in heads for k in by_trigger[w]]):
                 sid, n, long, short = self._alias_words[key]
-                if sid not in missing or li in out.get(sid, {}):
+                if li in out.get(sid, {}):
                     continue
                 if not (long <= present and short <= present):
                     continue
@@ -465,6 +522,16 @@ class SkillFinder:
                             ref.section, ref.text, spans[st][0], spans[st + n - 1][1]
                         )
                         break
+        return out
+
+    def _candidates(self, missing: set[str], held: set[str]) -> dict[str, list[str]]:
+        """The fuzzy aliases of missing skills whose words the CV holds somewhere (corrected),
+        grouped by trigger: no other alias can find all its words on one line."""
+        out: dict[str, list[str]] = {}
+        for trigger in self._triggers.intersection(held):
+            for key, sid, long, short in self._trigger_aliases[trigger]:
+                if sid in missing and long <= held and short <= held:
+                    out.setdefault(trigger, []).append(key)
         return out
 
     def find(

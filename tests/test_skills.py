@@ -146,3 +146,43 @@ def test_skillfinder_string_store_stays_bounded(finder):
         lines = tuple(" ".join(word() for _ in range(12)) for _ in range(20))
         finder.find([Section("experience", None, (*lines, "lên proposal cho nhãn hàng"))])
     assert (len(finder.nlp.vocab.strings), len(finder.nlp.vocab)) == (strings, lexemes)
+
+
+@pytest.mark.parametrize(
+    "words,lines",
+    [(["bao"], [0]), (["gia"], [0]), (["ban"], [2]), (["proposal", "excel"], [0, 1]),
+     (["li"], [2]), (["ao"], []), (["ly"], []), (["quan li"], [2]), (["ca"], [])],
+)  # fmt: skip
+def test_skills_scan_lines_holding_whole_words(words, lines, finder):
+    sections = [
+        Section("experience", None, ("Lập  báo giá, proposal", "Excel")),
+        Section("personal", None, ("Báo giá: sở thích",)),
+        Section("skills", None, ("Quản lý bán lẻ",)),
+    ]
+    scan = finder.scan(sections)
+    assert scan.lines_holding(words) == lines
+
+
+def test_skills_fuzzy_needs_all_words_on_one_line(finder):
+    hits = _find(finder, "Strong project ownership", "Time managment and care")
+    assert "project_tracking" not in hits
+
+
+def test_skills_whole_score_matches_rapidfuzz_uint8():
+    """Every ratio the fuzzy pass can meet (words of up to 40 letters: no band reaches
+    longer ones) rounds as rapidfuzz's uint8 matrix stores it."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from matcher.skills import whole_score
+
+    queries, choices = [], []
+    for a in range(1, 41):
+        for b in range(1, 41):
+            for common in range(min(a, b) + 1):
+                queries.append("a" * common + "x" * (a - common))
+                choices.append("a" * common + "y" * (b - common))
+    kwargs = {"scorer": fuzz.ratio, "score_cutoff": 90.0}
+    exact = process.cpdist(queries, choices, **kwargs)
+    whole = process.cpdist(queries, choices, dtype=np.uint8, **kwargs)
+    assert [whole_score(x) for x in exact.tolist()] == whole.tolist()
