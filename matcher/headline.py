@@ -388,7 +388,7 @@ def _sought_titles(line: str) -> list[str]:
     if len(folded) != len(line) or not may_hold(_sought_gate(), folded):
         return []
     out = []
-    for m in _sought_re().finditer(folded):
+    for m in words_re("sought_title_phrases", HEADLINE).finditer(folded):
         title = _title_part(_SENTENCE_CUT.split(line[m.start() :], maxsplit=1)[0])
         if title is None and " " in line[m.end() :]:
             # "Seeking a Secondary School Teaching position": the field names the post sought
@@ -397,11 +397,6 @@ def _sought_titles(line: str) -> list[str]:
         if title and title not in out:
             out.append(title)
     return out
-
-
-@cache
-def _sought_re() -> re.Pattern[str]:
-    return re.compile(phrase_pattern(word_lists(HEADLINE)["sought_title_phrases"]))
 
 
 @cache
@@ -471,7 +466,7 @@ def held_titles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str | None
         found = list(held.finditer(folded))
         for n, m in enumerate(found):
             clause = max(folded.rfind(c, 0, m.start()) for c in ".,;")
-            if _aspiring_re().search(folded, clause + 1, m.start()):
+            if words_re("aspiring_words", HEADLINE).search(folded, clause + 1, m.start()):
                 continue  # "eager to launch a career as a ...": a title sought, not held
             if m.group().startswith("as ") and _word_before(folded, m.start()) in _as_not_after():
                 continue  # "such as a Project Manager", "recognized as a Subject Matter Expert"
@@ -569,11 +564,6 @@ def _lower_phrases() -> tuple[str, ...]:
 def _heads_gate() -> frozenset[str] | None:
     """First words of every head word a headline title may end with."""
     return first_words([*reading()["title_heads"], *word_lists(HEADLINE)["headline_heads"]])
-
-
-@cache
-def _aspiring_re() -> re.Pattern[str]:
-    return re.compile(phrase_pattern(word_lists(HEADLINE)["aspiring_words"]))
 
 
 @cache
