@@ -324,14 +324,6 @@ def _without_town(name: str, text: str) -> str:
     return head if f"{name}," in text else name
 
 
-# the partners' names after the first one and a professional firm's legal form: "Roe, Kite &
-# Lotus, PA", "Roe, Kite and Lotus, LLP"
-_MORE_PARTNERS = re.compile(
-    r"((?:,\s*[A-Z][\w'’.-]+)*,?\s+(?:&|and)\s+[A-Z][\w'’.-]+),\s*"
-    r"(?:P\.?A|L\.?L\.?P|L\.?L\.?C|P\.?C|P\.?L\.?L\.?C)\.?\s*$"
-)
-
-
 # ", Inc." after a name on its line: the legal form a comma cut off ("Kite Services, Inc.")
 _COMMA_LEGAL = re.compile(
     r",\s*(Inc|Ltd|LLC|L\.L\.C|Corp|Co|Limited|Pvt\.? Ltd)\.?(?=\s*(?:[,/|(]|$))"
@@ -380,19 +372,6 @@ def _without_unit(name: str) -> str:
     ``name``."""
     m = _UNIT_TAIL.fullmatch(name)
     return m.group(1) if m else name
-
-
-def _partners(name: str, text: str) -> str:
-    """A firm named after its partners ("Roe, Kite & Lotus, PA") in full where only the first
-    name was read as the employer (the commas cut it); else ``name``."""
-    at = text.find(name + ",")
-    while at >= 0:
-        if at == 0 or text[at - 1] == "\n":
-            end = text.find("\n", at)
-            m = _MORE_PARTNERS.match(text, at + len(name), end if end >= 0 else len(text))
-            return name + m.group(1) if m else name
-        at = text.find(name + ",", at + 1)
-    return name
 
 
 # a house number before a street ("12 Harbor Street", "7B Kite Road"), not a year or a date
@@ -995,7 +974,7 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         if not text:
             text.append("\n".join(ln for _, ln in pairs))
         if not _no_employer_here(company, text[0]):
-            company = _partners(_without_town(company, text[0]), text[0])
+            company = _without_town(company, text[0])
             whole = _without_unit(company)
             if whole != company and _bare_key(whole) in seen:
                 continue  # the firm itself is listed already
