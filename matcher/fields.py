@@ -479,11 +479,12 @@ _SAID_WORDS = ("currently", "Currently", "CURRENTLY", "presently", "Presently", 
 _MASKED = re.compile(r"[Xx]+")  # "Currently working with XXXX": a template's mask
 
 
-def _said_employers(pairs: Sequence[tuple[str, str]]) -> list[str]:
+def _said_employers(pairs: Sequence[tuple[str, str]], text: str | None = None) -> list[str]:
     """Employers named in sentences of the present job ("Currently employed with Kite High
     School, Waukegan, as a teacher" -> "Kite High School"); a cheap word test first."""
     out: list[str] = []
-    text = "\n".join(line for _, line in pairs)  # one search over the CV, not one per line
+    if text is None:  # the lines joined by new lines: one search over the CV, not one per line
+        text = "\n".join(line for _, line in pairs)
     rows: set[int] = set()
     for word in _SAID_WORDS:
         at = text.find(word)
@@ -503,23 +504,18 @@ _GLUED_BEFORE = re.compile(r"[\w'’./@-]")
 _GLUED_AFTER = re.compile(r"[\w'’/@-]|\.\w")
 
 
-def _plain_words(
-    document: Document, sections: Sequence[Section], text: list[str]
-) -> Callable[[str], bool]:
+def _plain_words(document: Document, text: str) -> Callable[[str], bool]:
     """Whether a name is one or two words an English CV also writes in lower case ("Industry",
     "Social Media"): common words cut out of a sentence, not a firm's name. Longer ones are
     names as often ("Youth Tennis League"); a Vietnamese firm's syllables are common words
-    too ("Phát Đạt", "phát triển"). ``text`` holds the CV's lines as one text once joined
-    (shared with the caller, joined at the first ask)."""
+    too ("Phát Đạt", "phát triển"). ``text`` is the CV's lines joined by new lines."""
     english = document.language == "en"
 
     def lower_in_text(word: str) -> bool:
         if word in _JOINERS:
             return True
-        if not text:
-            text.append("\n".join(ln for s in sections for ln in s.lines))
         # a whole word, not a piece of a web or mail address ("google.com", "@lotus")
-        whole, at = text[0], text[0].find(word)
+        whole, at = text, text.find(word)
         while at >= 0:
             before, end = whole[at - 1 : at], at + len(word)
             after = whole[end : end + 2]
@@ -952,10 +948,10 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
     named += company_lines(
         [Line(s.name, ln) for s in sections if s.name in _ALSO_EMPLOYERS for ln in s.lines]
     )
-    named += _said_employers(pairs)
+    text = "\n".join(line for _, line in pairs)  # the CV as one text, for the tests below
+    named += _said_employers(pairs, text)
     studied = _studied_at(sections)
-    text: list[str] = []  # the CV's lines as one text, joined at the first ask
-    plain = _plain_words(document, sections, text)
+    plain = _plain_words(document, text)
     if name:
         seen.add(_bare_key(name))  # the candidate's own name (repeated on page 2) is no employer
         # ... also without its initials ("Jane Roe" atop page 2 of "JANE T. ROE")
@@ -971,18 +967,16 @@ def read_candidate(document: Document, sections: Sequence[Section], *, today: da
         seen.add(key)
         if studied(company) or _no_employer(company) or plain(company):
             continue
-        if not text:
-            text.append("\n".join(ln for _, ln in pairs))
-        if not _no_employer_here(company, text[0]):
-            company = _without_town(company, text[0])
+        if not _no_employer_here(company, text):
+            company = _without_town(company, text)
             whole = _without_unit(company)
             if whole != company and _bare_key(whole) in seen:
                 continue  # the firm itself is listed already
             seen.add(_bare_key(whole))
-            whole, rest = _continued(whole, text[0])
+            whole, rest = _continued(whole, text)
             if rest:
                 seen.add(_bare_key(rest))
-            companies.append(_with_comma_legal(whole, text[0]))
+            companies.append(_with_comma_legal(whole, text))
 
     current_title, title_ev = _current_title(roles, head, name_text, today)
     if title_ev:
