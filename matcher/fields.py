@@ -28,7 +28,6 @@ from matcher.roles import (
     _labelled,
     _personal_label_re,
     _region,
-    clean_title,
     company_lines,
     labelled_title,
     placeholder_company,
@@ -45,6 +44,7 @@ from matcher.text import (
     may_hold,
     reading_one_document,
 )
+from matcher.titles import clean_title
 from matcher.types import Candidate, Document, Evidence, Role, Section
 from matcher.vocabulary import phrase_pattern, reading, words_re
 

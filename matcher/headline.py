@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from matcher.education import degree_level
-from matcher.roles import clean_title
 from matcher.text import first_words, fold, folded_words, may_hold
+from matcher.titles import clean_title
 from matcher.types import Evidence
 from matcher.vocabulary import HEADLINE, phrase_pattern, reading, word_lists, words_re
 

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from matcher.fields import _no_employer_here, _said_employers, _undated, read_candidate
-from matcher.roles import clean_title
 from matcher.sections import split_sections
 from matcher.types import Document, Evidence
 
@@ -350,27 +349,6 @@ def test_read_candidate_without_anything_is_empty_but_valid():
 def test_read_candidate_reads_common_role_layouts(lines, expected):
     candidate = read(lines)
     assert [(r.title, r.company, r.start, r.end) for r in candidate.roles] == expected
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("Piping Designer Resume", "Piping Designer"),
-        ("Designation Indoor Sales Executive", "Indoor Sales Executive"),
-        ("Chức vụ Trưởng phòng", "Trưởng phòng"),
-        ("Sales Associate for 1.5 year", "Sales Associate"),
-        ("EXECUTIVE''", "EXECUTIVE"),
-        ("Account Executive", "Account Executive"),
-        ("Resume", None),
-        ("a Trainer", "Trainer"),
-        ("June 2014 Software Developer", "Software Developer"),
-        ("IT Consultant for Merrill Lynch", "IT Consultant"),
-        ("Director of Engineering", "Director of Engineering"),
-        ("Marketing Manager", "Marketing Manager"),
-    ],
-)
-def test_clean_title_drops_resume_words_labels_and_durations(raw, expected):
-    assert clean_title(raw) == expected
 
 
 @pytest.mark.parametrize(
