@@ -22,6 +22,7 @@ from matcher.names import find_family_name, find_name
 from matcher.personal import find_personal
 from matcher.phones import find_phones
 from matcher.roles import (
+    _MASKED,
     PHONE_RUN,
     Line,
     _kind,
@@ -191,10 +192,7 @@ def _prose_led(name: str) -> bool:
         return False
     if not name.isascii() or words_re("company_words").match(fold(name)):
         return False
-    return not _MASKED_WORD.fullmatch(first) and first not in reading()["name_particles"]
-
-
-_MASKED_WORD = re.compile(r"x{3,}")
+    return not _MASKED.fullmatch(first) and first not in reading()["name_particles"]
 
 
 def _no_employer_word(folded: str) -> bool:
@@ -476,7 +474,6 @@ _TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|for|the))+$", re.IGNORECASE)
 # alternation scans a CV's text several times slower)
 _SAID_WORDS = ("currently", "Currently", "CURRENTLY", "presently", "Presently", "PRESENTLY",
                "hiện", "Hiện", "HIỆN")  # fmt: skip
-_MASKED = re.compile(r"[Xx]+")  # "Currently working with XXXX": a template's mask
 
 
 def _said_employers(pairs: Sequence[tuple[str, str]], text: str | None = None) -> list[str]:
@@ -494,7 +491,7 @@ def _said_employers(pairs: Sequence[tuple[str, str]], text: str | None = None) -
     for row in sorted(rows):
         for m in _SAID_EMPLOYER.finditer(pairs[row][1]):
             name = _TRAILING_JOINER.sub("", (m.group(1) or m.group(2)).rstrip(".,;:"))
-            if (" " in name or len(name) > 3) and not _MASKED.fullmatch(name):
+            if (" " in name or len(name) > 3) and not _MASKED.fullmatch(name.lower()):
                 out.append(name)
     return out
 
